@@ -1,0 +1,136 @@
+/**
+ * Types shared by the content pipeline (scripts/content) and the site.
+ * Content is data: nothing that renders these hard-codes a place or a quote.
+ */
+
+/** A citation for a fact: something a reader can open and check. */
+export interface Source {
+  /** Short human-readable label, e.g. "GeoNames 2037013 (Harbin)". */
+  label: string;
+  /** Where to check it. A link for people to follow; the site never fetches it. */
+  url: string;
+}
+
+// ---------------------------------------------------------------------------
+// The document
+
+export interface Sentence {
+  /** Stable id: `opening.s1`, `preamble.s3`, `I.5.s12`. */
+  id: string;
+  /** Verbatim text of the sentence, without leading or trailing whitespace. */
+  text: string;
+}
+
+export interface Paragraph {
+  /** Stable id: `opening`, `preamble`, `I.heading`, `I.1` … */
+  id: string;
+  /** The paragraph exactly as in the source line, trimmed of surrounding whitespace. */
+  text: string;
+  sentences: Sentence[];
+}
+
+export interface Clause {
+  /** Clause number within its section, 1-based. */
+  number: number;
+  /** Stable id, e.g. `I.3`. */
+  id: string;
+  /** The clause's first sentence, which is its heading, e.g. "Speed up merger and restructuring of enterprises". */
+  heading: string;
+  paragraph: Paragraph;
+}
+
+export interface Section {
+  /** Roman numeral, e.g. "I". */
+  numeral: string;
+  id: string;
+  heading: string;
+  clauses: Clause[];
+}
+
+export interface OmittedSection {
+  numeral: string;
+  heading: string;
+  source: Source;
+}
+
+export interface DocumentMeta {
+  title: string;
+  titleZh: string;
+  issuedBy: string;
+  issuedByZh: string;
+  documentNumber: string;
+  documentNumberZh: string;
+  /** ISO date on which the State Council issued the Opinions. */
+  dateIssued: string;
+  /** ISO date of the English translation's publication. */
+  dateTranslated: string;
+  translationSource: Source;
+  originalSource: Source;
+  /** What part of the document this is, e.g. "Part (1): Section I, clauses 1–6". */
+  part: string;
+  /** Sections of the full Opinions not included in this translation part. */
+  omittedSections: OmittedSection[];
+}
+
+export interface PolicyDocument {
+  meta: DocumentMeta;
+  /** The address line ("People’s governments of provinces, …"). */
+  opening: Paragraph;
+  /** The introductory paragraph before Section I. */
+  preamble: Paragraph;
+  sections: Section[];
+  /** Number of paragraphs in the body: opening, preamble, section headings and clauses. */
+  paragraphCount: number;
+}
+
+// ---------------------------------------------------------------------------
+// Places
+
+export type CategoryId =
+  | 'region'
+  | 'economic-zone'
+  | 'corridor'
+  | 'resource-base'
+  | 'city'
+  | 'industrial-site'
+  | 'institution'
+  | 'wider-area'
+  | 'logistics-hub';
+
+/** How a place's geometry is made. Resolved to GeoJSON by the content pipeline. */
+export type PlaceGeometrySpec =
+  /** A point, WGS84 longitude/latitude in degrees. */
+  | { kind: 'point'; lonLat: [number, number] }
+  /** The union of prefecture-level divisions of the base map, by division id (GB/T 2260 code). */
+  | { kind: 'divisions'; members: string[] }
+  /** A band of `halfWidthKm` either side of the line through the given points' places. */
+  | { kind: 'corridor'; through: string[]; halfWidthKm: number }
+  /** Countries of the base map, by Natural Earth name. */
+  | { kind: 'countries'; names: string[] };
+
+export interface PlaceRecord {
+  id: string;
+  nameEn: string;
+  nameZh: string;
+  category: CategoryId;
+  /** Other English spellings that name this place, e.g. text variants or common names. */
+  aliases: string[];
+  /** `named`: the document names it; `context`: added to help read the map. */
+  provenance: 'named' | 'context';
+  geometry: PlaceGeometrySpec;
+  /** One or two sentences on what the place is and why it has this geometry. */
+  note: string;
+  /** Sources for the geometry (coordinates or membership). At least one. */
+  sources: Source[];
+}
+
+/** A link from a sentence to a place it names. */
+export interface Mention {
+  sentence: string;
+  place: string;
+  /**
+   * The exact words in the sentence that name the place, or `null` when the
+   * sentence names no place and is linked to the region as a whole.
+   */
+  words: string | null;
+}

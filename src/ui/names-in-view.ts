@@ -1,0 +1,55 @@
+/**
+ * A list of the names the map is showing, kept in step with the map. Canvas
+ * labels are invisible to screen readers; this list is what they read, and
+ * what browser tests read to know a label was actually rendered.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+export interface NamesInViewOptions {
+  /** Layers whose rendered labels are listed. */
+  layers: string[];
+  /** Accessible name of the list. */
+  label: string;
+}
+
+export class NamesInView {
+  private readonly element: HTMLUListElement;
+  private map: MapLibreMap | undefined;
+  private readonly options: NamesInViewOptions;
+
+  constructor(options: NamesInViewOptions) {
+    this.options = options;
+    this.element = document.createElement('ul');
+    this.element.className = 'visually-hidden';
+    this.element.setAttribute('aria-label', options.label);
+  }
+
+  addTo(map: MapLibreMap, parent: HTMLElement): this {
+    this.map = map;
+    parent.append(this.element);
+    map.on('idle', this.update);
+    return this;
+  }
+
+  remove(): void {
+    this.map?.off('idle', this.update);
+    this.element.remove();
+    this.map = undefined;
+  }
+
+  private readonly update = (): void => {
+    if (!this.map) return;
+    const layers = this.options.layers.filter((id) => this.map?.getLayer(id));
+    const names = new Set<string>();
+    for (const rendered of this.map.queryRenderedFeatures({ layers })) {
+      const { name_en: en, name_zh: zh } = rendered.properties as { name_en?: string; name_zh?: string };
+      if (en) names.add(zh ? `${en} ${zh}` : en);
+    }
+    const items = [...names].sort().map((name) => {
+      const item = document.createElement('li');
+      item.textContent = name;
+      return item;
+    });
+    this.element.replaceChildren(...items);
+  };
+}

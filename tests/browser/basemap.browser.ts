@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE, SCREENSHOTS, openSession, waitForMap, type Session } from './harness.ts';
+import { colourCoverage, hexToRgb, summarizePixels } from './pixels.ts';
+import { LIGHT_THEME } from '../../src/map/theme.ts';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await openSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function namesShown(page: Page): Promise<string[]> {
+  return page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem').allTextContents();
+}
+
+describe.each([
+  // A tall phone screen leaves bands above and below a wide region.
+  { device: 'desktop', viewport: DESKTOP, isMobile: false, minRegionShare: 0.2 },
+  { device: 'phone', viewport: PHONE, isMobile: true, minRegionShare: 0.12 },
+])('the base map on a $device', ({ device, viewport, isMobile, minRegionShare }) => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await session.newPage(viewport, { isMobile });
+    await page.goto(session.site.url);
+    await waitForMap(page);
+    await page.screenshot({ path: `${SCREENSHOTS}basemap-${device}.png` });
+  });
+
+  it('has a proper title, description and favicon', async () => {
+    await expect(page.title()).resolves.toContain('Northeast China');
+    await expect(page.locator('meta[name="description"]').getAttribute('content')).resolves.toMatch(/State Council/);
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    const response = await page.request.get(new URL(icon ?? '', page.url()).href);
+    expect(response.ok()).toBe(true);
+  });
+
+  it('shows the heading naming the document', async () => {
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Northeast China/);
+    await expect(page.getByText('Guo Fa [2009] No. 33').isVisible()).resolves.toBe(true);
+  });
+
+  it('draws a map, not a blank canvas', async () => {
+    const canvas = await page.locator('canvas.maplibregl-canvas').screenshot();
+    const { distinctColours, dominantShare } = summarizePixels(canvas);
+    expect(distinctColours).toBeGreaterThan(12);
+    expect(dominantShare).toBeLessThan(0.75);
+  });
+
+  it('labels the four largest cities’ divisions in English and Chinese', async () => {
+    const names = await namesShown(page);
+    for (const [en, zh] of [
+      ['Shenyang', '沈阳'],
+      ['Harbin', '哈尔滨'],
+      ['Changchun', '长春'],
+      ['Dalian', '大连'],
+    ]) {
+      expect(names.some((name) => name.includes(en) && name.includes(zh)), `${en} ${zh} in ${names}`).toBe(true);
+    }
+  });
+
+  it('labels the provinces and the neighbouring countries', async () => {
+    const names = await namesShown(page);
+    for (const name of ['Liaoning', 'Jilin', 'Heilongjiang', 'Russia 俄罗斯', 'North Korea 朝鲜']) {
+      expect(names.some((shown) => shown.includes(name)), name).toBe(true);
+    }
+  });
+
+  it('frames the whole region, filling the map without touching its edges', async () => {
+    // The region is the only land drawn in the region colour, so its pixels
+    // show where it lies on screen.
+    const canvas = await page.locator('canvas.maplibregl-canvas').screenshot();
+    const { share, onEdge } = colourCoverage(canvas, hexToRgb(LIGHT_THEME.colors.region));
+    expect(onEdge).toBe(0);
+    expect(share).toBeGreaterThan(minRegionShare);
+  });
+
+  it('has a scale bar, zoom buttons and an attribution naming the sources', async () => {
+    await expect(page.getByRole('button', { name: 'Zoom in' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.maplibregl-ctrl-scale').isVisible()).resolves.toBe(true);
+    const attribution = await page.locator('.maplibregl-ctrl-attrib').textContent();
+    expect(attribution).toContain('Natural Earth');
+    expect(attribution).toContain('china-geojson');
+  });
+});
+
+describe('the page, throughout', () => {
+  it('sends no request beyond its own origin', () => {
+    expect(session.foreignRequests).toEqual([]);
+  });
+
+  it('has no failed requests, console errors or page errors', () => {
+    expect(session.failedRequests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});

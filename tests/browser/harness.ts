@@ -1,0 +1,111 @@
+/**
+ * Opens the production build in the system's Chromium, headless, and records
+ * everything that would make a page untrustworthy: requests that leave the
+ * site's origin, failed requests, console errors and page errors.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { serveStatic, type StaticSite } from './static-server.ts';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+/** Where Chromium is: `CHROME_PATH`, else Debian's package. */
+export function chromiumPath(): string {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `No Chromium at ${path}. Install Debian's package (apt-get install chromium) or set CHROME_PATH to a Chromium binary.`,
+    );
+  }
+  return path;
+}
+
+export interface Session {
+  site: StaticSite;
+  browser: Browser;
+  /** Requests whose origin is not the site's. */
+  foreignRequests: string[];
+  failedRequests: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+  newPage(viewport: { width: number; height: number }, options?: { isMobile?: boolean }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function openSession(): Promise<Session> {
+  if (!existsSync(`${DIST}/index.html`)) throw new Error('No production build: run `npm run build` first.');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const site = await serveStatic(DIST);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const origin = new URL(site.url).origin;
+  const contexts: BrowserContext[] = [];
+  const session: Session = {
+    site,
+    browser,
+    foreignRequests: [],
+    failedRequests: [],
+    consoleErrors: [],
+    pageErrors: [],
+    async newPage(viewport, options = {}) {
+      const context = await browser.newContext({
+        viewport,
+        deviceScaleFactor: 1,
+        isMobile: options.isMobile ?? false,
+        hasTouch: options.isMobile ?? false,
+        locale: 'en-GB',
+      });
+      contexts.push(context);
+      // Anything not from our own origin is recorded and refused, so a stray
+      // CDN or tile URL fails the test instead of silently working online.
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) {
+          return route.continue();
+        }
+        session.foreignRequests.push(url);
+        return route.abort('blockedbyclient');
+      });
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error') session.consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => session.pageErrors.push(String(error)));
+      page.on('requestfailed', (request) => {
+        session.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) session.failedRequests.push(`${response.url()} HTTP ${response.status()}`);
+      });
+      return page;
+    },
+    async close() {
+      for (const context of contexts) await context.close();
+      await browser.close();
+      await site.close();
+    },
+  };
+  return session;
+}
+
+/** Waits until the map has drawn everything it was asked to and is idle. */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.locator('#map[data-map-ready="true"]').waitFor({ timeout: 30_000 });
+}
