@@ -22,15 +22,18 @@ export interface Sentence {
 }
 
 export interface Paragraph {
-  /** Stable id: `opening`, `preamble`, `I.heading`, `I.1` … */
+  /** Stable id: `opening`, `preamble`, `I.1` … */
   id: string;
-  /** The paragraph exactly as in the source line, trimmed of surrounding whitespace. */
+  /**
+   * The paragraph exactly as in the source line, trimmed of surrounding
+   * whitespace; for a clause, without its "N. " number prefix.
+   */
   text: string;
   sentences: Sentence[];
 }
 
 export interface Clause {
-  /** Clause number within its section, 1-based. */
+  /** The clause's printed number; the Opinions number clauses straight through all sections. */
   number: number;
   /** Stable id, e.g. `I.3`. */
   id: string;

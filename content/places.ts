@@ -1,0 +1,689 @@
+/**
+ * Gazetteer: every place the translated text (Section I, clauses 1–6) names,
+ * plus context logistics hubs. Content is data; nothing that renders these
+ * hard-codes a place.
+ *
+ * Conventions, as checked for this file:
+ * - Coordinates are WGS84 [longitude, latitude]. City points are taken from the
+ *   English Wikipedia infobox of each city (which gives WGS84) and say which
+ *   spot the infobox pins. Points for industrial sites and institutions that no
+ *   source pins exactly are rounded to 2–3 decimals and called approximate in
+ *   their note; none is copied from a Chinese web map (GCJ-02).
+ * - Zone memberships are mapped at prefecture level (GB/T 2260 codes of the base
+ *   map). Where a zone formally covers only part of a prefecture, the note says so.
+ * - Aliases hold the exact wording of the translation where it differs from
+ *   nameEn (case included), so that a scan of the text finds every place.
+ * - Logistics hubs are context: the text names none. Their aliases are empty.
+ */
+import type { PlaceRecord, Source } from '../src/content/types.ts';
+
+// ---------------------------------------------------------------------------
+// Shared sources
+
+const NE_PLAN_WIKIPEDIA: Source = {
+  label: 'Wikipedia, Northeast Area Revitalization Plan (three provinces plus the five eastern Inner Mongolia prefectures)',
+  url: 'https://en.wikipedia.org/wiki/Northeast_Area_Revitalization_Plan',
+};
+
+const NE_PLAN_CHINANEWS_2007: Source = {
+  label:
+    'China News Service, 20 Aug 2007: the approved Northeast Revitalization Plan covers the three provinces and Hulunbuir, Hinggan, Tongliao, Chifeng and Xilingol (东北地区振兴规划)',
+  url: 'http://www.chinanews.com/cj/hgjj/news/2007/08-20/1005681.shtml',
+};
+
+const NE_PLAN_ERINA: Source = {
+  label: 'ERINA, on the release of the Northeast China Revitalization Plan (August 2007)',
+  url: 'https://www.erina.or.jp/en/columns-opinion/1564/',
+};
+
+const LOGISTICS_PLAN_2009: Source = {
+  label:
+    'State Council, Logistics Industry Adjustment and Revitalization Plan (物流业调整和振兴规划), Guo Fa [2009] No. 8: lists of national and regional logistics node cities',
+  url: 'http://www.gov.cn/zwgk/2009-03/13/content_1259194.htm',
+};
+
+const LIAONING_LOGISTICS_2010: Source = {
+  label:
+    'gov.cn (Liaoning Daily), 28 May 2010: Liaoning’s implementation plan for the 2009 logistics plan, with Shenyang as a national-level logistics hub city and Dalian as the international logistics centre',
+  url: 'http://www.gov.cn/gzdt/2010-05/28/content_1615383.htm',
+};
+
+const DALIAN_NODE_2009: Source = {
+  label:
+    'OCN, 27 Nov 2009: the 2009 logistics plan makes Dalian one of 21 national logistics node cities (全国性物流节点城市)',
+  url: 'http://logistics.ocn.com.cn/Info/200911/wuliu271117.html',
+};
+
+const NATURAL_EARTH: Source = {
+  label: 'Natural Earth, Admin 0 – Countries (the base map’s country outlines)',
+  url: 'https://www.naturalearthdata.com/downloads/50m-cultural-vectors/50m-admin-0-countries-2/',
+};
+
+const WIKI = (article: string, what: string): Source => ({
+  label: `Wikipedia, ${what}`,
+  url: `https://en.wikipedia.org/wiki/${article}`,
+});
+
+// Coordinates reused by more than one record (Wikipedia infobox values).
+const SHENYANG_LONLAT: [number, number] = [123.4339, 41.8047]; // Shifu Square, 41°48′17″N 123°26′02″E
+const DALIAN_LONLAT: [number, number] = [121.6392, 38.9208]; // Zhongshan Square, 38°55′15″N 121°38′21″E
+const HARBIN_LONLAT: [number, number] = [126.6409, 45.7576]; // Heilongjiang Provincial Museum
+const CHANGCHUN_LONLAT: [number, number] = [125.3261, 43.8969]; // Jilin People's Government, 43°53′49″N 125°19′34″E
+
+// ---------------------------------------------------------------------------
+
+export const places: PlaceRecord[] = [
+  // ------------------------------------------------------------------ region
+  {
+    id: 'northeast-china',
+    nameEn: 'Northeast China',
+    nameZh: '东北地区',
+    category: 'region',
+    aliases: ['Northeast Region', 'northeast China', 'Northeast China'],
+    provenance: 'named',
+    geometry: {
+      kind: 'divisions',
+      members: [
+        // Liaoning
+        '210100', '210200', '210300', '210400', '210500', '210600', '210700',
+        '210800', '210900', '211000', '211100', '211200', '211300', '211400',
+        // Jilin
+        '220100', '220200', '220300', '220400', '220500', '220600', '220700',
+        '220800', '222400',
+        // Heilongjiang
+        '230100', '230200', '230300', '230400', '230500', '230600', '230700',
+        '230800', '230900', '231000', '231100', '231200', '232700',
+        // Inner Mongolia (east)
+        '150400', '150500', '150700', '152200', '152500',
+      ],
+    },
+    note:
+      'The region of the 2007 Northeast Revitalization Plan: Liaoning, Jilin and Heilongjiang plus the five eastern Inner Mongolia prefectures (Chifeng, Tongliao, Hulunbuir, Hinggan, Xilingol). The text calls it “Northeast Region” and “northeast China”.',
+    sources: [NE_PLAN_WIKIPEDIA, NE_PLAN_CHINANEWS_2007, NE_PLAN_ERINA],
+  },
+  {
+    id: 'northeast-tourism-zone',
+    nameEn: 'Northeast tourism zone',
+    nameZh: '东北无障碍大旅游区',
+    category: 'region',
+    aliases: ['larger northeast tourism zone'],
+    provenance: 'named',
+    geometry: {
+      kind: 'divisions',
+      members: [
+        '210100', '210200', '210300', '210400', '210500', '210600', '210700',
+        '210800', '210900', '211000', '211100', '211200', '211300', '211400',
+        '220100', '220200', '220300', '220400', '220500', '220600', '220700',
+        '220800', '222400',
+        '230100', '230200', '230300', '230400', '230500', '230600', '230700',
+        '230800', '230900', '231000', '231100', '231200', '232700',
+        '150400', '150500', '150700', '152200', '152500',
+      ],
+    },
+    note:
+      'Clause 5 calls for a “barrier-free larger northeast tourism zone” but gives it no boundary; we draw it as the whole Northeast region of the 2007 Revitalization Plan.',
+    sources: [NE_PLAN_WIKIPEDIA, NE_PLAN_CHINANEWS_2007],
+  },
+
+  // ----------------------------------------------------------- economic zones
+  {
+    id: 'liaoning-coastal-economic-zone',
+    nameEn: 'Liaoning Coastal Economic Belt',
+    nameZh: '辽宁沿海经济带',
+    category: 'economic-zone',
+    aliases: ['Liaoning coastal economic zone', 'Liaoning Coastal Economic Zone'],
+    provenance: 'named',
+    geometry: {
+      kind: 'divisions',
+      members: ['210200', '210600', '210700', '210800', '211100', '211400'],
+    },
+    note:
+      'The six coastal cities Dalian, Dandong, Jinzhou, Yingkou, Panjin and Huludao, whose development plan the State Council approved on 1 July 2009. Formally the belt is the coastal districts and counties of those cities (the provincial programme counted 21 districts and 12 counties), so it covers most but not all of each prefecture; we map it at prefecture level.',
+    sources: [
+      {
+        label: 'China Daily supplement on the plan approved on 1 July 2009: the belt includes Dalian, Dandong, Jinzhou, Yingkou, Panjin and Huludao',
+        url: 'http://www.chinadaily.com.cn/cndy/2014-08/03/node_161362_69.htm',
+      },
+      {
+        label: 'China Daily, 2 Jul 2009: State Council approves the Liaoning coastal economic belt plan',
+        url: 'https://global.chinadaily.com.cn/bizchina/2009-07/02/content_8348258.htm',
+      },
+      {
+        label: 'China Daily, 5 Mar 2008: the provincial coastal programme covers 21 districts and 12 counties in six cities',
+        url: 'http://www.chinadaily.com.cn/cndy/2008-03/05/content_6507796.htm',
+      },
+    ],
+  },
+  {
+    id: 'shenyang-economic-zone',
+    nameEn: 'Shenyang Economic Zone',
+    nameZh: '沈阳经济区',
+    category: 'economic-zone',
+    aliases: ['Shenyang economic zone'],
+    provenance: 'named',
+    geometry: {
+      kind: 'divisions',
+      members: ['210100', '210300', '210400', '210500', '210800', '210900', '211000', '211200'],
+    },
+    note:
+      'Eight cities of central Liaoning: Shenyang, Anshan, Fushun, Benxi, Yingkou, Fuxin, Liaoyang and Tieling (formed by seven cities in 2005; Fuxin had joined by 2009). In April 2010 it became a national comprehensive reform pilot zone. Whole prefectures.',
+    sources: [
+      {
+        label: 'gov.cn (Xinhua), 2 Jun 2011: the zone covers Shenyang, Anshan, Fushun, Benxi, Yingkou, Fuxin, Liaoyang and Tieling',
+        url: 'http://www.gov.cn/jrzg/2011-06/02/content_1875904.htm',
+      },
+      {
+        label: 'China Centre for Promotion of Reform (CCPR) journal, 2010: the eight member cities',
+        url: 'http://ccprjournal.com.cn/news/8818.htm',
+      },
+      {
+        label: 'ERINA: the Shenyang Economic Region as formed in April 2005 (seven cities)',
+        url: 'https://www.erina.or.jp/en/columns-opinion/1735/',
+      },
+    ],
+  },
+  {
+    id: 'changchun-jilin-tumen',
+    nameEn: 'Changchun–Jilin–Tumen Development and Opening-up Pilot Zone',
+    nameZh: '长吉图开发开放先导区',
+    category: 'economic-zone',
+    aliases: ['Changchun-Jilin-Tumen region economic zone', 'Changchun-Jilin-Tumen', 'Changjitu'],
+    provenance: 'named',
+    geometry: { kind: 'divisions', members: ['220100', '220200', '222400'] },
+    note:
+      'Set by the Tumen River regional cooperation plan outline, approved 30 August 2009. It formally covers only parts of Changchun (urban districts, Dehui, Jiutai, Nong’an) and of Jilin City (urban districts, Jiaohe, Yongji) plus all of Yanbian; we map the three prefectures whole. “Tumen” in the name means the Tumen River area (Yanbian).',
+    sources: [
+      {
+        label: 'China Daily, 20 Nov 2009: outline of the Changchun-Jilin-Tumen River pilot zone approved on 30 August',
+        url: 'http://www.chinadaily.com.cn/cndy/2009-11/20/content_9007482.htm',
+      },
+      {
+        label: 'China Daily, 25 Sep 2013: the zone includes Yanbian and parts of Changchun and Jilin',
+        url: 'http://www.chinadaily.com.cn/kindle/2013-09/25/content_16993363.htm',
+      },
+      {
+        label: 'Pishu (SSAP) abstract: which parts of Changchun and Jilin City the plan outline includes',
+        url: 'http://www.pishu.com.cn/skwx_ps/ps/literature?ID=6979039&SiteID=14',
+      },
+    ],
+  },
+
+  // ---------------------------------------------------------------- corridor
+  {
+    id: 'harbin-daqing-qiqihar-corridor',
+    nameEn: 'Harbin–Daqing–Qiqihar Industrial Corridor',
+    nameZh: '哈大齐工业走廊',
+    category: 'corridor',
+    aliases: ['Heilongjiang-Daqing-Qiqihar industrial corridor', 'Harbin-Daqing-Qiqihar'],
+    provenance: 'named',
+    geometry: { kind: 'corridor', through: ['harbin', 'daqing', 'qiqihar'], halfWidthKm: 35 },
+    note:
+      'A linear development axis of about 280 km along the Harbin–Daqing–Qiqihar expressway and the Binzhou railway (the translation misrenders Harbin as “Heilongjiang”). Drawn as a band, not as the three prefectures, which would overstate it several times over; a half-width of 35 km gives about 280 × 70 km, close to the 21,000 km² the province gave for the corridor in 2006. The land designated for industry is far smaller (about 921 km² by 2020).',
+    sources: [
+      {
+        label: 'China Daily via china.org.cn, 18 Apr 2006: a 280-km corridor covering 21,000 km²',
+        url: 'http://english.china.org.cn/government/local_governments/2006-04/18/content_1165954.htm',
+      },
+      {
+        label: 'Xinhua via Northeast News (dbw.cn), 11 Apr 2006: along the expressway and Binzhou railway, nearly 280 km; 921 km² to be developed by 2020',
+        url: 'https://heilongjiang.dbw.cn/system/2006/04/11/050360463.shtml',
+      },
+    ],
+  },
+
+  // ----------------------------------------------------------- resource bases
+  {
+    id: 'east-inner-mongolia-energy-base',
+    nameEn: 'East Inner Mongolia energy and heavy chemical industry base',
+    nameZh: '蒙东能源重化工基地',
+    category: 'resource-base',
+    aliases: ['energy and heavy chemicals base in east area of Inner Mongolia'],
+    provenance: 'named',
+    geometry: { kind: 'divisions', members: ['150400', '150500', '150700', '152200', '152500'] },
+    note:
+      'The text names no cities. “East area of Inner Mongolia” (蒙东) is read as the five prefectures brought into the 2007 Northeast Revitalization Plan: Chifeng, Tongliao, Hulunbuir, Hinggan and Xilingol. Whole prefectures.',
+    sources: [NE_PLAN_CHINANEWS_2007, NE_PLAN_WIKIPEDIA],
+  },
+  {
+    id: 'east-heilongjiang-coal-power-chemical-base',
+    nameEn: 'East Heilongjiang coal, power and chemical base',
+    nameZh: '黑龙江东部煤电化基地',
+    category: 'resource-base',
+    aliases: ['coal-based power and chemicals base in east area of Heilongjiang'],
+    provenance: 'named',
+    geometry: {
+      kind: 'divisions',
+      members: ['230300', '230400', '230500', '230800', '230900', '231000'],
+    },
+    note:
+      'Heilongjiang’s 2008 development plan for this base defines it as six cities: Jixi, Hegang, Shuangyashan and Qitaihe (the four coal cities, which hold most of the coal) plus Jiamusi and Mudanjiang. We map those six whole prefectures.',
+    sources: [
+      {
+        label: 'Heilongjiang East Coal-Power-Chemical Base Development Plan (2008), text copy: “包括牡丹江、佳木斯、鸡西、七台河、双鸭山、鹤岗六市”',
+        url: 'https://m.wenke99.com/p-13573243.html',
+      },
+      {
+        label: 'Northeast News (dbw.cn), 22 Nov 2008: the plan issued 16 March 2008; the four coal cities Jixi, Hegang, Qitaihe, Shuangyashan',
+        url: 'http://heilongjiang.dbw.cn/system/2008/11/22/051614418.shtml',
+      },
+    ],
+  },
+  {
+    id: 'west-liaoning-coal-chemical-base',
+    nameEn: 'West Liaoning coal chemical base',
+    nameZh: '辽西煤化工基地',
+    category: 'resource-base',
+    aliases: ['coal-based chemicals in west area of Liaoning'],
+    provenance: 'named',
+    geometry: { kind: 'divisions', members: ['210900', '211300'] },
+    note:
+      'The text names no cities. Western Liaoning (辽西) usually means Jinzhou, Fuxin, Chaoyang and Huludao (sometimes Panjin), but an NDRC official previewing these policies in June 2009 put the base in north-western Liaoning (辽宁西北部: Fuxin, Tieling, Chaoyang). We map the two prefectures common to both readings, Fuxin (site of the Datang coal-to-gas project) and Chaoyang.',
+    sources: [
+      {
+        label: 'China Concrete Net (China Construction News), 12 Jun 2009: NDRC to support “辽宁西北部的煤化工基地”',
+        url: 'http://www.71sl.com/news/show.php?itemid=54586',
+      },
+      {
+        label: 'Liaoning logistics implementation plan (2010), copy: western Liaoning = Jinzhou, Panjin, Huludao, Fuxin, Chaoyang',
+        url: 'http://kbm75.com/hy/wl/278605.html',
+      },
+      {
+        label: 'Greenpeace East Asia, Pipe Dreams: Datang’s coal-to-gas project in Fuxin, Liaoning',
+        url: 'https://docslib.org/doc/5157478/pipe-dreams-datang-s-failed-coal-chemical-initiative-and-the-story-of-china-s-coal-chemical-sector',
+      },
+    ],
+  },
+
+  // ------------------------------------------------------------------ cities
+  {
+    id: 'dalian',
+    nameEn: 'Dalian',
+    nameZh: '大连市',
+    category: 'city',
+    aliases: [],
+    provenance: 'named',
+    geometry: { kind: 'point', lonLat: DALIAN_LONLAT },
+    note:
+      'Named as a service-outsourcing demonstration city (clause 5) and a hi-tech industrial base (clause 6); also home to the named exchange, equipment-manufacturing clusters and eco-industrial zone. Point: Zhongshan Square, the historic city centre.',
+    sources: [
+      WIKI('Zhongshan_Square', 'Zhongshan Square, Dalian (city centre)'),
+      WIKI('Dalian', 'Dalian'),
+    ],
+  },
+  {
+    id: 'harbin',
+    nameEn: 'Harbin',
+    nameZh: '哈尔滨市',
+    category: 'city',
+    aliases: [],
+    provenance: 'named',
+    geometry: { kind: 'point', lonLat: HARBIN_LONLAT },
+    note:
+      'Named as a service-outsourcing demonstration city (clause 5) and a hi-tech industrial base (clause 6); first node of the Harbin–Daqing–Qiqihar corridor. Point: Heilongjiang Provincial Museum, Nangang, as pinned by Wikipedia.',
+    sources: [WIKI('Harbin', 'Harbin (infobox: 45.7576°N 126.6409°E)')],
+  },
+  {
+    id: 'daqing',
+    nameEn: 'Daqing',
+    nameZh: '大庆市',
+    category: 'city',
+    aliases: [],
+    provenance: 'named',
+    geometry: { kind: 'point', lonLat: [125.1039, 46.5889] },
+    note:
+      'Named as a service-outsourcing demonstration city (clause 5) and a node of the Harbin–Daqing–Qiqihar corridor (clause 6). Point: the municipal government, Sartu District.',
+    sources: [WIKI('Daqing', 'Daqing (infobox: municipal government, 46°35′20″N 125°06′14″E)')],
+  },
+  {
+    id: 'yanji',
+    nameEn: 'Yanji',
+    nameZh: '延吉市',
+    category: 'city',
+    aliases: [],
+    provenance: 'named',
+    geometry: { kind: 'point', lonLat: [129.5, 42.9] },
+    note:
+      'Encouraged to use its location to develop software and service outsourcing (clause 5). A county-level city, seat of the Yanbian Korean Autonomous Prefecture. Point: Wikipedia’s city coordinate (42°54′N 129°30′E, to the minute).',
+    sources: [WIKI('Yanji', 'Yanji (infobox: 42°54′N 129°30′E)')],
+  },
+  {
+    id: 'suifenhe',
+    nameEn: 'Suifenhe',
+    nameZh: '绥芬河市',
+    category: 'city',
+    aliases: [],
+    provenance: 'named',
+    geometry: { kind: 'point', lonLat: [131.15, 44.4] },
+    note:
+      'Encouraged to use its location to develop software and service outsourcing (clause 5). A county-level city under Mudanjiang and a rail and road border port facing Pogranichny, Russia. Point: Wikipedia’s city coordinate (44°24′N 131°09′E, to the minute).',
+    sources: [WIKI('Suifenhe', 'Suifenhe (infobox: 44°24′N 131°09′E)')],
+  },
+  {
+    id: 'shenyang',
+    nameEn: 'Shenyang',
+    nameZh: '沈阳市',
+    category: 'city',
+    aliases: [],
+    provenance: 'named',
+    geometry: { kind: 'point', lonLat: SHENYANG_LONLAT },
+    note:
+      'Named as a hi-tech industrial base (clause 6); core city of the Shenyang economic zone and home of the Tiexi old industrial base. Point: Shifu Square (city government square), as pinned by Wikipedia.',
+    sources: [WIKI('Shenyang', 'Shenyang (infobox: Shifu Square, 41°48′17″N 123°26′02″E)')],
+  },
+  {
+    id: 'changchun',
+    nameEn: 'Changchun',
+    nameZh: '长春市',
+    category: 'city',
+    aliases: [],
+    provenance: 'named',
+    geometry: { kind: 'point', lonLat: CHANGCHUN_LONLAT },
+    note:
+      'Named as a hi-tech industrial base (clause 6); heads the Changchun-Jilin-Tumen zone and hosts the named automobile zone and railway equipment park. Point: Jilin provincial government, central Changchun, as pinned by Wikipedia.',
+    sources: [WIKI('Changchun', 'Changchun (infobox: Jilin People’s Government, 43°53′49″N 125°19′34″E)')],
+  },
+  {
+    id: 'tonghua',
+    nameEn: 'Tonghua',
+    nameZh: '通化市',
+    category: 'city',
+    aliases: [],
+    provenance: 'named',
+    geometry: { kind: 'point', lonLat: [125.9397, 41.7283] },
+    note:
+      'Named as a hi-tech industrial base (clause 6), alongside Shenyang, Changchun, Harbin and Dalian. Point: the municipal government, Dongchang District.',
+    sources: [WIKI('Tonghua', 'Tonghua (infobox: Tonghua government, 41°43′42″N 125°56′23″E)')],
+  },
+  {
+    id: 'qiqihar',
+    nameEn: 'Qiqihar',
+    nameZh: '齐齐哈尔市',
+    category: 'city',
+    aliases: [],
+    provenance: 'named',
+    geometry: { kind: 'point', lonLat: [123.9182, 47.3549] },
+    note:
+      'Named only as the western end of the Harbin–Daqing–Qiqihar industrial corridor (clause 6). Point: the municipal government, as pinned by Wikipedia.',
+    sources: [WIKI('Qiqihar', 'Qiqihar (infobox: municipal government, 47.3549°N 123.9182°E)')],
+  },
+  {
+    id: 'jilin-city',
+    nameEn: 'Jilin City',
+    nameZh: '吉林市',
+    category: 'city',
+    aliases: ['Jilin'],
+    provenance: 'named',
+    geometry: { kind: 'point', lonLat: [126.5497, 43.8381] },
+    note:
+      'Named only inside “Changchun-Jilin-Tumen” (clause 6), where “Jilin” is Jilin City, not the province; hence the alias. Point: the municipal government, Chuanying District.',
+    sources: [WIKI('Jilin_City', 'Jilin City (infobox: Jilin City government, 43.8381°N 126.5497°E)')],
+  },
+  {
+    id: 'tumen',
+    nameEn: 'Tumen',
+    nameZh: '图们市',
+    category: 'city',
+    aliases: [],
+    provenance: 'named',
+    geometry: { kind: 'point', lonLat: [129.85, 42.9667] },
+    note:
+      'Named only inside “Changchun-Jilin-Tumen” (clause 6), where “Tumen” means the Tumen River area (Yanbian); we show the county-level city of Tumen, on the river facing North Korea, as its reference point. Point: Wikipedia’s coordinate (42°58′N 129°51′E).',
+    sources: [WIKI('Tumen,_Jilin', 'Tumen, Jilin (infobox: 42°58′N 129°51′E)')],
+  },
+
+  // -------------------------------------------------------- industrial sites
+  {
+    id: 'shenyang-tiexi',
+    nameEn: 'Shenyang Tiexi Equipment Manufacturing Demonstration Zone',
+    nameZh: '沈阳铁西老工业基地调整改造暨装备制造业发展示范区',
+    category: 'industrial-site',
+    aliases: ['Shenyang Tiexi old industrial base', 'new demonstration zone of equipment manufacturing'],
+    provenance: 'named',
+    geometry: { kind: 'point', lonLat: [123.35, 41.8] },
+    note:
+      'Tiexi, Shenyang’s old industrial district, merged in 2002 with the Shenyang Economic and Technological Development Zone to its west; NDRC named it a demonstration zone for old-base renewal and equipment manufacturing in June 2007. Point: Tiexi District (41°48′N 123°21′E, to the minute).',
+    sources: [
+      {
+        label: 'gov.cn (Xinhua), 9 Jun 2007: Tiexi becomes the first demonstration zone for old industrial base renewal',
+        url: 'http://www.gov.cn/jrzg/2007-06/09/content_642783.htm',
+      },
+      {
+        label: 'German Wikipedia, Tiexi (Shenyang): coordinates 41°48′N 123°21′E',
+        url: 'https://de.wikipedia.org/wiki/Tiexi_(Shenyang)',
+      },
+    ],
+  },
+  {
+    id: 'dalian-equipment-manufacturing-clusters',
+    nameEn: 'Dalian equipment manufacturing clusters',
+    nameZh: '大连装备制造业集群',
+    category: 'industrial-site',
+    aliases: ['equipment manufacturing clusters in Dalian'],
+    provenance: 'named',
+    geometry: { kind: 'point', lonLat: [121.69, 39.02] },
+    note:
+      'Dalian planned its equipment industry in 2007 as “two zones and one belt”: heavy equipment on the north shore of Dalian Bay, vehicle parts at Dayaowan, shipbuilding along the Bohai coast. The point (approximate, ±3 km) marks the Dalian Bay north-shore heavy-equipment zone, the one most tied to large equipment.',
+    sources: [
+      {
+        label: 'Xinhua via Sohu, 13 Oct 2007: Dalian’s “two zones and one belt” for equipment manufacturing',
+        url: 'http://news.sohu.com/20071013/n252631473.shtml',
+      },
+      {
+        label: 'Dalian government, 2008 statistical communiqué: heavy-equipment and auto-parts clusters in the Dalian Bay and Dayaowan areas',
+        url: 'http://en.dl.gov.cn/Business/Industry/7726.jhtml',
+      },
+    ],
+  },
+  {
+    id: 'changchun-automobile-zone',
+    nameEn: 'Changchun Automobile Industry Development Zone',
+    nameZh: '长春汽车产业开发区',
+    category: 'industrial-site',
+    aliases: [
+      'Changchun automobile industry development zone',
+      'Changchun Automobile Economic and Technological Development Zone',
+    ],
+    provenance: 'named',
+    geometry: { kind: 'point', lonLat: [125.22, 43.86] },
+    note:
+      'The zone around FAW’s main works in south-west Changchun (made a national economic and technological development zone in 2010). Point: approximate (±2 km), near FAW Gate No. 1 at Dongfeng Street and Yueye Road.',
+    sources: [
+      {
+        label: 'Jilin provincial government (gojilin.gov.cn): FAW’s historic district at Dongfeng Street and Yueye Road, Automotive Industry Development Zone',
+        url: 'https://www.gojilin.gov.cn/2024/01/08/c_12260.htm',
+      },
+      {
+        label: 'China Daily Jilin, 3 Apr 2020: FAW plants in the Changchun Automobile Economic and Technological Development Zone',
+        url: 'http://jilin.chinadaily.com.cn/2020-04/03/content_37534947.htm',
+      },
+    ],
+  },
+  {
+    id: 'changchun-railway-equipment-park',
+    nameEn: 'Changchun Rail Transit Equipment Industrial Park',
+    nameZh: '长春轨道交通装备制造产业园区',
+    category: 'industrial-site',
+    aliases: ['railway transport equipment industrial park'],
+    provenance: 'named',
+    geometry: { kind: 'point', lonLat: [125.23, 43.92] },
+    note:
+      'The park built around CNR (now CRRC) Changchun Railway Vehicles, opened in November 2008 in the Lüyuan Economic Development Zone, north-west Changchun (renamed the Changchun Rail Transit Equipment Industrial Development Zone in 2010). Point: approximate (±3 km); no source pins the park.',
+    sources: [
+      {
+        label: 'Newton wiki, Changchun Lüyuan Economic Development Zone: north-west Changchun, also named the Rail Transit Equipment Industrial Development Zone (2010)',
+        url: 'https://newton.com.tw/wiki/%E9%95%B7%E6%98%A5%E7%B6%A0%E5%9C%92%E7%B6%93%E6%BF%9F%E9%96%8B%E7%99%BC%E5%8D%80/1148128',
+      },
+      {
+        label: 'People’s Daily Online, 11 Jul 2023: CRRC Changchun Railway Vehicles is based in Lüyuan District',
+        url: 'http://en.people.cn/n3/2023/0711/c90000-20042463.html',
+      },
+      WIKI('Changchun_Bombardier_railway_vehicles', 'CRRC Changchun Railway Vehicles'),
+    ],
+  },
+  {
+    id: 'dalian-eco-industrial-demonstration-zone',
+    nameEn: 'Dalian National Eco-Industrial Demonstration Park (venous industry)',
+    nameZh: '大连国家生态工业示范园区（静脉产业类）',
+    category: 'industrial-site',
+    aliases: ['Dalian national ecological industrial demonstration zone'],
+    provenance: 'named',
+    geometry: { kind: 'point', lonLat: [122.8, 39.62] },
+    note:
+      'A recycling (“venous”) industries park begun in 2009 in the Zhuanghe Circular Economy Zone, Dazheng town, on the coast about 15 km south-west of Zhuanghe city, not in the Dalian Economic and Technological Development Zone. Point: approximate (±5 km), at Dazheng town.',
+    sources: [
+      {
+        label: 'Zhuanghe local news, 23 Aug 2011: the Dalian national eco-industrial demonstration park is in Dazheng town',
+        url: 'http://dlbyg.com/Article/398.html',
+      },
+      {
+        label: 'Maigoo entry (copy): the park lies in the Zhuanghe Circular Economy Zone, founded 2009, 12 km², venous industries',
+        url: 'http://hbzqbyyxgs.com/citiao/951165.html',
+      },
+      WIKI('Zhuanghe', 'Zhuanghe (reference coordinate for the city)'),
+    ],
+  },
+
+  // ------------------------------------------------------------ institutions
+  {
+    id: 'dalian-commodity-exchange',
+    nameEn: 'Dalian Commodity Exchange',
+    nameZh: '大连商品交易所',
+    category: 'institution',
+    aliases: [],
+    provenance: 'named',
+    geometry: { kind: 'point', lonLat: [121.585, 38.89] },
+    note:
+      'Supported to become a futures trading centre in Asia (clause 5). Point: its twin-tower headquarters in the Xinghai business district, Shahekou, north of the Xinghai convention centre (approximate, ±300 m; the towers were completed around 2010).',
+    sources: [
+      WIKI('Xinghai_Square', 'Xinghai Square (the exchange’s headquarters is in the Xinghai business district)'),
+      {
+        label: 'sbp, Dalian Twin Towers (client: Dalian Commodity Exchange), 2010',
+        url: 'https://www.sbp.de/en/project/dalian-twin-towers/',
+      },
+      WIKI('Dalian_Commodity_Exchange', 'Dalian Commodity Exchange'),
+    ],
+  },
+  {
+    id: 'northeast-property-rights-exchange-platform',
+    nameEn: 'Northeast property rights exchange platform',
+    nameZh: '东北产权交易平台',
+    category: 'institution',
+    aliases: ['northeast property transaction platform'],
+    provenance: 'named',
+    geometry: { kind: 'point', lonLat: SHENYANG_LONLAT },
+    note:
+      'A network linking the property rights exchanges of Shenyang, Dalian, Changchun and Harbin, with no single seat. We place it at Shenyang, home of the Shenyang United Property Rights Exchange, at the city-centre point; we could not confirm a lead exchange or secretariat.',
+    sources: [
+      {
+        label: 'Heilongjiang Xinwen (dbw.cn), 8 Jun 2022: alliance of the four northeast exchanges, incl. Shenyang United Property Rights Exchange Group',
+        url: 'https://hljxinwen.dbw.cn/system/2022/06/08/001466718.shtml',
+      },
+      WIKI('Shenyang', 'Shenyang (city-centre coordinate)'),
+    ],
+  },
+
+  // ------------------------------------------------------------ wider areas
+  {
+    id: 'china',
+    nameEn: 'China',
+    nameZh: '中国',
+    category: 'wider-area',
+    aliases: [],
+    provenance: 'named',
+    geometry: { kind: 'countries', names: ['China'] },
+    note: 'The country as a whole (“made in China”, “industrial bases in China”). Drawn as the base map’s outline of China.',
+    sources: [NATURAL_EARTH],
+  },
+  {
+    id: 'neighboring-countries',
+    nameEn: 'Neighboring countries',
+    nameZh: '周边国家',
+    category: 'wider-area',
+    aliases: ['neighboring countries'],
+    provenance: 'named',
+    geometry: { kind: 'countries', names: ['Russia', 'Mongolia', 'North Korea'] },
+    note:
+      'The text does not list them; we read “neighboring countries” as those bordering the Northeast region: Russia, Mongolia and North Korea.',
+    sources: [WIKI('Northeast_China', 'Northeast China (borders with Russia, Mongolia and North Korea)'), NATURAL_EARTH],
+  },
+  {
+    id: 'northeast-asia',
+    nameEn: 'Northeast Asia',
+    nameZh: '东北亚',
+    category: 'wider-area',
+    aliases: ['northeast Asia'],
+    provenance: 'named',
+    geometry: {
+      kind: 'countries',
+      names: ['China', 'Russia', 'Mongolia', 'North Korea', 'South Korea', 'Japan'],
+    },
+    note:
+      'Drawn as the base map’s countries: China, Russia, Mongolia, North Korea, South Korea and Japan (the whole countries, though only their north-east Asian parts are meant).',
+    sources: [WIKI('Northeast_Asia', 'Northeast Asia'), NATURAL_EARTH],
+  },
+  {
+    id: 'asia',
+    nameEn: 'Asia',
+    nameZh: '亚洲',
+    category: 'wider-area',
+    aliases: [],
+    provenance: 'named',
+    geometry: {
+      kind: 'countries',
+      names: ['China', 'Russia', 'Mongolia', 'North Korea', 'South Korea', 'Japan'],
+    },
+    note:
+      'From “a futures transaction center in Asia”. The base map shows only north-east Asia, so Asia is shown by the base map’s extent only, using the same countries as Northeast Asia.',
+    sources: [NATURAL_EARTH],
+  },
+
+  // --------------------------------------------------------- logistics hubs
+  {
+    id: 'logistics-shenyang',
+    nameEn: 'Shenyang logistics node',
+    nameZh: '沈阳（全国性物流节点城市）',
+    category: 'logistics-hub',
+    aliases: [],
+    provenance: 'context',
+    geometry: { kind: 'point', lonLat: SHENYANG_LONLAT },
+    note:
+      'Context — not named in the text. A national logistics node city in the State Council’s 2009 logistics plan, which centres the Northeast logistics region on Shenyang and Dalian. Shown at the city centre.',
+    sources: [LOGISTICS_PLAN_2009, LIAONING_LOGISTICS_2010],
+  },
+  {
+    id: 'logistics-dalian',
+    nameEn: 'Dalian logistics node',
+    nameZh: '大连（全国性物流节点城市）',
+    category: 'logistics-hub',
+    aliases: [],
+    provenance: 'context',
+    geometry: { kind: 'point', lonLat: DALIAN_LONLAT },
+    note:
+      'Context — not named in the text. A national logistics node city in the State Council’s 2009 logistics plan, which centres the Northeast logistics region on Shenyang and Dalian. Shown at the city centre.',
+    sources: [LOGISTICS_PLAN_2009, DALIAN_NODE_2009],
+  },
+  {
+    id: 'logistics-harbin',
+    nameEn: 'Harbin logistics node',
+    nameZh: '哈尔滨（区域性物流节点城市）',
+    category: 'logistics-hub',
+    aliases: [],
+    provenance: 'context',
+    geometry: { kind: 'point', lonLat: HARBIN_LONLAT },
+    note:
+      'Context — not named in the text. A regional logistics node city in the State Council’s 2009 logistics plan. Shown at the city centre.',
+    sources: [LOGISTICS_PLAN_2009],
+  },
+  {
+    id: 'logistics-changchun',
+    nameEn: 'Changchun logistics node',
+    nameZh: '长春（区域性物流节点城市）',
+    category: 'logistics-hub',
+    aliases: [],
+    provenance: 'context',
+    geometry: { kind: 'point', lonLat: CHANGCHUN_LONLAT },
+    note:
+      'Context — not named in the text. A regional logistics node city in the State Council’s 2009 logistics plan. Shown at the city centre.',
+    sources: [LOGISTICS_PLAN_2009],
+  },
+];

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { BASEMAP_PATH } from '../../scripts/geodata/output.ts';
+import { basemapSources } from '../../src/map/basemap-data.ts';
+import { BASE_SOURCE_IDS, LABEL_LAYER_IDS, baseLayers, baseStyle } from '../../src/map/base-layers.ts';
+import { LIGHT_THEME } from '../../src/map/theme.ts';
+
+const sources = basemapSources(JSON.parse(readFileSync(BASEMAP_PATH, 'utf8')) as Topology);
+const style = baseStyle(LIGHT_THEME, sources);
+
+describe('the base style', () => {
+  it('passes the MapLibre style validator without errors', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('fetches nothing: no glyphs, no sprite, no URL anywhere', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(JSON.stringify(baseLayers(LIGHT_THEME))).not.toMatch(/https?:|mapbox:|\/\//);
+    for (const source of Object.values(style.sources)) expect(typeof (source as { data: unknown }).data).toBe('object');
+  });
+
+  it('reads only sources it declares', () => {
+    for (const layer of style.layers) {
+      if ('source' in layer) expect(BASE_SOURCE_IDS).toContain(layer.source);
+    }
+  });
+
+  it('labels with symbol layers in the theme’s fonts, English over Chinese', () => {
+    const labels = style.layers.filter((layer) => LABEL_LAYER_IDS.includes(layer.id));
+    expect(labels).toHaveLength(LABEL_LAYER_IDS.length);
+    for (const layer of labels) {
+      expect(layer.type).toBe('symbol');
+      const layout = (layer as { layout: Record<string, unknown> }).layout;
+      expect(layout['text-font']).toEqual(LIGHT_THEME.fonts);
+      expect(JSON.stringify(layout['text-field'])).toMatch(/name_en.*\\n.*name_zh/);
+    }
+  });
+
+  it('takes every colour from the theme', () => {
+    const themeColours = new Set(Object.values(LIGHT_THEME.colors));
+    const colours = JSON.stringify(style.layers).match(/#[0-9a-f]{6}|rgba\([^)]*\)/gi) ?? [];
+    for (const colour of colours) expect(themeColours).toContain(colour);
+  });
+
+  it('is rebuilt from a changed theme', () => {
+    const dark = { ...LIGHT_THEME, colors: { ...LIGHT_THEME.colors, water: '#102030' } };
+    const water = baseLayers(dark).find((layer) => layer.id === 'water');
+    expect(water?.paint).toEqual({ 'background-color': '#102030' });
+  });
+
+  it('draws borders as shared-arc meshes: one line per border between divisions of a province', () => {
+    expect(sources.divisionLines.coordinates.length).toBeGreaterThan(20);
+    expect(sources.provinceLines.coordinates.length).toBeGreaterThan(5);
+  });
+});
