@@ -400,10 +400,10 @@ export const places: PlaceRecord[] = [
     nameZh: '齐齐哈尔市',
     category: 'city',
     aliases: [],
-    provenance: 'named',
+    provenance: 'context',
     geometry: { kind: 'point', lonLat: [123.9182, 47.3549] },
     note:
-      'Named only as the western end of the Harbin–Daqing–Qiqihar industrial corridor (clause 6). Point: the municipal government, as pinned by Wikipedia.',
+      'Context: the text names it only within the name of the Harbin–Daqing–Qiqihar industrial corridor (clause 6), whose western end it is; its sentences are the corridor’s. Point: the municipal government, as pinned by Wikipedia.',
     sources: [WIKI('Qiqihar', 'Qiqihar (infobox: municipal government, 47.3549°N 123.9182°E)')],
   },
   {
@@ -412,10 +412,10 @@ export const places: PlaceRecord[] = [
     nameZh: '吉林市',
     category: 'city',
     aliases: ['Jilin'],
-    provenance: 'named',
+    provenance: 'context',
     geometry: { kind: 'point', lonLat: [126.5497, 43.8381] },
     note:
-      'Named only inside “Changchun-Jilin-Tumen” (clause 6), where “Jilin” is Jilin City, not the province; hence the alias. Point: the municipal government, Chuanying District.',
+      'Context: the text names it only within “Changchun-Jilin-Tumen” (clause 6), where “Jilin” is Jilin City, not the province; its sentences are the zone’s. Point: the municipal government, Chuanying District.',
     sources: [WIKI('Jilin_City', 'Jilin City (infobox: Jilin City government, 43.8381°N 126.5497°E)')],
   },
   {
@@ -424,10 +424,10 @@ export const places: PlaceRecord[] = [
     nameZh: '图们市',
     category: 'city',
     aliases: [],
-    provenance: 'named',
+    provenance: 'context',
     geometry: { kind: 'point', lonLat: [129.85, 42.9667] },
     note:
-      'Named only inside “Changchun-Jilin-Tumen” (clause 6), where “Tumen” means the Tumen River area (Yanbian); we show the county-level city of Tumen, on the river facing North Korea, as its reference point. Point: Wikipedia’s coordinate (42°58′N 129°51′E).',
+      'Context: the text names it only within “Changchun-Jilin-Tumen” (clause 6), where “Tumen” means the Tumen River area (Yanbian); we show the county-level city of Tumen, on the river facing North Korea, as its reference point. Point: Wikipedia’s coordinate (42°58′N 129°51′E).',
     sources: [WIKI('Tumen,_Jilin', 'Tumen, Jilin (infobox: 42°58′N 129°51′E)')],
   },
 

@@ -3,34 +3,14 @@
  * to the sentences that name it, giving the open `places.geojson`.
  */
 import { buffer } from '@turf/buffer';
+import { simplify } from '@turf/simplify';
 import { union } from '@turf/union';
 import { feature as topoFeature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { type Area, labelPoint, round } from '../geodata/geometry.ts';
-import type { Mention, PlaceRecord, PolicyDocument, Source } from '../../src/content/types.ts';
-
-/** Properties of one feature of `places.geojson`. */
-export interface PlaceProperties {
-  id: string;
-  name_en: string;
-  name_zh: string;
-  category: string;
-  aliases: string[];
-  provenance: 'named' | 'context';
-  /** Ids of the sentences that name the place, in document order. */
-  sentences: string[];
-  /** Each naming: the sentence and the exact words, `null` for a sentence about the whole region. */
-  mentions: { sentence: string; words: string | null }[];
-  /** For a place made of divisions: the divisions, by code, with their names. */
-  members: { id: string; name_en: string; name_zh: string }[];
-  /** Where to put the place's name: the point itself, or a point well inside its area. */
-  label_point: [number, number];
-  note: string;
-  source: Source[];
-}
-
-export type PlaceFeature = Feature<Geometry, PlaceProperties>;
+import { type Area, labelPoint, round, withoutSlivers } from '../geodata/geometry.ts';
+import type { PlaceProperties } from '../../src/content/atlas-data.ts';
+import type { Mention, PlaceRecord, PolicyDocument } from '../../src/content/types.ts';
 
 /** The base map's features that places are built from. */
 export interface PlaceContext {
@@ -38,6 +18,19 @@ export interface PlaceContext {
   /** Countries by Natural Earth name; 'China' is the union of the provinces. */
   countries: Map<string, Area>;
 }
+
+/**
+ * Holes below this size (square degrees, about 1,000 km²) in a union are
+ * slivers between source polygons. The smallest division of the region,
+ * Liaoyuan, is over 0.5 square degrees, so no real enclave is this small.
+ */
+const MAX_SLIVER_AREA = 0.1;
+
+/** Islands below this size (square degrees) are dropped from whole countries. */
+const MIN_ISLAND_AREA = 0.01;
+
+/** Simplification tolerance for whole countries, in degrees. */
+const COUNTRY_TOLERANCE = 0.05;
 
 /** Coordinates in the open file keep 5 decimals, about a metre. */
 const DIGITS = 5;
@@ -104,12 +97,15 @@ export function resolveGeometry(record: PlaceRecord, records: PlaceRecord[], con
     case 'point':
       return { type: 'Point', coordinates: spec.lonLat };
     case 'divisions':
-      return unite(
-        spec.members.map((code) => {
-          const division = context.divisions.get(code);
-          if (!division) throw new Error(`${record.id}: no division ${code} on the base map`);
-          return division.geometry;
-        }),
+      return withoutSlivers(
+        unite(
+          spec.members.map((code) => {
+            const division = context.divisions.get(code);
+            if (!division) throw new Error(`${record.id}: no division ${code} on the base map`);
+            return division.geometry;
+          }),
+        ),
+        MAX_SLIVER_AREA,
       );
     case 'corridor':
       return corridorBand(
@@ -117,12 +113,21 @@ export function resolveGeometry(record: PlaceRecord, records: PlaceRecord[], con
         spec.halfWidthKm,
       );
     case 'countries':
-      return unite(
-        spec.names.map((name) => {
-          const country = context.countries.get(name);
-          if (!country) throw new Error(`${record.id}: no country ${name} on the base map`);
-          return country;
-        }),
+      // Whole countries only give a statement's scope; they are outlined at
+      // low zoom, so a 0.05° (about 5 km) simplification loses nothing seen.
+      return simplify(
+        withoutSlivers(
+          unite(
+            spec.names.map((name) => {
+              const country = context.countries.get(name);
+              if (!country) throw new Error(`${record.id}: no country ${name} on the base map`);
+              return country;
+            }),
+          ),
+          MAX_SLIVER_AREA,
+          MIN_ISLAND_AREA,
+        ),
+        { tolerance: COUNTRY_TOLERANCE, highQuality: true },
       );
   }
 }

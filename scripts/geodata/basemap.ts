@@ -4,13 +4,12 @@
  */
 import { feature, mesh, quantize } from 'topojson-client';
 import { difference } from '@turf/difference';
-import { intersect } from '@turf/intersect';
 import { topology } from 'topojson-server';
 import { filter, filterAttachedWeight, presimplify, simplify } from 'topojson-simplify';
 import type { BBox, Feature, FeatureCollection, Geometry, MultiLineString, Point } from 'geojson';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import { bboxClip } from '@turf/bbox-clip';
-import { type Area, clipArea, isNearAreas, labelPoint, runsWhere, snapCoordinates } from './geometry.ts';
+import { type Area, clipArea, isNearAreas, labelPoint, runsWhere } from './geometry.ts';
 import { DIVISIONS, NEIGHBOURS, PROVINCES, provinceCodeOf } from './names.ts';
 
 /**
@@ -110,12 +109,13 @@ function requireFile(inputs: BasemapInputs, file: string): FeatureCollection {
  * division in the source fails the build instead of vanishing from the map.
  *
  * china-geojson's prefecture files were simplified province by province, so
- * two provinces' files do not share vertices along their common border, and
- * their outlines overshoot or fall short of china.json's province outlines.
- * Each division is therefore clipped to its province: the province border
- * stays one line, drawn from china.json, and no division pokes beyond it.
+ * two provinces' files do not share vertices along their common border.
+ * The map therefore draws province borders from china.json and only the
+ * borders between divisions of one province from these files. Divisions are
+ * not clipped to china.json's provinces: its coarser coast would cut off
+ * places such as central Dalian.
  */
-function divisionFeatures(inputs: BasemapInputs, provinces: Feature<Area, Props>[]): Feature<Area, Props>[] {
+function divisionFeatures(inputs: BasemapInputs): Feature<Area, Props>[] {
   const result: Feature<Area, Props>[] = [];
   for (const division of DIVISIONS) {
     const province = PROVINCES.find((p) => p.code === provinceCodeOf(division.code));
@@ -124,14 +124,8 @@ function divisionFeatures(inputs: BasemapInputs, provinces: Feature<Area, Props>
       (f) => f.properties?.name === division.sourceName,
     );
     if (!source) throw new Error(`${province.divisionsFile} has no division named ${division.sourceName}`);
-    const outline = provinces.find((p) => p.properties.id === province.code);
-    if (!outline) throw new Error(`no outline for province ${province.code}`);
-    const clipped = intersect({ type: 'FeatureCollection', features: [source as Feature<Area>, outline] });
-    if (!clipped) throw new Error(`${division.sourceName} lies outside its province`);
     result.push(
-      // Snapping puts back onto each other the shared vertices that clipping
-      // reproduced within rounding error, so shared borders share arcs.
-      asFeature(snapCoordinates(clipped.geometry, 7), {
+      asFeature(source.geometry, {
         id: division.code,
         name_en: division.nameEn,
         name_zh: division.nameZh,
@@ -246,7 +240,7 @@ export function buildBasemap(inputs: BasemapInputs, options: BasemapOptions = DE
     const clipped = clipArea(province.geometry, options.bbox);
     return clipped ? [asFeature(clipped, province.properties) as Feature<Area, Props>] : [];
   });
-  const divisions = divisionFeatures(inputs, allProvinces);
+  const divisions = divisionFeatures(inputs);
 
   const labels = [
     ...labelFeatures('country', neighbours, () => 1, LABEL_BBOX),

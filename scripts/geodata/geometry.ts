@@ -14,8 +14,24 @@ export function polygonsOf(geometry: Area): Position[][][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 
-/** Twice the signed planar area of a ring, in square degrees; positive when counter-clockwise. */
-function ringArea(ring: Position[]): number {
+/**
+ * The area without holes smaller than `maxHoleArea` and without parts
+ * smaller than `minPartArea` (square degrees). Uniting neighbouring
+ * divisions from a source whose borders do not quite meet leaves slivers
+ * of nothing between them; they are data gaps, not enclaves.
+ */
+export function withoutSlivers(geometry: Area, maxHoleArea: number, minPartArea = 0): Area {
+  const polygons = polygonsOf(geometry)
+    .filter((rings) => Math.abs(ringArea(rings[0])) >= minPartArea)
+    .map(([outer, ...holes]) => [outer, ...holes.filter((hole) => Math.abs(ringArea(hole)) >= maxHoleArea)]);
+  if (polygons.length === 0) return geometry;
+  return polygons.length === 1
+    ? { type: 'Polygon', coordinates: polygons[0] }
+    : { type: 'MultiPolygon', coordinates: polygons };
+}
+
+/** The planar area of a ring in square degrees, signed: positive when counter-clockwise. */
+export function ringArea(ring: Position[]): number {
   let sum = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
@@ -87,12 +103,4 @@ export function runsWhere(lines: Position[][], keep: (point: Position) => boolea
     if (run.length >= 2) runs.push({ type: 'LineString', coordinates: run });
   }
   return runs;
-}
-
-/** The area with every coordinate rounded to `digits` decimal places. */
-export function snapCoordinates(geometry: Area, digits: number): Area {
-  const snapRing = (ring: Position[]): Position[] => ring.map(([x, y]) => [round(x, digits), round(y, digits)]);
-  return geometry.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: geometry.coordinates.map(snapRing) }
-    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((rings) => rings.map(snapRing)) };
 }

@@ -5,7 +5,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, FOCUS_BBOX, buildBasemap, focusWeight } from '../../scripts/geodata/basemap.ts';
-import { clipArea, isNearAreas, labelPoint, runsWhere, snapCoordinates } from '../../scripts/geodata/geometry.ts';
+import { clipArea, isNearAreas, labelPoint, runsWhere } from '../../scripts/geodata/geometry.ts';
 import { readBasemapInputs } from '../../scripts/geodata/inputs.ts';
 import { DIVISIONS, NEIGHBOURS } from '../../scripts/geodata/names.ts';
 import { BASEMAP_PATH, serializeJson } from '../../scripts/geodata/output.ts';
@@ -113,14 +113,6 @@ describe('isNearAreas', () => {
 
   it('does not count a point beyond the tolerance', () => {
     expect(isNearAreas([1.5, 0.5], [area], 0.1)).toBe(false);
-  });
-});
-
-describe('snapCoordinates', () => {
-  it('makes coordinates that differ by rounding error equal', () => {
-    const a = snapCoordinates(square(0.1 + 0.2, 0, 1, 1), 7);
-    const b = snapCoordinates(square(0.3, 0, 1, 1), 7);
-    expect(a).toEqual(b);
   });
 });
 

@@ -1,0 +1,222 @@
+import { readFileSync } from 'node:fs';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { area } from '@turf/area';
+import { booleanValid } from '@turf/boolean-valid';
+import { difference } from '@turf/difference';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { places } from '../../content/places.ts';
+import { buildContentFiles } from '../../scripts/content/build.ts';
+import { DOCUMENT_PATH, PLACES_PATH } from '../../scripts/content/output.ts';
+import { corridorBand } from '../../scripts/content/places.ts';
+import { withoutSlivers } from '../../scripts/geodata/geometry.ts';
+import { BASEMAP_PATH } from '../../scripts/geodata/output.ts';
+import { CATEGORIES, OKABE_ITO } from '../../src/content/categories.ts';
+import type { PlaceProperties } from '../../src/content/atlas-data.ts';
+
+type Area = Polygon | MultiPolygon;
+
+const built = buildContentFiles();
+const collection = JSON.parse(built.places) as FeatureCollection<Geometry, PlaceProperties>;
+const byId = new Map(collection.features.map((f) => [f.properties.id, f]));
+const topology = JSON.parse(readFileSync(BASEMAP_PATH, 'utf8')) as Topology;
+const divisions = (feature(topology, topology.objects.divisions) as FeatureCollection<Area, Record<string, string>>)
+  .features;
+const region = byId.get('northeast-china') as Feature<Area, PlaceProperties>;
+
+const pointOf = (f: Feature<Geometry, PlaceProperties>) => (f.geometry as Point).coordinates as [number, number];
+const divisionOf = (point: [number, number]) => divisions.find((d) => booleanPointInPolygon(point, d))?.properties.id;
+const cities = collection.features.filter((f) => f.properties.category === 'city');
+const zones = collection.features.filter((f) => places.find((p) => p.id === f.properties.id)?.geometry.kind === 'divisions');
+
+describe('the open data files', () => {
+  it('are what is committed in geodata/ (run `npm run content` after changing content)', () => {
+    expect(built.places === readFileSync(PLACES_PATH, 'utf8')).toBe(true);
+    expect(built.document === readFileSync(DOCUMENT_PATH, 'utf8')).toBe(true);
+  });
+
+  it('give every place the documented properties', () => {
+    for (const place of collection.features) {
+      expect(Object.keys(place.properties)).toEqual(
+        expect.arrayContaining(['id', 'name_en', 'name_zh', 'category', 'sentences', 'source']),
+      );
+    }
+  });
+});
+
+describe('the gazetteer', () => {
+  it('gives every place a unique kebab-case id', () => {
+    const ids = places.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('names every place in English and in Chinese characters', () => {
+    for (const place of places) {
+      expect(place.nameEn.trim(), place.id).not.toBe('');
+      expect(place.nameZh, place.id).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('cites at least one checkable source for every place', () => {
+    for (const place of places) {
+      expect(place.sources.length, place.id).toBeGreaterThan(0);
+      for (const source of place.sources) {
+        expect(source.label.trim(), place.id).not.toBe('');
+        expect(() => new URL(source.url), `${place.id}: ${source.url}`).not.toThrow();
+      }
+    }
+  });
+
+  it('uses only categories of the category table', () => {
+    const known = new Set(CATEGORIES.map((c) => c.id));
+    for (const place of places) expect(known, place.id).toContain(place.category);
+  });
+
+  it('puts every point inside the region’s divisions, in WGS84 longitude–latitude order', () => {
+    for (const place of collection.features.filter((f) => f.geometry.type === 'Point')) {
+      const [lon, lat] = pointOf(place);
+      expect(lon, place.properties.id).toBeGreaterThan(lat);
+      expect(divisionOf([lon, lat]), place.properties.id).toBeDefined();
+    }
+  });
+
+  it('places each city in the division that bears its name or contains it', () => {
+    const expected: Record<string, string> = {
+      dalian: '210200',
+      shenyang: '210100',
+      changchun: '220100',
+      harbin: '230100',
+      daqing: '230600',
+      qiqihar: '230200',
+      tonghua: '220500',
+      'jilin-city': '220200',
+      yanji: '222400',
+      tumen: '222400',
+      suifenhe: '231000',
+    };
+    for (const [id, division] of Object.entries(expected)) {
+      const place = byId.get(id);
+      expect(place, id).toBeDefined();
+      expect(divisionOf(pointOf(place as Feature<Geometry, PlaceProperties>)), id).toBe(division);
+    }
+  });
+});
+
+describe('zone polygons', () => {
+  // OGC allows the polygons of a multipolygon to touch at a point (the
+  // Fangchuan tip of Yanbian does); turf's validator does not, so each
+  // polygon is validated alone and the parts are checked not to overlap.
+  it('are valid polygons whose parts do not overlap', () => {
+    for (const zone of [...zones, byId.get('harbin-daqing-qiqihar-corridor') as Feature<Area, PlaceProperties>]) {
+      const parts = zone.geometry.type === 'Polygon' ? [zone.geometry.coordinates] : (zone.geometry as MultiPolygon).coordinates;
+      const asFeature = (coordinates: Polygon['coordinates']): Feature<Polygon> => ({
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'Polygon', coordinates },
+      });
+      for (const part of parts) expect(booleanValid(asFeature(part)), zone.properties.id).toBe(true);
+      const summed = parts.reduce((sum, part) => sum + area(asFeature(part)), 0);
+      expect(area(zone as Feature<Area>) / summed, zone.properties.id).toBeCloseTo(1, 6);
+    }
+  });
+
+  it('lie inside the region', () => {
+    for (const zone of zones) {
+      const outside = difference({ type: 'FeatureCollection', features: [zone as Feature<Area>, region] });
+      const share = outside ? area(outside) / area(zone as Feature<Area>) : 0;
+      expect(share, zone.properties.id).toBeLessThan(1e-6);
+    }
+  });
+
+  it('contain each member division’s label point and no other division’s', () => {
+    const labels = (feature(topology, topology.objects.labels) as FeatureCollection<Point, Record<string, string>>)
+      .features.filter((l) => l.properties.kind === 'division');
+    for (const zone of zones) {
+      const members = new Set(zone.properties.members.map((m) => m.id));
+      for (const label of labels) {
+        const inside = booleanPointInPolygon(label.geometry.coordinates, zone as Feature<Area>);
+        expect(inside, `${zone.properties.id} / ${label.properties.name_en}`).toBe(members.has(label.properties.id));
+      }
+    }
+  });
+
+  it('contain each member city and no other city', () => {
+    for (const zone of zones) {
+      const members = new Set(zone.properties.members.map((m) => m.id));
+      for (const city of cities) {
+        const inside = booleanPointInPolygon(pointOf(city), zone as Feature<Area>);
+        const division = divisionOf(pointOf(city)) ?? '';
+        expect(inside, `${zone.properties.id} / ${city.properties.id}`).toBe(members.has(division));
+      }
+    }
+  });
+
+  it('put the corridor’s band over Harbin, Daqing and Qiqihar and no other city', () => {
+    const corridor = byId.get('harbin-daqing-qiqihar-corridor') as Feature<Area, PlaceProperties>;
+    for (const city of cities) {
+      const inside = booleanPointInPolygon(pointOf(city), corridor);
+      expect(inside, city.properties.id).toBe(['harbin', 'daqing', 'qiqihar'].includes(city.properties.id));
+    }
+  });
+
+  it('have no sliver holes left by uniting divisions', () => {
+    for (const zone of zones) {
+      const rings = zone.geometry.type === 'Polygon' ? [zone.geometry.coordinates] : (zone.geometry as MultiPolygon).coordinates;
+      expect(rings.every((polygon) => polygon.length === 1), zone.properties.id).toBe(true);
+    }
+  });
+});
+
+describe('corridorBand', () => {
+  it('is a band of the given half-width around the line', () => {
+    const band = corridorBand(
+      [
+        [126, 45],
+        [127, 45],
+      ],
+      10,
+    );
+    const inside = (lon: number, lat: number) => booleanPointInPolygon([lon, lat], band);
+    expect(inside(126.5, 45.05)).toBe(true); // about 5.6 km off the line
+    expect(inside(126.5, 45.12)).toBe(false); // about 13 km off the line
+  });
+});
+
+describe('withoutSlivers', () => {
+  const ring = (x0: number, y0: number, size: number) => [
+    [x0, y0],
+    [x0 + size, y0],
+    [x0 + size, y0 + size],
+    [x0, y0 + size],
+    [x0, y0],
+  ];
+
+  it('drops small holes and keeps large ones', () => {
+    const result = withoutSlivers({ type: 'Polygon', coordinates: [ring(0, 0, 10), ring(1, 1, 0.01), ring(5, 5, 2)] }, 0.1);
+    expect(result.coordinates).toEqual([ring(0, 0, 10), ring(5, 5, 2)]);
+  });
+});
+
+describe('the category table', () => {
+  it('colours every category from the colour-blind-safe Okabe–Ito palette, each differently', () => {
+    const colours = CATEGORIES.map((c) => c.color);
+    expect(new Set(colours).size).toBe(colours.length);
+    for (const colour of colours) expect(OKABE_ITO as readonly string[]).toContain(colour);
+  });
+
+  it('labels every category in English and Chinese', () => {
+    for (const category of CATEGORIES) {
+      expect(category.labelEn).not.toBe('');
+      expect(category.labelZh).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('gives a marker shape to exactly the categories drawn as points', () => {
+    for (const category of CATEGORIES) {
+      expect(category.shape === 'none', category.id).toBe(category.rendering !== 'point');
+    }
+  });
+});
