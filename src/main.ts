@@ -1,18 +1,43 @@
 /**
- * Wires the page: loads the data and fonts, builds the style and the map,
- * and attaches the pieces of interface. Nothing here draws or decides.
+ * Wires the page: loads the data and fonts, creates the store, the map and
+ * the panels, and connects them. Nothing here draws or decides.
  */
 import './styles.css';
 import { bbox } from '@turf/bbox';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import basemapUrl from '../geodata/basemap.topo.json?url';
-import { basemapSources } from './map/basemap-data.ts';
+import documentUrl from '../geodata/document.json?url';
+import placesUrl from '../geodata/places.geojson?url';
+import { type AtlasData, atlasData, type PlaceProperties } from './content/atlas-data.ts';
+import { CATEGORIES, categoryById } from './content/categories.ts';
+import type { PolicyDocument } from './content/types.ts';
+import { type BasemapSources, basemapSources } from './map/basemap-data.ts';
 import { LABEL_LAYER_IDS, baseStyle } from './map/base-layers.ts';
 import { createMap } from './map/create-map.ts';
 import { loadLabelFonts } from './map/fonts.ts';
+import { categoryLayerIds } from './map/policy-layers.ts';
+import { type Pick, PolicyMap } from './map/policy-map.ts';
 import { LIGHT_THEME } from './map/theme.ts';
+import { createSearchIndex } from './search/search-index.ts';
+import type { PanelView, Selection } from './state/app-state.ts';
+import { Store } from './state/store.ts';
+import { type KnownIds, stateToUrl, urlToState } from './state/url-state.ts';
+import { syncUrl } from './state/url-sync.ts';
+import { Legend } from './ui/legend.ts';
+import { Chooser, Tooltip } from './ui/map-popups.ts';
 import { NamesInView } from './ui/names-in-view.ts';
+import { Panel } from './ui/panel.ts';
+import type { PanelContext } from './ui/panel-context.ts';
+import { SearchBox } from './ui/search-box.ts';
 import { STRINGS } from './ui/strings.ts';
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
 
 /** The extent the base map has data for: the reader may not pan beyond it. */
 function extentOf(topology: Topology): [number, number, number, number] {
@@ -21,33 +46,128 @@ function extentOf(topology: Topology): [number, number, number, number] {
   return [west, south, east, north];
 }
 
+function knownIds(data: AtlasData, sources: BasemapSources): KnownIds {
+  return {
+    places: new Set(data.places.map((p) => p.properties.id)),
+    divisions: new Set(sources.divisions.features.map((f) => String(f.properties?.id))),
+    clauses: new Set(data.clauseById.keys()),
+    sentences: new Set(data.sentenceById.keys()),
+    categories: CATEGORIES.map((c) => c.id),
+  };
+}
+
+function divisionLookup(sources: BasemapSources) {
+  const provinces = new Map(sources.provinces.features.map((f) => [String(f.properties?.id), String(f.properties?.name_en)]));
+  const names = new Map(
+    sources.divisions.features.map((f) => [
+      String(f.properties?.id),
+      {
+        nameEn: String(f.properties?.name_en),
+        nameZh: String(f.properties?.name_zh),
+        province: provinces.get(String(f.properties?.province)) ?? '',
+      },
+    ]),
+  );
+  const at = (point: [number, number]) =>
+    (sources.divisions.features as Feature<Polygon | MultiPolygon>[]).find((f) => booleanPointInPolygon(point, f))
+      ?.properties?.id as string | undefined;
+  return { names, at };
+}
+
 async function start(): Promise<void> {
   const container = document.getElementById('map');
-  if (!container) throw new Error('page has no #map element');
+  const layout = document.getElementById('layout');
+  if (!container || !layout) throw new Error('page lacks #map or #layout');
   container.setAttribute('aria-label', STRINGS.mapLabel);
 
-  const response = await fetch(basemapUrl);
-  if (!response.ok) throw new Error(`base map: HTTP ${response.status}`);
-  const topology = (await response.json()) as Topology;
+  const [topology, policyDocument, placeCollection] = await Promise.all([
+    fetchJson<Topology>(basemapUrl),
+    fetchJson<PolicyDocument>(documentUrl),
+    fetchJson<FeatureCollection<Geometry, PlaceProperties>>(placesUrl),
+  ]);
   const sources = basemapSources(topology);
+  const data = atlasData(policyDocument, placeCollection);
+  const known = knownIds(data, sources);
+  const store = new Store(urlToState(window.location.search, known));
 
-  await loadLabelFonts(
-    sources.labels.features.flatMap((f) => [String(f.properties?.name_en), String(f.properties?.name_zh)]),
-  );
+  await loadLabelFonts([
+    ...sources.labels.features.flatMap((f) => [String(f.properties?.name_en), String(f.properties?.name_zh)]),
+    ...data.places.flatMap((p) => [p.properties.name_en, p.properties.name_zh]),
+  ]);
 
+  const select = (selection: Selection, view?: PanelView) =>
+    store.update({ selection, ...(view ? { view } : {}) }, { history: 'push', frame: true });
+  const divisions = divisionLookup(sources);
+  let policyMap: PolicyMap | null = null;
+  const context: PanelContext = {
+    data,
+    strings: STRINGS,
+    categories: CATEGORIES,
+    divisionNames: divisions.names,
+    divisionAt: divisions.at,
+    select,
+    preview: (ids) => policyMap?.preview(ids),
+    hrefFor: (selection, view) =>
+      stateToUrl({ ...store.get(), selection, view: view ?? store.get().view }) || window.location.pathname,
+  };
+
+  const search = new SearchBox({
+    index: createSearchIndex(data, STRINGS),
+    strings: STRINGS,
+    categoryLabel: (id) => categoryById(id).labelEn,
+    onChoose: (result) =>
+      result.kind === 'place' ? select({ kind: 'place', id: result.id }) : select({ kind: 'sentence', id: result.id }, 'reader'),
+  });
+  const panel = new Panel({ context, store, header: [search.element] });
+  layout.append(panel.element);
+  syncUrl(store, known);
+
+  // The map is created after the panel, so that it frames the region in the space the panel leaves.
   const [west, south, east, north] = bbox(sources.divisions);
+  const regionBounds: [[number, number], [number, number]] = [
+    [west, south],
+    [east, north],
+  ];
   const map = createMap({
     container,
     style: baseStyle(LIGHT_THEME, sources),
-    bounds: [
-      [west, south],
-      [east, north],
-    ],
+    bounds: regionBounds,
+    camera: store.get().camera,
     maxBounds: extentOf(topology),
     attribution: STRINGS.attribution,
   });
-  new NamesInView({ layers: LABEL_LAYER_IDS, label: STRINGS.namesInView }).addTo(map, container);
-  map.once('idle', () => container.setAttribute('data-map-ready', 'true'));
+
+
+  const tooltip = new Tooltip(STRINGS);
+  const chooser = new Chooser({
+    strings: STRINGS,
+    onChoose: (pick: Pick) =>
+      select(pick.kind === 'place' ? { kind: 'place', id: pick.place.properties.id } : { kind: 'division', id: pick.id }),
+  });
+  container.append(tooltip.element, chooser.element);
+
+  map.once('load', () => {
+    policyMap = new PolicyMap({
+      map,
+      data,
+      categories: CATEGORIES,
+      theme: LIGHT_THEME,
+      store,
+      regionBounds,
+      divisions: sources.divisions,
+      onHover: (place, point) => tooltip.show(place, point),
+      onAmbiguousClick: (picks, point) => chooser.open(picks, point),
+    });
+    map.addControl(
+      new Legend({ categories: CATEGORIES, data, store, strings: STRINGS, collapsed: container.clientWidth < 600 }),
+      'top-left',
+    );
+    const pointLabelLayers = CATEGORIES.filter((c) => c.rendering === 'point').flatMap((c) =>
+      categoryLayerIds(c).filter((id) => id.endsWith('-marker')),
+    );
+    new NamesInView({ layers: [...LABEL_LAYER_IDS, ...pointLabelLayers], label: STRINGS.namesInView }).addTo(map, container);
+    map.once('idle', () => container.setAttribute('data-map-ready', 'true'));
+  });
 }
 
 start().catch((error: unknown) => {

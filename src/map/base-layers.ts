@@ -150,9 +150,13 @@ export function baseLayers(theme: Theme): LayerSpecification[] {
     },
     // Symbol layers higher in the stack claim their space first: the four
     // sub-provincial cities, then provinces, then the other divisions.
+    // Divisions are named as areas: muted, spaced capitals, so that a city
+    // marker's name beside them reads as the city and this as its territory.
     labelLayer(theme, 'division-labels', ['==', ['get', 'rank'], 4], {
-      color: colors.labelDivision,
-      size: ['interpolate', ['linear'], ['zoom'], 5, 10, 7, 12, 9, 14],
+      color: colors.labelArea,
+      size: ['interpolate', ['linear'], ['zoom'], 5, 9, 7, 11, 9, 13],
+      spacing: 0.08,
+      transform: 'uppercase',
       minzoom: 5.2,
     }),
     labelLayer(theme, 'province-labels', ['==', ['get', 'kind'], 'province'], {
@@ -164,7 +168,7 @@ export function baseLayers(theme: Theme): LayerSpecification[] {
     }),
     labelLayer(theme, 'major-division-labels', ['==', ['get', 'rank'], 3], {
       color: colors.labelDivision,
-      size: ['interpolate', ['linear'], ['zoom'], 3, 10, 6, 12, 9, 14.5],
+      size: ['interpolate', ['linear'], ['zoom'], 3, 9.5, 6, 11.5, 9, 13.5],
     }),
     labelLayer(theme, 'country-labels', ['==', ['get', 'kind'], 'country'], {
       color: colors.labelCountry,

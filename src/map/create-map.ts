@@ -11,8 +11,10 @@ maplibregl.setWorkerUrl(workerUrl);
 export interface CreateMapOptions {
   container: HTMLElement;
   style: StyleSpecification;
-  /** The extent to frame on load. */
+  /** The extent to frame on load, unless a camera is given. */
   bounds: LngLatBoundsLike;
+  /** A camera to open at instead, e.g. from a shared link. */
+  camera: { lng: number; lat: number; zoom: number } | null;
   /** How far the reader may pan: the extent the base map has data for. */
   maxBounds: LngLatBoundsLike;
   /** Plain-text attribution naming each data source. */
@@ -29,8 +31,9 @@ export function createMap(options: CreateMapOptions): maplibregl.Map {
   const map = new maplibregl.Map({
     container,
     style: options.style,
-    bounds: options.bounds,
-    fitBoundsOptions: { padding: framePadding(container.clientWidth) },
+    ...(options.camera
+      ? { center: [options.camera.lng, options.camera.lat] as [number, number], zoom: options.camera.zoom }
+      : { bounds: options.bounds, fitBoundsOptions: { padding: framePadding(container.clientWidth) } }),
     minZoom: 2.5,
     maxZoom: 10,
     maxBounds: options.maxBounds,

@@ -18,7 +18,11 @@ export interface Theme {
     labelCountry: string;
     labelProvince: string;
     labelDivision: string;
+    labelArea: string;
     halo: string;
+    /** Fill and ring behind a selected or highlighted marker. */
+    selectionHalo: string;
+    selectionRing: string;
   };
   widths: {
     coast: number;
@@ -50,7 +54,10 @@ export const LIGHT_THEME: Theme = {
     labelCountry: '#8a8479',
     labelProvince: '#5b5449',
     labelDivision: '#3d3831',
+    labelArea: '#6f685d',
     halo: 'rgba(251, 250, 247, 0.9)',
+    selectionHalo: '#fff6d6',
+    selectionRing: '#26221d',
   },
   widths: {
     coast: 0.6,

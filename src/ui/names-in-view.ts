@@ -40,14 +40,22 @@ export class NamesInView {
   private readonly update = (): void => {
     if (!this.map) return;
     const layers = this.options.layers.filter((id) => this.map?.getLayer(id));
-    const names = new Set<string>();
+    // Each name keeps the screen position of its point, so that what is
+    // listed can also be found on the map, by a test as by a magnifier.
+    const names = new Map<string, { x: number; y: number }>();
     for (const rendered of this.map.queryRenderedFeatures({ layers })) {
       const { name_en: en, name_zh: zh } = rendered.properties as { name_en?: string; name_zh?: string };
-      if (en) names.add(zh ? `${en} ${zh}` : en);
+      const name = en && (zh ? `${en} ${zh}` : en);
+      if (!name || names.has(name) || rendered.geometry.type !== 'Point') continue;
+      const [lng, lat] = rendered.geometry.coordinates;
+      names.set(name, this.map.project([lng, lat]));
     }
-    const items = [...names].sort().map((name) => {
+    const items = [...names.keys()].sort().map((name) => {
       const item = document.createElement('li');
+      const { x, y } = names.get(name) ?? { x: 0, y: 0 };
       item.textContent = name;
+      item.dataset.x = String(Math.round(x));
+      item.dataset.y = String(Math.round(y));
       return item;
     });
     this.element.replaceChildren(...items);

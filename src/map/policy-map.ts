@@ -1,0 +1,319 @@
+/**
+ * Puts the policy on the map and keeps the map in step with the state:
+ * layers from the category table, emphasis by feature state, framing of the
+ * selection, hover tooltips and click selection, and the camera in the URL.
+ */
+import { bbox } from '@turf/bbox';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { LngLatBoundsLike, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import { type AtlasData, type PlaceFeature, placesNamedIn } from '../content/atlas-data.ts';
+import type { Category } from '../content/categories.ts';
+import { type AppState, type Selection, sameSelection } from '../state/app-state.ts';
+import type { ChangeMeta, Store } from '../state/store.ts';
+import { roundCamera } from '../state/url-state.ts';
+import { markerRadiusScale } from './marker-scale.ts';
+import { addMarkerImages } from './markers.ts';
+import {
+  AREA_LABELS_SOURCE,
+  FILLS_BEFORE,
+  PLACES_SOURCE,
+  categoryLayerIds,
+  interactiveLayerIds,
+  policyLayers,
+} from './policy-layers.ts';
+import type { Theme } from './theme.ts';
+
+/** One thing a click can mean: a place, or the prefecture under the pointer. */
+export type Pick = { kind: 'place'; place: PlaceFeature } | { kind: 'division'; id: string; nameEn: string; nameZh: string };
+
+export interface PolicyMapOptions {
+  map: MapLibreMap;
+  data: AtlasData;
+  categories: readonly Category[];
+  theme: Theme;
+  store: Store;
+  /** Frames the region when the state holds no camera. */
+  regionBounds: LngLatBoundsLike;
+  /** The base map's prefecture-level divisions, to frame a selected one. */
+  divisions: FeatureCollection;
+  /** Called on hover with what is under the pointer, or `null`. */
+  onHover(pick: PlaceFeature | null, point: { x: number; y: number }): void;
+  /** Called when a click hits several things, to let the reader choose. */
+  onAmbiguousClick(picks: Pick[], point: { x: number; y: number }): void;
+}
+
+/** The base layer naming the sub-provincial cities' divisions; see render(). */
+const MAJOR_DIVISION_LABELS = 'major-division-labels';
+
+/** Layers a selected division is drawn with. */
+const DIVISION_HIGHLIGHT = 'division-highlight';
+
+/** Places too broad to frame or to light up beside specific ones. */
+const BROAD = new Set(['region', 'wider-area']);
+
+export class PolicyMap {
+  private readonly options: PolicyMapOptions;
+  private readonly unsubscribe: () => void;
+  private previewIds: string[] | null = null;
+  private hovered: string | null = null;
+  /** Set while the map frames a selection, so the resulting camera is written to the URL. */
+  private framing = false;
+
+  constructor(options: PolicyMapOptions) {
+    this.options = options;
+    const { map } = options;
+    addMarkerImages(map, options.categories);
+    this.addSources();
+    this.addLayers();
+    map.on('mousemove', this.onMouseMove);
+    map.on('mouseout', this.onMouseOut);
+    map.on('click', this.onClick);
+    map.on('moveend', this.onMoveEnd);
+    this.unsubscribe = options.store.subscribe(this.onState);
+    const initial = options.store.get();
+    this.render(initial);
+    // A link that names a selection but no camera opens framed on the selection.
+    if (initial.selection && !initial.camera) this.frame(initial.selection, false);
+  }
+
+  remove(): void {
+    const { map } = this.options;
+    this.unsubscribe();
+    map.off('mousemove', this.onMouseMove);
+    map.off('mouseout', this.onMouseOut);
+    map.off('click', this.onClick);
+    map.off('moveend', this.onMoveEnd);
+  }
+
+  /** Lights the given places while the reader points at a sentence; `null` ends the preview. */
+  preview(placeIds: string[] | null): void {
+    this.previewIds = placeIds;
+    this.render(this.options.store.get());
+  }
+
+  /** The camera that frames a selection, as bounds; `null` when it has nothing specific to frame. */
+  boundsOf(selection: Selection): [number, number, number, number] | null {
+    const places = this.placesOf(selection);
+    const specific = places.filter((p) => !BROAD.has(p.properties.category));
+    const framed = specific.length > 0 ? specific : places;
+    if (selection.kind === 'division') {
+      const division = this.divisionFeature(selection.id);
+      if (division) return bbox(division) as [number, number, number, number];
+    }
+    if (framed.length === 0) return null;
+    return bbox({ type: 'FeatureCollection', features: framed }) as [number, number, number, number];
+  }
+
+  private addSources(): void {
+    const { map, data } = this.options;
+    const radius = markerRadiusScale(Math.max(...data.places.map((p) => p.properties.sentences.length)));
+    const places: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: data.places.map((place) => ({
+        ...place,
+        properties: { ...place.properties, marker_radius: radius(place.properties.sentences.length) },
+      })),
+    };
+    const labels: FeatureCollection<Point> = {
+      type: 'FeatureCollection',
+      features: data.places
+        .filter((place) => place.geometry.type !== 'Point')
+        .map((place) => ({
+          type: 'Feature',
+          properties: {
+            id: place.properties.id,
+            name_en: place.properties.name_en,
+            name_zh: place.properties.name_zh,
+            category: place.properties.category,
+          },
+          geometry: { type: 'Point', coordinates: place.properties.label_point },
+        })),
+    };
+    map.addSource(PLACES_SOURCE, { type: 'geojson', data: places, promoteId: 'id' });
+    map.addSource(AREA_LABELS_SOURCE, { type: 'geojson', data: labels, promoteId: 'id' });
+  }
+
+  private addLayers(): void {
+    const { map, categories, theme } = this.options;
+    const { under, over } = policyLayers(categories, theme);
+    for (const layer of under) map.addLayer(layer, FILLS_BEFORE);
+    map.addLayer({
+      id: DIVISION_HIGHLIGHT,
+      type: 'line',
+      source: 'divisions',
+      filter: ['==', ['get', 'id'], ''],
+      paint: { 'line-color': theme.colors.selectionRing, 'line-width': 2.6 },
+    });
+    for (const layer of over) map.addLayer(layer);
+  }
+
+  private readonly onState = (state: AppState, previous: AppState, meta: ChangeMeta): void => {
+    this.render(state);
+    if (meta.history === 'none') {
+      this.jumpTo(state);
+    } else if (meta.frame && state.selection && !sameSelection(state.selection, previous.selection)) {
+      this.frame(state.selection);
+    }
+  };
+
+  private jumpTo(state: AppState): void {
+    const { map, regionBounds } = this.options;
+    if (state.camera) {
+      map.jumpTo({ center: [state.camera.lng, state.camera.lat], zoom: state.camera.zoom });
+    } else {
+      map.fitBounds(regionBounds, { padding: 24, animate: false });
+    }
+  }
+
+  private frame(selection: Selection, animate = true): void {
+    const { map } = this.options;
+    const bounds = this.boundsOf(selection);
+    if (!bounds) return;
+    const [west, south, east, north] = bounds;
+    this.framing = animate;
+    const reduceMotion = !animate || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (west === east && south === north) {
+      map.easeTo({ center: [west, south], zoom: Math.max(map.getZoom(), 6.5), duration: reduceMotion ? 0 : 600 });
+    } else {
+      map.fitBounds(bounds, { padding: 48, maxZoom: 8, duration: reduceMotion ? 0 : 600 });
+    }
+  }
+
+  private placesOf(selection: Selection | null): PlaceFeature[] {
+    const { data } = this.options;
+    if (!selection) return [];
+    switch (selection.kind) {
+      case 'place': {
+        const place = data.placeById.get(selection.id);
+        return place ? [place] : [];
+      }
+      case 'sentence':
+        return placesNamedIn(data, selection.id);
+      case 'clause': {
+        const clause = data.clauseById.get(selection.id);
+        const ids = new Set(clause?.paragraph.sentences.flatMap((s) => placesNamedIn(data, s.id)) ?? []);
+        return [...ids];
+      }
+      case 'division':
+        return data.places.filter((place) => place.properties.members.some((m) => m.id === selection.id));
+    }
+  }
+
+  /** Feature state and filters from the state: emphasis, hidden categories, the selected division. */
+  private render(state: AppState): void {
+    const { map, data, categories } = this.options;
+    const selectedId = state.selection?.kind === 'place' ? state.selection.id : null;
+    const lit = new Set(
+      this.previewIds ?? this.placesOf(state.selection?.kind === 'place' ? null : state.selection).map((p) => p.properties.id),
+    );
+    const focused = selectedId !== null || lit.size > 0;
+    for (const place of data.places) {
+      const id = place.properties.id;
+      const emphasis = {
+        selected: id === selectedId,
+        lit: lit.has(id),
+        hover: id === this.hovered,
+        dim: focused && id !== selectedId && !lit.has(id),
+      };
+      map.setFeatureState({ source: PLACES_SOURCE, id }, emphasis);
+      if (place.geometry.type !== 'Point') map.setFeatureState({ source: AREA_LABELS_SOURCE, id }, emphasis);
+    }
+    for (const category of categories) {
+      const visibility = state.hidden.includes(category.id) ? 'none' : 'visible';
+      for (const layerId of categoryLayerIds(category)) {
+        if (map.getLayer(layerId)) map.setLayoutProperty(layerId, 'visibility', visibility);
+      }
+    }
+    // The city markers name the four sub-provincial cities; their divisions'
+    // names would only repeat them beside the markers.
+    const cityShown = !state.hidden.includes('city');
+    if (map.getLayer(MAJOR_DIVISION_LABELS)) {
+      map.setLayoutProperty(MAJOR_DIVISION_LABELS, 'visibility', cityShown ? 'none' : 'visible');
+    }
+    const divisionId = state.selection?.kind === 'division' ? state.selection.id : '';
+    map.setFilter(DIVISION_HIGHLIGHT, ['==', ['get', 'id'], divisionId]);
+  }
+
+  private divisionFeature(id: string): Feature<Geometry> | undefined {
+    return this.options.divisions.features.find((f) => f.properties?.id === id);
+  }
+
+  /** What lies under a point: markers first, then bands and areas, smallest first. */
+  private picksAt(point: { x: number; y: number }): Pick[] {
+    const { map, data, categories } = this.options;
+    const box: [[number, number], [number, number]] = [
+      [point.x - 4, point.y - 4],
+      [point.x + 4, point.y + 4],
+    ];
+    const layers = interactiveLayerIds(categories).filter((id) => map.getLayer(id));
+    const hits = map.queryRenderedFeatures(box, { layers });
+    const ids = [...new Set(hits.map((hit) => String(hit.properties.id)))];
+    const places = ids.flatMap((id) => data.placeById.get(id) ?? []);
+    const points = places.filter((p) => p.geometry.type === 'Point');
+    if (points.length > 0) return points.map((place) => ({ kind: 'place', place }));
+    const areas = places.sort((a, b) => area(a) - area(b));
+    const picks: Pick[] = areas.map((place) => ({ kind: 'place', place }));
+    const division = map.queryRenderedFeatures([point.x, point.y], { layers: ['divisions'] })[0] as
+      | MapGeoJSONFeature
+      | undefined;
+    if (division) {
+      picks.push({
+        kind: 'division',
+        id: String(division.properties.id),
+        nameEn: String(division.properties.name_en),
+        nameZh: String(division.properties.name_zh),
+      });
+    }
+    return picks;
+  }
+
+  private readonly onMouseMove = (event: MapMouseEvent): void => {
+    const { map, data, categories } = this.options;
+    const layers = interactiveLayerIds(categories).filter((id) => map.getLayer(id));
+    const hit = map.queryRenderedFeatures(event.point, { layers })[0];
+    const place = hit ? (data.placeById.get(String(hit.properties.id)) ?? null) : null;
+    const id = place?.properties.id ?? null;
+    map.getCanvas().style.cursor = place ? 'pointer' : '';
+    if (id !== this.hovered) {
+      this.hovered = id;
+      this.render(this.options.store.get());
+    }
+    this.options.onHover(place, event.point);
+  };
+
+  private readonly onMouseOut = (): void => {
+    this.hovered = null;
+    this.render(this.options.store.get());
+    this.options.onHover(null, { x: 0, y: 0 });
+  };
+
+  private readonly onClick = (event: MapMouseEvent): void => {
+    const picks = this.picksAt(event.point);
+    if (picks.length === 0) return;
+    if (picks.length === 1) {
+      const [pick] = picks;
+      const selection: Selection =
+        pick.kind === 'place' ? { kind: 'place', id: pick.place.properties.id } : { kind: 'division', id: pick.id };
+      this.options.store.update({ selection }, { history: 'push', frame: true });
+      return;
+    }
+    this.options.onAmbiguousClick(picks, event.point);
+  };
+
+  private readonly onMoveEnd = (event: { originalEvent?: unknown }): void => {
+    if (!event.originalEvent && !this.framing) return;
+    this.framing = false;
+    const { map, store } = this.options;
+    const center = map.getCenter();
+    store.update({ camera: roundCamera({ lng: center.lng, lat: center.lat, zoom: map.getZoom() }) }, {
+      history: 'replace',
+      frame: false,
+    });
+  };
+}
+
+/** A rough planar area, to list smaller areas (more specific) first. */
+function area(place: PlaceFeature): number {
+  const [west, south, east, north] = bbox(place);
+  return (east - west) * (north - south);
+}

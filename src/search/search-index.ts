@@ -1,0 +1,319 @@
+/**
+ * Search over the places and the verbatim sentences of the document. Pure:
+ * no DOM, so the same index runs in the page and in unit tests.
+ *
+ * Readers type English names ("Harbin"), Chinese names or parts of them
+ * ("哈尔滨", "大连"), toneless pinyin ("haerbin", "ha er bin"), the
+ * translation's own spellings ("Heilongjiang-Daqing-Qiqihar") and words of
+ * the text ("futures"). Everything here serves those five ways in.
+ */
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import { pinyin } from 'pinyin-pro';
+import type { AtlasData, PlaceFeature, SentenceEntry } from '../content/atlas-data.ts';
+import type { CategoryId } from '../content/types.ts';
+
+export type SearchResult =
+  | { kind: 'place'; id: string; nameEn: string; nameZh: string; category: CategoryId }
+  | { kind: 'sentence'; id: string; clauseLabel: string; text: string };
+
+/**
+ * The words the index puts into results. Keys match entries of the UI
+ * STRINGS table, so the caller can pass STRINGS itself.
+ */
+export interface SearchIndexLabels {
+  /** Label of a sentence in a clause; `{number}` is replaced by the clause number, e.g. "Clause {number}". */
+  searchClause: string;
+  /** Label of a sentence of the preamble, e.g. "Preamble". */
+  searchPreamble: string;
+  /** Label of a sentence of the opening address, e.g. "Opening". */
+  searchOpening: string;
+}
+
+export interface SearchIndex {
+  /**
+   * Places first (best match first), then sentences in order of relevance.
+   * Never throws; returns [] for a query with nothing searchable in it.
+   */
+  search(query: string, limit?: number): SearchResult[];
+}
+
+/** Longer queries are cut: nobody types more, and fuzzy matching costs grow with term length. */
+export const MAX_QUERY_LENGTH = 100;
+export const DEFAULT_LIMIT = 12;
+const MAX_LIMIT = 200;
+
+// ---------------------------------------------------------------------------
+// Text normalisation and tokenising
+
+const HAN = /\p{Script=Han}/u;
+/** A run of Han characters, or a run of other letters and digits. Everything else separates. */
+const TOKEN_RUN = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
+
+/**
+ * Folds case, width and diacritics, so that "Ｈａｒｂｉｎ", "hā'ěrbīn" and
+ * "HARBIN" compare as the reader means them. NFKD leaves Han characters as
+ * they are (apart from compatibility ideographs, which it unifies, as wanted).
+ */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Terms of a text. Latin words are split on anything that is not a letter or
+ * a digit, so hyphens, en dashes, apostrophes and brackets all separate
+ * ("Harbin–Daqing–Qiqihar" and "Harbin-Daqing-Qiqihar" give the same terms).
+ * Chinese has no spaces between words, so a Han run gives each character and
+ * each pair of neighbouring characters: any part of a name is found ("大连"
+ * in "大连商品交易所"), and because queries are tokenised the same way and
+ * every term must match, the characters must also be adjacent and in order
+ * ("连大" does not find Dalian).
+ */
+export function tokenize(text: string): string[] {
+  const terms: string[] = [];
+  for (const run of fold(text).match(TOKEN_RUN) ?? []) {
+    if (!HAN.test(run)) {
+      terms.push(run);
+      continue;
+    }
+    const chars = [...run];
+    for (let i = 0; i < chars.length; i += 1) {
+      terms.push(chars[i] as string);
+      if (i + 1 < chars.length) terms.push(`${chars[i]}${chars[i + 1]}`);
+    }
+  }
+  return terms;
+}
+
+/** A string reduced to its searchable words, for whole-name comparison: "Harbin–Daqing" → "harbin daqing". */
+function comparable(text: string): string {
+  return (fold(text).match(TOKEN_RUN) ?? []).join(' ');
+}
+
+const isHanTerm = (term: string): boolean => HAN.test(term);
+
+/**
+ * Drops apostrophes inside a word of a query. Pinyin writes them between
+ * syllables (Hā’ěrbīn, Xi'an), and a reader who types one means one word;
+ * split there, "erbin" would match nothing.
+ */
+function joinSyllables(query: string): string {
+  return query.replace(/(?<=\p{L})['’ʼ](?=\p{L})/gu, '');
+}
+
+// ---------------------------------------------------------------------------
+// Place names in all the forms a reader may type
+
+/** Toneless pinyin syllables of the Han characters of a name, e.g. 哈尔滨市 → ha er bin shi. */
+function syllables(nameZh: string): string[] {
+  const han = [...nameZh].filter((char) => HAN.test(char)).join('');
+  if (han === '') return [];
+  return pinyin(han, { toneType: 'none', type: 'array', nonZh: 'removed' })
+    .map((syllable) => fold(syllable).trim())
+    .filter((syllable) => syllable !== '');
+}
+
+/**
+ * Shorter Chinese forms of a name that readers use: without the trailing
+ * 市 ("city") that official names carry, and without a parenthetical
+ * qualifier, e.g. 大连（全国性物流节点城市） → 大连.
+ */
+function zhShortForms(nameZh: string): { primary: string[]; secondary: string[] } {
+  const withoutShi = nameZh.endsWith('市') && nameZh.length > 2 ? [nameZh.slice(0, -1)] : [];
+  const beforeBracket = nameZh.split(/[（(]/u)[0]?.trim() ?? '';
+  const secondary = beforeBracket !== '' && beforeBracket !== nameZh ? [beforeBracket] : [];
+  return { primary: withoutShi, secondary };
+}
+
+/** Joined ("haerbin") and spaced ("ha er bin") pinyin of each Chinese form. */
+function pinyinForms(zhForms: string[]): { joined: string[]; spaced: string[] } {
+  const parts = zhForms.map(syllables).filter((list) => list.length > 0);
+  return { joined: parts.map((list) => list.join('')), spaced: parts.map((list) => list.join(' ')) };
+}
+
+interface PlaceForms {
+  /** The place's own names: English, Chinese, Chinese without 市, and their pinyin. */
+  primary: string[];
+  /** Other names: the text's spellings and the Chinese name without its qualifier, with pinyin. */
+  secondary: string[];
+  /** Pinyin of every Chinese form, syllables run together: "haerbinshi", "haerbin". */
+  pinyinJoined: string[];
+  /** The same, syllable by syllable: "ha er bin shi". */
+  pinyinSpaced: string[];
+}
+
+function placeForms(place: PlaceFeature): PlaceForms {
+  const { name_en: nameEn, name_zh: nameZh, aliases } = place.properties;
+  const short = zhShortForms(nameZh);
+  const primaryZh = [nameZh, ...short.primary];
+  const primaryPinyin = pinyinForms(primaryZh);
+  const secondaryPinyin = pinyinForms(short.secondary);
+  return {
+    primary: [nameEn, ...primaryZh, ...primaryPinyin.joined, ...primaryPinyin.spaced],
+    secondary: [...aliases, ...short.secondary, ...secondaryPinyin.joined, ...secondaryPinyin.spaced],
+    pinyinJoined: [...new Set([...primaryPinyin.joined, ...secondaryPinyin.joined])],
+    pinyinSpaced: [...new Set([...primaryPinyin.spaced, ...secondaryPinyin.spaced])],
+  };
+}
+
+// ---------------------------------------------------------------------------
+// The index
+
+interface PlaceDocument {
+  id: string;
+  nameEn: string;
+  nameZh: string;
+  pinyin: string;
+  syllables: string;
+  aliases: string;
+}
+
+interface SentenceDocument {
+  id: string;
+  text: string;
+}
+
+/**
+ * How far a query word may be from an indexed word. Levenshtein distance
+ * counts a swap of two letters as two edits ("dalain" → "dalian"), so words
+ * of six letters or more get two; shorter words get less, or they would match
+ * half the index ("chang" would find "china").
+ */
+function placeFuzziness(term: string): number {
+  if (isHanTerm(term)) return 0;
+  if (term.length <= 3) return 0;
+  if (term.length <= 5) return 1;
+  return 2;
+}
+
+/** The text is long and varied: allow less slack than for names, to keep noise out. */
+function sentenceFuzziness(term: string): number {
+  if (isHanTerm(term)) return 0;
+  if (term.length <= 4) return 0;
+  if (term.length <= 7) return 1;
+  return 2;
+}
+
+/** Prefix matching for Latin words only: each Han term is already every piece of the name. */
+const latinPrefix = (term: string): boolean => !isHanTerm(term);
+
+function searchOptions(fuzzy: (term: string) => number | false): SearchOptions {
+  return {
+    // Every query word must match: typing more narrows the list, as readers expect of a search box.
+    combineWith: 'AND',
+    prefix: latinPrefix,
+    fuzzy,
+  };
+}
+
+const PLACE_FIELDS = ['nameEn', 'nameZh', 'pinyin', 'aliases'];
+
+function sentenceLabel(entry: SentenceEntry, openingIds: Set<string>, labels: SearchIndexLabels): string {
+  if (entry.clause) return labels.searchClause.replace('{number}', String(entry.clause.number));
+  return openingIds.has(entry.sentence.id) ? labels.searchOpening : labels.searchPreamble;
+}
+
+/** 0: exact name; 1: exact other name; 2: a name starts with the query; 3: any other match. */
+function placeTier(forms: PlaceForms, query: string): number {
+  if (forms.primary.some((form) => comparable(form) === query)) return 0;
+  if (forms.secondary.some((form) => comparable(form) === query)) return 1;
+  if ([...forms.primary, ...forms.secondary].some((form) => comparable(form).startsWith(query))) return 2;
+  return 3;
+}
+
+export function createSearchIndex(data: AtlasData, labels: SearchIndexLabels): SearchIndex {
+  const identity = (term: string): string => term;
+
+  const placeIndex = new MiniSearch<PlaceDocument>({
+    fields: [...PLACE_FIELDS, 'syllables'],
+    tokenize,
+    processTerm: identity,
+    searchOptions: {
+      boost: { nameEn: 3, nameZh: 3, pinyin: 2, syllables: 2, aliases: 2 },
+      // Places added for context only come after the places the text names.
+      boostDocument: (id: string) => (data.placeById.get(id)?.properties.provenance === 'context' ? 0.8 : 1),
+    },
+  });
+  const forms = new Map<string, PlaceForms>();
+  for (const place of data.places) {
+    const placeForm = placeForms(place);
+    forms.set(place.properties.id, placeForm);
+    placeIndex.add({
+      id: place.properties.id,
+      nameEn: place.properties.name_en,
+      nameZh: place.properties.name_zh,
+      pinyin: placeForm.pinyinJoined.join(' | '),
+      syllables: placeForm.pinyinSpaced.join(' | '),
+      aliases: place.properties.aliases.join(' | '),
+    });
+  }
+
+  const sentenceIndex = new MiniSearch<SentenceDocument>({
+    fields: ['text'],
+    tokenize,
+    processTerm: identity,
+    searchOptions: searchOptions(sentenceFuzziness),
+  });
+  sentenceIndex.addAll(data.sentences.map((entry) => ({ id: entry.sentence.id, text: entry.sentence.text })));
+  const openingIds = new Set(data.document.opening.sentences.map((sentence) => sentence.id));
+
+  function searchPlaces(query: string): SearchResult[] {
+    const wanted = comparable(query);
+    return placeIndex
+      .search({
+        combineWith: 'OR',
+        queries: [
+          { ...searchOptions(placeFuzziness), queries: [query], fields: PLACE_FIELDS },
+          // Single syllables are short and many ("ha", "dian"): a fuzzy match
+          // among them is noise ("dalian" is two edits from "dian"), so they
+          // are matched exactly or by prefix only.
+          { ...searchOptions(() => false), queries: [query], fields: ['syllables'] },
+        ],
+      })
+      .flatMap((hit) => {
+        const place = data.placeById.get(String(hit.id));
+        const placeForm = forms.get(String(hit.id));
+        if (!place || !placeForm) return [];
+        return [{ place, score: hit.score, tier: placeTier(placeForm, wanted) }];
+      })
+      .sort((a, b) => a.tier - b.tier || b.score - a.score)
+      .map(({ place }) => ({
+        kind: 'place' as const,
+        id: place.properties.id,
+        nameEn: place.properties.name_en,
+        nameZh: place.properties.name_zh,
+        category: place.properties.category,
+      }));
+  }
+
+  function searchSentences(query: string): SearchResult[] {
+    return sentenceIndex.search(query).flatMap((hit) => {
+      const entry = data.sentenceById.get(String(hit.id));
+      if (!entry) return [];
+      return [
+        {
+          kind: 'sentence' as const,
+          id: entry.sentence.id,
+          clauseLabel: sentenceLabel(entry, openingIds, labels),
+          text: entry.sentence.text,
+        },
+      ];
+    });
+  }
+
+  return {
+    search(query: string, limit: number = DEFAULT_LIMIT): SearchResult[] {
+      if (typeof query !== 'string') return [];
+      const max = Number.isFinite(limit) ? Math.min(MAX_LIMIT, Math.max(0, Math.floor(limit))) : DEFAULT_LIMIT;
+      // Cut by code points, so an emoji or a rare character is never split in half.
+      const trimmed = joinSyllables([...query.trim()].slice(0, MAX_QUERY_LENGTH).join(''));
+      if (max === 0 || tokenize(trimmed).length === 0) return [];
+      try {
+        return [...searchPlaces(trimmed), ...searchSentences(trimmed)].slice(0, max);
+      } catch (error) {
+        // A search box must never break the page; an unexpected failure is a bug to see in the console.
+        console.error(error);
+        return [];
+      }
+    },
+  };
+}

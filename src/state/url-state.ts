@@ -1,0 +1,99 @@
+/**
+ * Converts the interface state to and from the URL's query string. Pure, and
+ * defensive: the URL is user input, so anything malformed or unknown falls
+ * back to the default instead of failing or reaching the page.
+ *
+ *     ?place=suifenhe&view=reader&map=6.2/44.4012/131.1502&hide=logistics-hub
+ */
+import type { CategoryId } from '../content/types.ts';
+import { type AppState, type Camera, DEFAULT_STATE, type Selection } from './app-state.ts';
+
+/** The ids the URL may name; any other value is ignored. */
+export interface KnownIds {
+  places: ReadonlySet<string>;
+  divisions: ReadonlySet<string>;
+  clauses: ReadonlySet<string>;
+  sentences: ReadonlySet<string>;
+  /** Categories in table order. */
+  categories: readonly CategoryId[];
+}
+
+const SELECTION_KEYS = ['place', 'division', 'clause', 'sentence'] as const;
+
+/** Longer values are not ids of ours; they are dropped before any look-up. */
+const MAX_VALUE_LENGTH = 64;
+
+const ZOOM_RANGE = [0, 22] as const;
+
+function value(params: URLSearchParams, key: string): string | null {
+  const raw = params.get(key);
+  return raw !== null && raw.length <= MAX_VALUE_LENGTH ? raw : null;
+}
+
+function knownSet(known: KnownIds, kind: Selection['kind']): ReadonlySet<string> {
+  switch (kind) {
+    case 'place':
+      return known.places;
+    case 'division':
+      return known.divisions;
+    case 'clause':
+      return known.clauses;
+    case 'sentence':
+      return known.sentences;
+  }
+}
+
+function parseSelection(params: URLSearchParams, known: KnownIds): Selection | null {
+  for (const kind of SELECTION_KEYS) {
+    const id = value(params, kind);
+    if (id !== null && knownSet(known, kind).has(id)) return { kind, id };
+  }
+  return null;
+}
+
+/** `zoom/lat/lng`, as in OpenStreetMap's and MapLibre's hash. */
+export function parseCamera(text: string | null): Camera | null {
+  if (text === null) return null;
+  const parts = text.split('/');
+  if (parts.length !== 3 || parts.some((part) => !/^-?\d{1,3}(\.\d{1,8})?$/.test(part))) return null;
+  const [zoom, lat, lng] = parts.map(Number);
+  if (zoom < ZOOM_RANGE[0] || zoom > ZOOM_RANGE[1] || Math.abs(lat) > 85 || Math.abs(lng) > 180) return null;
+  return { zoom, lat, lng };
+}
+
+export function formatCamera(camera: Camera): string {
+  const fixed = (n: number, digits: number) => String(Number(n.toFixed(digits)));
+  return `${fixed(camera.zoom, 2)}/${fixed(camera.lat, 4)}/${fixed(camera.lng, 4)}`;
+}
+
+/** The camera as the URL keeps it, so that a state and its round trip compare equal. */
+export function roundCamera(camera: Camera): Camera {
+  return parseCamera(formatCamera(camera)) ?? camera;
+}
+
+function parseHidden(text: string | null, known: KnownIds): CategoryId[] {
+  if (text === null) return [];
+  const named = new Set(text.split(','));
+  return known.categories.filter((id) => named.has(id));
+}
+
+export function urlToState(search: string, known: KnownIds): AppState {
+  const params = new URLSearchParams(search.length > 4096 ? '' : search);
+  return {
+    selection: parseSelection(params, known),
+    camera: parseCamera(value(params, 'map')),
+    hidden: parseHidden(params.get('hide')?.slice(0, 1024) ?? null, known),
+    view: value(params, 'view') === 'reader' ? 'reader' : DEFAULT_STATE.view,
+  };
+}
+
+/** The query string for a state, `''` for the default state; defaults are left out. */
+export function stateToUrl(state: AppState): string {
+  const params = new URLSearchParams();
+  if (state.selection) params.set(state.selection.kind, state.selection.id);
+  if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
+  if (state.hidden.length > 0) params.set('hide', state.hidden.join(','));
+  if (state.camera) params.set('map', formatCamera(state.camera));
+  const query = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
+  return query ? `?${query}` : '';
+}

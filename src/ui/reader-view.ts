@@ -1,0 +1,95 @@
+/**
+ * The whole text in the panel: the opening, the preamble and every clause,
+ * each place name a link to the place, each sentence lighting its places on
+ * the map while it is pointed at or focused.
+ */
+import { placesNamedIn } from '../content/atlas-data.ts';
+import type { Paragraph } from '../content/types.ts';
+import type { Selection } from '../state/app-state.ts';
+import { el } from './dom.ts';
+import type { PanelContext } from './panel-context.ts';
+import { linkedSentence } from './text-render.ts';
+
+export class ReaderView {
+  readonly element: HTMLElement;
+  private readonly context: PanelContext;
+
+  constructor(context: PanelContext) {
+    this.context = context;
+    const { document } = context.data;
+    this.element = el('article', { className: 'reader', attrs: { 'aria-label': context.strings.tabReader } }, [
+      el('h2', { className: 'reader__title', text: document.meta.title, attrs: { tabindex: '-1' } }),
+      el('p', { className: 'reader__docno', text: document.meta.documentNumber }),
+      this.paragraph(document.opening, 'reader__opening'),
+      this.paragraph(document.preamble),
+      ...document.sections.flatMap((section) => [
+        el('h3', { className: 'reader__section', text: `${section.numeral}. ${section.heading}` }),
+        ...section.clauses.map((clause) =>
+          el('section', { className: 'reader__clause', attrs: { 'data-clause': clause.id, 'aria-label': context.strings.clauseLabel(clause.number) } }, [
+            el('h4', { className: 'reader__clause-heading' }, [
+              el('a', {
+                className: 'clause-link',
+                text: `${clause.number}. ${clause.heading}`,
+                attrs: {
+                  href: context.hrefFor({ kind: 'clause', id: clause.id }, 'reader'),
+                  title: context.strings.showClause(clause.number),
+                },
+                on: {
+                  click: (event) => {
+                    event.preventDefault();
+                    context.select({ kind: 'clause', id: clause.id }, 'reader');
+                  },
+                },
+              }),
+            ]),
+            this.paragraph(clause.paragraph),
+          ]),
+        ),
+      ]),
+    ]);
+  }
+
+  /** Marks and scrolls to what the selection points at: a sentence, a clause, or a place's first mention. */
+  show(selection: Selection | null): void {
+    for (const current of this.element.querySelectorAll('.is-current')) current.classList.remove('is-current');
+    const target = this.targetOf(selection);
+    if (!target) return;
+    target.classList.add('is-current');
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+  }
+
+  private targetOf(selection: Selection | null): Element | null {
+    if (!selection) return null;
+    const byData = (name: string, value: string) =>
+      [...this.element.querySelectorAll(`[data-${name}]`)].find((node) => node.getAttribute(`data-${name}`) === value) ?? null;
+    switch (selection.kind) {
+      case 'sentence':
+        return byData('sentence', selection.id);
+      case 'clause':
+        return byData('clause', selection.id);
+      case 'place':
+        return byData('place', selection.id);
+      case 'division':
+        return null;
+    }
+  }
+
+  private paragraph(paragraph: Paragraph, className = ''): HTMLParagraphElement {
+    return el(
+      'p',
+      { className: `reader__paragraph ${className}`.trim() },
+      paragraph.sentences.flatMap((sentence) => {
+        const span = linkedSentence(this.context, sentence);
+        span.tabIndex = 0;
+        const light = () => this.context.preview(placesNamedIn(this.context.data, sentence.id).map((p) => p.properties.id));
+        const unlight = () => this.context.preview(null);
+        span.addEventListener('mouseenter', light);
+        span.addEventListener('focusin', light);
+        span.addEventListener('mouseleave', unlight);
+        span.addEventListener('focusout', unlight);
+        return [span, ' '];
+      }),
+    );
+  }
+}

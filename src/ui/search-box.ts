@@ -1,0 +1,344 @@
+/**
+ * The search field: an editable combobox with a list popup, after the
+ * WAI-ARIA 1.2 combobox pattern (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/).
+ * Focus stays in the input throughout; the active option is conveyed with
+ * aria-activedescendant, so screen readers read the option while the reader
+ * keeps typing. All text comes from the caller; nodes are built with
+ * textContent only, so no name or sentence can ever be read as markup.
+ */
+import './search-box.css';
+import type { CategoryId } from '../content/types.ts';
+import type { SearchResult } from '../search/search-index.ts';
+
+/**
+ * The words the search box shows. Keys match entries of the UI STRINGS
+ * table, so the caller can pass STRINGS itself.
+ */
+export interface SearchStrings {
+  /** Visible label of the field, e.g. "Search places and text". */
+  searchLabel: string;
+  /** Example text shown in the empty field. */
+  searchPlaceholder: string;
+  /** Accessible name of the list of results. */
+  searchResultsLabel: string;
+  /** Announced when a query finds nothing, e.g. "No results". */
+  searchNoResults: string;
+  /** Announced when a query finds one thing, e.g. "1 result". */
+  searchOneResult: string;
+  /** Announced for more results; `{count}` is replaced by the number, e.g. "{count} results". */
+  searchManyResults: string;
+  /**
+   * Accessible name of a place option, e.g. "{name} {nameZh}, {category}"
+   * → "Harbin 哈尔滨市, City".
+   */
+  searchPlaceOption: string;
+  /**
+   * Accessible name of a sentence option, with the whole sentence, e.g.
+   * "{clause}: {text}" → "Clause 5: Dalian Commodity Exchange is supported …".
+   */
+  searchSentenceOption: string;
+}
+
+export interface SearchBoxOptions {
+  index: { search(query: string, limit?: number): SearchResult[] };
+  strings: SearchStrings;
+  /** The label of a category as the reader sees it in the legend. */
+  categoryLabel(id: CategoryId): string;
+  /** Called when the reader picks a result, by Enter or by click. */
+  onChoose(result: SearchResult): void;
+}
+
+/** Enough to scan by eye; a reader who wants more types more. */
+const RESULT_LIMIT = 12;
+
+let instances = 0;
+
+export class SearchBox {
+  readonly element: HTMLElement;
+  private readonly input: HTMLInputElement;
+  private readonly listbox: HTMLUListElement;
+  private readonly status: HTMLElement;
+  private readonly options: SearchBoxOptions;
+  private readonly idPrefix: string;
+  private results: SearchResult[] = [];
+  /** Index of the active option in `results`, or -1 when none is active. */
+  private active = -1;
+
+  constructor(options: SearchBoxOptions) {
+    this.options = options;
+    instances += 1;
+    this.idPrefix = `search-box-${instances}`;
+    const { strings } = options;
+
+    this.element = document.createElement('div');
+    this.element.className = 'search-box';
+
+    const label = document.createElement('label');
+    label.className = 'search-box__label';
+    label.htmlFor = `${this.idPrefix}-input`;
+    label.textContent = strings.searchLabel;
+
+    this.input = document.createElement('input');
+    this.input.type = 'search';
+    this.input.id = `${this.idPrefix}-input`;
+    this.input.className = 'search-box__input';
+    this.input.placeholder = strings.searchPlaceholder;
+    // The browser's own suggestions would cover ours and fight for the arrow keys.
+    this.input.autocomplete = 'off';
+    this.input.spellcheck = false;
+    this.input.setAttribute('role', 'combobox');
+    this.input.setAttribute('aria-autocomplete', 'list');
+    this.input.setAttribute('aria-expanded', 'false');
+    this.input.setAttribute('aria-controls', `${this.idPrefix}-listbox`);
+
+    this.listbox = document.createElement('ul');
+    this.listbox.id = `${this.idPrefix}-listbox`;
+    this.listbox.className = 'search-box__listbox';
+    this.listbox.setAttribute('role', 'listbox');
+    this.listbox.setAttribute('aria-label', strings.searchResultsLabel);
+    this.listbox.hidden = true;
+
+    this.status = document.createElement('div');
+    this.status.className = 'search-box__status';
+    this.status.setAttribute('role', 'status');
+
+    const field = document.createElement('div');
+    field.className = 'search-box__field';
+    field.append(this.input, this.listbox);
+    this.element.append(label, field, this.status);
+
+    this.input.addEventListener('input', this.onInput);
+    this.input.addEventListener('keydown', this.onKeyDown);
+    this.element.addEventListener('focusout', this.onFocusOut);
+    this.listbox.addEventListener('pointerdown', this.onListPointerDown);
+    this.listbox.addEventListener('click', this.onListClick);
+  }
+
+  focus(): void {
+    this.input.focus();
+  }
+
+  /** Empties the field and the list, and says nothing. */
+  clear(): void {
+    this.input.value = '';
+    this.results = [];
+    this.render();
+    this.close();
+    this.status.textContent = '';
+  }
+
+  destroy(): void {
+    this.input.removeEventListener('input', this.onInput);
+    this.input.removeEventListener('keydown', this.onKeyDown);
+    this.element.removeEventListener('focusout', this.onFocusOut);
+    this.listbox.removeEventListener('pointerdown', this.onListPointerDown);
+    this.listbox.removeEventListener('click', this.onListClick);
+    this.element.remove();
+  }
+
+  // -------------------------------------------------------------------------
+  // Events
+
+  // The index is a few dozen places and sentences and answers in about a
+  // millisecond, so searching on every keystroke needs no debounce.
+  private readonly onInput = (): void => {
+    this.update();
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    // Keys pressed while an input method is composing Chinese belong to the IME.
+    if (event.isComposing) return;
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!this.isOpen()) this.openWithResults(event.altKey ? 'none' : 'first');
+        else if (!event.altKey) this.move(1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (!this.isOpen()) this.openWithResults('last');
+        else this.move(-1);
+        break;
+      case 'Enter': {
+        if (!this.isOpen() || this.results.length === 0) return;
+        event.preventDefault();
+        const chosen = this.results[this.active >= 0 ? this.active : 0];
+        if (chosen) this.choose(chosen);
+        break;
+      }
+      case 'Escape':
+        // First Escape closes the list, a second one clears the field, as the APG examples do.
+        if (this.isOpen()) {
+          event.preventDefault();
+          this.close();
+        } else if (this.input.value !== '') {
+          event.preventDefault();
+          this.clear();
+        }
+        break;
+      default:
+        break;
+    }
+  };
+
+  /** Closes the list when focus leaves the whole search box, not when it moves within it. */
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && this.element.contains(next)) return;
+    this.close();
+  };
+
+  /** Keeps focus in the input when an option is pressed, so the click lands and the caret stays. */
+  private readonly onListPointerDown = (event: PointerEvent): void => {
+    event.preventDefault();
+  };
+
+  private readonly onListClick = (event: MouseEvent): void => {
+    const target = event.target instanceof Element ? event.target.closest('[role="option"]') : null;
+    if (!target) return;
+    const position = Number(target.getAttribute('data-index'));
+    const chosen = this.results[position];
+    if (chosen) this.choose(chosen);
+  };
+
+  // -------------------------------------------------------------------------
+  // State
+
+  private isOpen(): boolean {
+    return this.input.getAttribute('aria-expanded') === 'true';
+  }
+
+  /** Runs the query, redraws the list and announces the count. */
+  private update(): void {
+    const query = this.input.value;
+    this.results = query.trim() === '' ? [] : this.options.index.search(query, RESULT_LIMIT);
+    this.active = -1;
+    this.render();
+    if (query.trim() === '') {
+      this.close();
+      this.status.textContent = '';
+      return;
+    }
+    this.open();
+    this.status.textContent = this.countText(this.results.length);
+  }
+
+  /** Opens the list from the keyboard (after Escape, say), searching afresh, and activates an option. */
+  private openWithResults(activate: 'first' | 'last' | 'none'): void {
+    if (this.input.value.trim() === '') return;
+    this.update();
+    if (this.results.length === 0 || activate === 'none') return;
+    this.setActive(activate === 'first' ? 0 : this.results.length - 1);
+  }
+
+  private open(): void {
+    // With no results the popup stays closed (aria-expanded false, as the
+    // pattern asks) and the status line says "No results" instead.
+    this.listbox.hidden = this.results.length === 0;
+    this.input.setAttribute('aria-expanded', String(this.results.length > 0));
+  }
+
+  private close(): void {
+    this.listbox.hidden = true;
+    this.input.setAttribute('aria-expanded', 'false');
+    this.setActive(-1);
+  }
+
+  /** Moves the active option by `step`, wrapping round at either end. */
+  private move(step: number): void {
+    const count = this.results.length;
+    if (count === 0) return;
+    const from = this.active < 0 ? (step > 0 ? -1 : count) : this.active;
+    this.setActive((from + step + count) % count);
+  }
+
+  private setActive(position: number): void {
+    this.active = position;
+    const options = this.listbox.querySelectorAll<HTMLLIElement>('[role="option"]');
+    options.forEach((option, i) => {
+      const selected = i === position;
+      option.setAttribute('aria-selected', String(selected));
+      option.classList.toggle('search-box__option--active', selected);
+    });
+    const current = position >= 0 ? options[position] : undefined;
+    if (current) {
+      this.input.setAttribute('aria-activedescendant', current.id);
+      // Not every environment has scrollIntoView (jsdom has not); scrolling is a nicety.
+      current.scrollIntoView?.({ block: 'nearest' });
+    } else {
+      this.input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  private choose(result: SearchResult): void {
+    // A chosen place fills the field with its name, as an autocomplete does;
+    // a chosen sentence leaves the reader's words, which are more useful to refine.
+    if (result.kind === 'place') this.input.value = result.nameEn;
+    this.close();
+    this.options.onChoose(result);
+  }
+
+  private countText(count: number): string {
+    const { strings } = this.options;
+    if (count === 0) return strings.searchNoResults;
+    if (count === 1) return strings.searchOneResult;
+    return fill(strings.searchManyResults, { count: String(count) });
+  }
+
+  // -------------------------------------------------------------------------
+  // Rendering
+
+  private render(): void {
+    const items = this.results.map((result, i) => this.renderOption(result, i));
+    this.listbox.replaceChildren(...items);
+  }
+
+  private renderOption(result: SearchResult, position: number): HTMLLIElement {
+    const option = document.createElement('li');
+    option.id = `${this.idPrefix}-option-${position}`;
+    option.className = `search-box__option search-box__option--${result.kind}`;
+    option.setAttribute('role', 'option');
+    option.setAttribute('aria-selected', 'false');
+    option.setAttribute('data-index', String(position));
+    option.setAttribute('data-kind', result.kind);
+    option.setAttribute('data-id', result.id);
+
+    const { strings } = this.options;
+    // The accessible name is given whole rather than computed from the
+    // parts: browsers join block-level parts with spaces of their own, and
+    // screen readers would otherwise hear "Harbin 哈尔滨市 City" or worse.
+    if (result.kind === 'place') {
+      const category = this.options.categoryLabel(result.category);
+      const names = span('search-box__names');
+      const zh = span('search-box__name-zh', result.nameZh);
+      zh.lang = 'zh-Hans';
+      names.append(span('search-box__name', result.nameEn), zh);
+      option.append(names, span('search-box__category', category));
+      option.setAttribute(
+        'aria-label',
+        fill(strings.searchPlaceOption, { name: result.nameEn, nameZh: result.nameZh, category }),
+      );
+    } else {
+      // The element holds the whole sentence, and so does the accessible
+      // name; only the display is clipped, by CSS.
+      option.append(span('search-box__clause', result.clauseLabel), span('search-box__text', result.text));
+      option.setAttribute('aria-label', fill(strings.searchSentenceOption, { clause: result.clauseLabel, text: result.text }));
+    }
+    return option;
+  }
+}
+
+function span(className: string, text?: string): HTMLSpanElement {
+  const element = document.createElement('span');
+  element.className = className;
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/**
+ * Fills `{key}` placeholders of a UI string. A replacer function, not a
+ * replacement string, so a "$&" in a sentence is kept as written.
+ */
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}

@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE, SCREENSHOTS, openSession, waitForMap, type Session } from './harness.ts';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await openSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function open(query = '', viewport = DESKTOP, isMobile = false): Promise<Page> {
+  const page = await session.newPage(viewport, { isMobile });
+  await page.goto(`${session.site.url}${query}`);
+  await waitForMap(page);
+  return page;
+}
+
+/** Where the map shows a name, from the list of names it renders. */
+async function positionOf(page: Page, name: string): Promise<{ x: number; y: number }> {
+  const item = page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem').filter({ hasText: name }).first();
+  await item.waitFor({ state: 'attached' });
+  const [x, y] = await Promise.all([item.getAttribute('data-x'), item.getAttribute('data-y')]);
+  return { x: Number(x), y: Number(y) };
+}
+
+/** Clicks the map canvas at a point in the map's own pixel coordinates. */
+async function clickMap(page: Page, point: { x: number; y: number }): Promise<void> {
+  await page.locator('canvas.maplibregl-canvas').click({ position: point });
+}
+
+function panel(page: Page) {
+  return page.getByRole('complementary', { name: 'Policy panel' });
+}
+
+async function selectedHeading(page: Page): Promise<string> {
+  const heading = panel(page).getByRole('heading', { level: 2 });
+  await heading.waitFor();
+  return (await heading.textContent()) ?? '';
+}
+
+function cameraOf(url: string): number[] {
+  return (new URL(url).searchParams.get('map') ?? '').split('/').map(Number);
+}
+
+describe('exploring the policy from the map', () => {
+  it('quotes the policy on Suifenhe when it is clicked on the map', async () => {
+    const page = await open();
+    await page.screenshot({ path: `${SCREENSHOTS}atlas-desktop.png` });
+    await clickMap(page, await positionOf(page, 'Suifenhe'));
+    await expect.poll(() => selectedHeading(page)).toContain('Suifenhe');
+    const quote = panel(page).getByRole('blockquote').filter({ hasText: 'Yanji and Suifenhe are encouraged' });
+    await expect(quote.textContent()).resolves.toContain(
+      'Yanji and Suifenhe are encouraged to take advantages of their unique locations to develop software and service outsourcing industries.',
+    );
+    await expect(quote.locator('mark').textContent()).resolves.toBe('Suifenhe');
+    await expect(panel(page).getByText('Clause 5 · Speed up the development of modern service industry').first().isVisible()).resolves.toBe(true);
+    await waitForMap(page);
+    await page.screenshot({ path: `${SCREENSHOTS}atlas-suifenhe-desktop.png` });
+  });
+
+  it('offers a short list where a click falls in two zones, rather than picking one', async () => {
+    // Yingkou lies in both the Liaoning coastal zone and the Shenyang economic zone.
+    const page = await open('?map=7/40.62/122.45');
+    const canvas = await page.locator('canvas.maplibregl-canvas').boundingBox();
+    await clickMap(page, { x: (canvas?.width ?? 0) / 2, y: (canvas?.height ?? 0) / 2 });
+    const chooser = page.getByRole('dialog', { name: 'Several places here' });
+    await chooser.waitFor();
+    const options = await chooser.getByRole('button').allTextContents();
+    expect(options.some((o) => o.includes('Liaoning Coastal Economic Belt'))).toBe(true);
+    expect(options.some((o) => o.includes('Shenyang Economic Zone'))).toBe(true);
+    expect(options.some((o) => o.includes('Yingkou (prefecture)'))).toBe(true);
+    await chooser.getByRole('button', { name: /Yingkou \(prefecture\)/ }).click();
+    await expect.poll(() => selectedHeading(page)).toContain('Yingkou');
+    const zones = await panel(page).getByRole('link').allTextContents();
+    expect(zones).toEqual(expect.arrayContaining(['Liaoning Coastal Economic Belt', 'Shenyang Economic Zone']));
+  });
+
+  it('hides a category from the map when it is switched off in the key', async () => {
+    const page = await open();
+    await page.getByRole('checkbox', { name: 'Show City' }).uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBe('city');
+    const names = page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem');
+    await expect.poll(async () => (await names.allTextContents()).some((n) => n.startsWith('Suifenhe'))).toBe(false);
+    await page.getByRole('checkbox', { name: 'Show City' }).check();
+    await expect.poll(async () => (await names.allTextContents()).some((n) => n.startsWith('Suifenhe'))).toBe(true);
+  });
+});
+
+describe('reading the policy', () => {
+  it('selects the Dalian Commodity Exchange on the map from its name in the text', async () => {
+    const page = await open();
+    await panel(page).getByRole('button', { name: 'Read the policy' }).click();
+    const reader = panel(page).getByRole('article', { name: 'Read the policy' });
+    await expect(reader.getByText('1. Speed up merger and restructuring of enterprises').isVisible()).resolves.toBe(true);
+    await reader.getByRole('link', { name: 'Dalian Commodity Exchange', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe('dalian-commodity-exchange');
+    // The map frames the exchange: the camera the URL records is centred on it.
+    await expect.poll(() => cameraOf(page.url())[0], { timeout: 10_000 }).toBeGreaterThan(6);
+    const [, lat, lng] = cameraOf(page.url());
+    expect(Math.abs(lat - 38.89)).toBeLessThan(0.2);
+    expect(Math.abs(lng - 121.585)).toBeLessThan(0.2);
+    await panel(page).getByRole('button', { name: 'Explore' }).click();
+    await expect.poll(() => selectedHeading(page)).toContain('Dalian Commodity Exchange');
+  });
+
+  it('lights a clause’s places and frames them when its heading is chosen', async () => {
+    const page = await open('?view=reader');
+    await panel(page).getByRole('link', { name: /^6\. Support the fast development of clusters of key industries/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('clause')).toBe('I.6');
+    await panel(page).getByRole('button', { name: 'Explore' }).click();
+    const named = await panel(page).getByRole('list').last().getByRole('link').allTextContents();
+    expect(named).toEqual(expect.arrayContaining(['Shenyang Economic Zone', 'Tonghua', 'Shenyang Tiexi Equipment Manufacturing Demonstration Zone']));
+    expect(named).not.toContain('Suifenhe');
+  });
+});
+
+describe('search', () => {
+  it('finds Harbin by its Chinese name and selects it', async () => {
+    const page = await open();
+    const box = page.getByRole('combobox', { name: 'Search places and text' });
+    await box.fill('哈尔滨');
+    const first = page.getByRole('listbox').getByRole('option').first();
+    await expect(first.textContent()).resolves.toContain('Harbin');
+    await box.press('Enter');
+    await expect.poll(() => selectedHeading(page)).toContain('Harbin');
+    expect(new URL(page.url()).searchParams.get('place')).toBe('harbin');
+  });
+});
+
+describe('links', () => {
+  it('reopen the same selection and camera from a copied URL', async () => {
+    const page = await open('?place=suifenhe');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => cameraOf(page.url()).length).toBe(3);
+    await waitForMap(page);
+    const copied = page.url();
+    const reopened = await open(new URL(copied).search);
+    await expect.poll(() => selectedHeading(reopened)).toContain('Suifenhe');
+    expect(cameraOf(reopened.url())).toEqual(cameraOf(copied));
+  });
+
+  it('let Back return to the previous selection', async () => {
+    const page = await open('?place=suifenhe');
+    await expect.poll(() => selectedHeading(page)).toContain('Suifenhe');
+    const box = page.getByRole('combobox', { name: 'Search places and text' });
+    await box.fill('Harbin');
+    await box.press('Enter');
+    await expect.poll(() => selectedHeading(page)).toContain('Harbin');
+    await page.goBack();
+    await expect.poll(() => selectedHeading(page)).toContain('Suifenhe');
+    expect(new URL(page.url()).searchParams.get('place')).toBe('suifenhe');
+  });
+
+  it('fall back to the overview on malformed or hostile values', async () => {
+    const page = await open(
+      `?place=${encodeURIComponent('<img src=x onerror=alert(1)>')}&map=NaN/999/abc&hide=${'x'.repeat(5000)}&view=%00`,
+    );
+    await expect.poll(() => selectedHeading(page)).toContain('Opinions of the State Council');
+    await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
+  });
+});
+
+describe('on a phone', () => {
+  it('shows the map above the panel and quotes a selected place', async () => {
+    const page = await open('?place=dalian', PHONE, true);
+    await expect.poll(() => selectedHeading(page)).toContain('Dalian');
+    const map = await page.locator('#map').boundingBox();
+    const side = await panel(page).boundingBox();
+    expect((map?.y ?? 0) + (map?.height ?? 0)).toBeLessThanOrEqual((side?.y ?? 0) + 1);
+    await page.screenshot({ path: `${SCREENSHOTS}atlas-dalian-phone.png` });
+  });
+});
+
+describe('the page, throughout', () => {
+  it('sends no request beyond its own origin', () => {
+    expect(session.foreignRequests).toEqual([]);
+  });
+
+  it('has no failed requests, console errors or page errors', () => {
+    expect(session.failedRequests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
