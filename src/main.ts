@@ -20,7 +20,6 @@ import { loadLabelFonts } from './map/fonts.ts';
 import { categoryLayerIds } from './map/policy-layers.ts';
 import { type Pick, PolicyMap } from './map/policy-map.ts';
 import { LIGHT_THEME } from './map/theme.ts';
-import { createSearchIndex } from './search/search-index.ts';
 import type { PanelView, Selection } from './state/app-state.ts';
 import { Store } from './state/store.ts';
 import { type KnownIds, stateToUrl, urlToState } from './state/url-state.ts';
@@ -112,7 +111,7 @@ async function start(): Promise<void> {
   };
 
   const search = new SearchBox({
-    index: createSearchIndex(data, STRINGS),
+    loadIndex: () => import('./search/search-index.ts').then(({ createSearchIndex }) => createSearchIndex(data, STRINGS)),
     strings: STRINGS,
     categoryLabel: (id) => categoryById(id).labelEn,
     onChoose: (result) =>

@@ -8,7 +8,7 @@
  */
 import './search-box.css';
 import type { CategoryId } from '../content/types.ts';
-import type { SearchResult } from '../search/search-index.ts';
+import type { SearchIndex, SearchResult } from '../search/search-index.ts';
 
 /**
  * The words the search box shows. Keys match entries of the UI STRINGS
@@ -40,7 +40,11 @@ export interface SearchStrings {
 }
 
 export interface SearchBoxOptions {
-  index: { search(query: string, limit?: number): SearchResult[] };
+  /**
+   * Loads the index. It is called on first use, not at start-up: the
+   * pinyin dictionary behind the index is the heaviest part of the page.
+   */
+  loadIndex(): Promise<SearchIndex>;
   strings: SearchStrings;
   /** The label of a category as the reader sees it in the legend. */
   categoryLabel(id: CategoryId): string;
@@ -61,6 +65,9 @@ export class SearchBox {
   private readonly options: SearchBoxOptions;
   private readonly idPrefix: string;
   private results: SearchResult[] = [];
+  private index: SearchIndex | null = null;
+  private loading: Promise<void> | null = null;
+  private chooseWhenLoaded = false;
   /** Index of the active option in `results`, or -1 when none is active. */
   private active = -1;
 
@@ -107,6 +114,7 @@ export class SearchBox {
     field.append(this.input, this.listbox);
     this.element.append(label, field, this.status);
 
+    this.input.addEventListener('focus', this.loadIndex);
     this.input.addEventListener('input', this.onInput);
     this.input.addEventListener('keydown', this.onKeyDown);
     this.element.addEventListener('focusout', this.onFocusOut);
@@ -128,6 +136,7 @@ export class SearchBox {
   }
 
   destroy(): void {
+    this.input.removeEventListener('focus', this.loadIndex);
     this.input.removeEventListener('input', this.onInput);
     this.input.removeEventListener('keydown', this.onKeyDown);
     this.element.removeEventListener('focusout', this.onFocusOut);
@@ -138,6 +147,19 @@ export class SearchBox {
 
   // -------------------------------------------------------------------------
   // Events
+
+  /** Starts loading the index once; a query typed meanwhile runs when it arrives. */
+  private readonly loadIndex = (): void => {
+    this.loading ??= this.options.loadIndex().then(
+      (index) => {
+        this.index = index;
+        if (this.input.value.trim() !== '') this.update();
+        if (this.chooseWhenLoaded && this.results[0]) this.choose(this.results[0]);
+        this.chooseWhenLoaded = false;
+      },
+      (error: unknown) => console.error('search index failed to load', error),
+    );
+  };
 
   // The index is a few dozen places and sentences and answers in about a
   // millisecond, so searching on every keystroke needs no debounce.
@@ -160,6 +182,12 @@ export class SearchBox {
         else this.move(-1);
         break;
       case 'Enter': {
+        if (!this.index && this.input.value.trim() !== '') {
+          // Typed and entered before the index arrived: choose the top result when it does.
+          event.preventDefault();
+          this.chooseWhenLoaded = true;
+          return;
+        }
         if (!this.isOpen() || this.results.length === 0) return;
         event.preventDefault();
         const chosen = this.results[this.active >= 0 ? this.active : 0];
@@ -211,7 +239,11 @@ export class SearchBox {
   /** Runs the query, redraws the list and announces the count. */
   private update(): void {
     const query = this.input.value;
-    this.results = query.trim() === '' ? [] : this.options.index.search(query, RESULT_LIMIT);
+    if (!this.index) {
+      this.loadIndex();
+      return;
+    }
+    this.results = query.trim() === '' ? [] : this.index.search(query, RESULT_LIMIT);
     this.active = -1;
     this.render();
     if (query.trim() === '') {

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { type AppState, DEFAULT_STATE } from '../../src/state/app-state.ts';
+import { type KnownIds, parseCamera, stateToUrl, urlToState } from '../../src/state/url-state.ts';
+
+const known: KnownIds = {
+  places: new Set(['suifenhe', 'dalian-commodity-exchange']),
+  divisions: new Set(['210800']),
+  clauses: new Set(['I.5']),
+  sentences: new Set(['I.5.s12']),
+  categories: ['region', 'economic-zone', 'city', 'logistics-hub'],
+};
+
+describe('stateToUrl and urlToState', () => {
+  it.each<{ name: string; state: AppState; url: string }>([
+    { name: 'the default state is an empty query', state: DEFAULT_STATE, url: '' },
+    {
+      name: 'a selected place',
+      state: { ...DEFAULT_STATE, selection: { kind: 'place', id: 'suifenhe' } },
+      url: '?place=suifenhe',
+    },
+    {
+      name: 'a division, a clause and a sentence',
+      state: { ...DEFAULT_STATE, selection: { kind: 'division', id: '210800' } },
+      url: '?division=210800',
+    },
+    {
+      name: 'a clause in the reader',
+      state: { ...DEFAULT_STATE, selection: { kind: 'clause', id: 'I.5' }, view: 'reader' },
+      url: '?clause=I.5&view=reader',
+    },
+    {
+      name: 'a sentence',
+      state: { ...DEFAULT_STATE, selection: { kind: 'sentence', id: 'I.5.s12' } },
+      url: '?sentence=I.5.s12',
+    },
+    {
+      name: 'hidden categories, in table order',
+      state: { ...DEFAULT_STATE, hidden: ['city', 'logistics-hub'] },
+      url: '?hide=city,logistics-hub',
+    },
+    {
+      name: 'a camera, as zoom/lat/lng',
+      state: { ...DEFAULT_STATE, camera: { zoom: 6.5, lat: 44.3967, lng: 131.1517 } },
+      url: '?map=6.5/44.3967/131.1517',
+    },
+    {
+      name: 'everything at once',
+      state: {
+        selection: { kind: 'place', id: 'dalian-commodity-exchange' },
+        camera: { zoom: 8, lat: 38.89, lng: 121.585 },
+        hidden: ['economic-zone'],
+        view: 'reader',
+      },
+      url: '?place=dalian-commodity-exchange&view=reader&hide=economic-zone&map=8/38.89/121.585',
+    },
+  ])('round-trips $name', ({ state, url }) => {
+    expect(stateToUrl(state)).toBe(url);
+    expect(urlToState(url, known)).toEqual(state);
+  });
+
+  it('rounds the camera: zoom to 2 decimals, coordinates to 4', () => {
+    const url = stateToUrl({ ...DEFAULT_STATE, camera: { zoom: 5.123456, lat: 43.123456789, lng: 125.987654321 } });
+    expect(url).toBe('?map=5.12/43.1235/125.9877');
+  });
+
+  it.each([
+    { name: 'an unknown place', query: '?place=atlantis' },
+    { name: 'script text as an id', query: `?place=${encodeURIComponent('<script>alert(1)</script>')}` },
+    { name: 'an id of the wrong kind', query: '?division=suifenhe' },
+    { name: 'a very long value', query: `?place=${'suifenhe'.repeat(2000)}` },
+    { name: 'an empty value', query: '?place=' },
+  ])('ignores $name', ({ query }) => {
+    expect(urlToState(query, known).selection).toBeNull();
+  });
+
+  it('takes the first known selection when several are given', () => {
+    expect(urlToState('?place=atlantis&clause=I.5', known).selection).toEqual({ kind: 'clause', id: 'I.5' });
+  });
+
+  it('drops unknown categories and keeps the known ones in table order', () => {
+    expect(urlToState('?hide=logistics-hub,bogus,city,city', known).hidden).toEqual(['city', 'logistics-hub']);
+  });
+
+  it('falls back to the details view for an unknown view', () => {
+    expect(urlToState('?view=%3Cb%3E', known).view).toBe('details');
+  });
+
+  it('survives a query string of megabytes', () => {
+    expect(urlToState(`?x=${'a'.repeat(2_000_000)}&place=suifenhe`, known)).toEqual(DEFAULT_STATE);
+  });
+});
+
+describe('parseCamera', () => {
+  it.each([
+    ['6/44/131', { zoom: 6, lat: 44, lng: 131 }],
+    ['6.25/-33.5/-70.25', { zoom: 6.25, lat: -33.5, lng: -70.25 }],
+  ])('reads %s', (text, camera) => {
+    expect(parseCamera(text)).toEqual(camera);
+  });
+
+  it.each(['', 'abc', '6/44', '6/44/131/2', 'NaN/44/131', 'Infinity/1/1', '6/95/131', '6/44/181', '30/44/131', '1e3/1/1', ' 6/44/131', '6//131'])(
+    'rejects %j',
+    (text) => {
+      expect(parseCamera(text)).toBeNull();
+    },
+  );
+});
