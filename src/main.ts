@@ -4,31 +4,31 @@
  */
 import './styles.css';
 import { bbox } from '@turf/bbox';
-import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import basemapUrl from '../geodata/basemap.topo.json?url';
 import documentUrl from '../geodata/document.json?url';
 import placesUrl from '../geodata/places.geojson?url';
-import { type AtlasData, atlasData, type PlaceProperties } from './content/atlas-data.ts';
+import { atlasData, type PlaceProperties } from './content/atlas-data.ts';
 import { CATEGORIES, categoryById } from './content/categories.ts';
 import type { PolicyDocument } from './content/types.ts';
-import { type BasemapSources, basemapSources } from './map/basemap-data.ts';
+import { basemapSources, divisionIndex } from './map/basemap-data.ts';
 import { LABEL_LAYER_IDS, baseStyle } from './map/base-layers.ts';
 import { createMap } from './map/create-map.ts';
 import { loadLabelFonts } from './map/fonts.ts';
 import { categoryLayerIds } from './map/policy-layers.ts';
 import { type Pick, PolicyMap } from './map/policy-map.ts';
 import { LIGHT_THEME } from './map/theme.ts';
-import type { PanelView, Selection } from './state/app-state.ts';
+import { DEFAULT_STATE, type PanelView, type Selection } from './state/app-state.ts';
+import { knownIds } from './state/known-ids.ts';
 import { Store } from './state/store.ts';
-import { type KnownIds, stateToUrl, urlToState } from './state/url-state.ts';
+import { stateToUrl, urlToState } from './state/url-state.ts';
 import { syncUrl } from './state/url-sync.ts';
 import { Legend } from './ui/legend.ts';
 import { Chooser, Tooltip } from './ui/map-popups.ts';
 import { NamesInView } from './ui/names-in-view.ts';
 import { Panel } from './ui/panel.ts';
-import type { PanelContext } from './ui/panel-context.ts';
+import { type PanelContext, sentencePlace } from './ui/panel-context.ts';
 import { SearchBox } from './ui/search-box.ts';
 import { STRINGS } from './ui/strings.ts';
 
@@ -43,34 +43,6 @@ function extentOf(topology: Topology): [number, number, number, number] {
   if (!topology.bbox) throw new Error('base map has no bbox');
   const [west, south, east, north] = topology.bbox;
   return [west, south, east, north];
-}
-
-function knownIds(data: AtlasData, sources: BasemapSources): KnownIds {
-  return {
-    places: new Set(data.places.map((p) => p.properties.id)),
-    divisions: new Set(sources.divisions.features.map((f) => String(f.properties?.id))),
-    clauses: new Set(data.clauseById.keys()),
-    sentences: new Set(data.sentenceById.keys()),
-    categories: CATEGORIES.map((c) => c.id),
-  };
-}
-
-function divisionLookup(sources: BasemapSources) {
-  const provinces = new Map(sources.provinces.features.map((f) => [String(f.properties?.id), String(f.properties?.name_en)]));
-  const names = new Map(
-    sources.divisions.features.map((f) => [
-      String(f.properties?.id),
-      {
-        nameEn: String(f.properties?.name_en),
-        nameZh: String(f.properties?.name_zh),
-        province: provinces.get(String(f.properties?.province)) ?? '',
-      },
-    ]),
-  );
-  const at = (point: [number, number]) =>
-    (sources.divisions.features as Feature<Polygon | MultiPolygon>[]).find((f) => booleanPointInPolygon(point, f))
-      ?.properties?.id as string | undefined;
-  return { names, at };
 }
 
 async function start(): Promise<void> {
@@ -94,9 +66,16 @@ async function start(): Promise<void> {
     ...data.places.flatMap((p) => [p.properties.name_en, p.properties.name_zh]),
   ]);
 
+  // A place the text never names has nothing to show in the reader, so
+  // choosing one there opens its details instead.
+  const unmentioned = (selection: Selection) =>
+    selection.kind === 'place' && (data.placeById.get(selection.id)?.properties.sentences.length ?? 0) === 0;
   const select = (selection: Selection, view?: PanelView) =>
-    store.update({ selection, ...(view ? { view } : {}) }, { history: 'push', frame: true });
-  const divisions = divisionLookup(sources);
+    store.update(
+      { selection, view: view ?? (unmentioned(selection) ? 'details' : store.get().view) },
+      { history: 'push', frame: true },
+    );
+  const divisions = divisionIndex(sources);
   let policyMap: PolicyMap | null = null;
   const context: PanelContext = {
     data,
@@ -106,12 +85,16 @@ async function start(): Promise<void> {
     divisionAt: divisions.at,
     select,
     preview: (ids) => policyMap?.preview(ids),
-    hrefFor: (selection, view) =>
-      stateToUrl({ ...store.get(), selection, view: view ?? store.get().view }) || window.location.pathname,
+    // Links name only what they open: a copied or new-tab link frames its
+    // selection afresh rather than reopening a camera from when it was drawn.
+    hrefFor: (selection, view) => stateToUrl({ ...DEFAULT_STATE, selection, view: view ?? 'details' }),
   };
 
   const search = new SearchBox({
-    loadIndex: () => import('./search/search-index.ts').then(({ createSearchIndex }) => createSearchIndex(data, STRINGS)),
+    loadIndex: () =>
+      import('./search/search-index.ts').then(({ createSearchIndex }) =>
+        createSearchIndex(data, (entry) => sentencePlace(STRINGS, entry)),
+      ),
     strings: STRINGS,
     categoryLabel: (id) => categoryById(id).labelEn,
     onChoose: (result) =>
@@ -136,10 +119,10 @@ async function start(): Promise<void> {
     attribution: STRINGS.attribution,
   });
 
-
   const tooltip = new Tooltip(STRINGS);
   const chooser = new Chooser({
     strings: STRINGS,
+    returnFocusTo: () => map.getCanvas(),
     onChoose: (pick: Pick) =>
       select(pick.kind === 'place' ? { kind: 'place', id: pick.place.properties.id } : { kind: 'division', id: pick.id }),
   });
@@ -156,13 +139,15 @@ async function start(): Promise<void> {
       divisions: sources.divisions,
       onHover: (place, point) => tooltip.show(place, point),
       onAmbiguousClick: (picks, point) => chooser.open(picks, point),
+      onMoveStart: () => chooser.close(),
     });
     map.addControl(
       new Legend({ categories: CATEGORIES, data, store, strings: STRINGS, collapsed: container.clientWidth < 600 }),
       'top-left',
     );
+    // Only names actually drawn are listed: label layers, not markers.
     const pointLabelLayers = CATEGORIES.filter((c) => c.rendering === 'point').flatMap((c) =>
-      categoryLayerIds(c).filter((id) => id.endsWith('-marker')),
+      categoryLayerIds(c).filter((id) => id.endsWith('-label')),
     );
     new NamesInView({ layers: [...LABEL_LAYER_IDS, ...pointLabelLayers], label: STRINGS.namesInView }).addTo(map, container);
     map.once('idle', () => container.setAttribute('data-map-ready', 'true'));

@@ -25,6 +25,8 @@ export type PlaceFeature = Feature<Geometry, PlaceProperties>;
 
 export interface SentenceEntry {
   sentence: Sentence;
+  /** Where it stands: the opening address, the preamble or a clause. */
+  part: 'opening' | 'preamble' | 'clause';
   /** The clause the sentence belongs to; `null` for the opening address and the preamble. */
   clause: Clause | null;
 }
@@ -41,10 +43,12 @@ export interface AtlasData {
 
 export function atlasData(document: PolicyDocument, places: FeatureCollection<Geometry, PlaceProperties>): AtlasData {
   const sentences: SentenceEntry[] = [
-    ...document.opening.sentences.map((sentence) => ({ sentence, clause: null })),
-    ...document.preamble.sentences.map((sentence) => ({ sentence, clause: null })),
+    ...document.opening.sentences.map((sentence) => ({ sentence, part: 'opening' as const, clause: null })),
+    ...document.preamble.sentences.map((sentence) => ({ sentence, part: 'preamble' as const, clause: null })),
     ...document.sections.flatMap((section) =>
-      section.clauses.flatMap((clause) => clause.paragraph.sentences.map((sentence) => ({ sentence, clause }))),
+      section.clauses.flatMap((clause) =>
+        clause.paragraph.sentences.map((sentence) => ({ sentence, part: 'clause' as const, clause })),
+      ),
     ),
   ];
   const clauses = document.sections.flatMap((section) => section.clauses);

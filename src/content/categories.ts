@@ -3,6 +3,7 @@
  * legend, the panels and the open data all read it; nothing else assigns a
  * category a colour, a shape or a label.
  */
+import { color as parseColor } from 'd3-color';
 import { scaleOrdinal } from 'd3-scale';
 import type { CategoryId } from './types.ts';
 
@@ -18,8 +19,24 @@ export interface Category {
   labelZh: string;
   description: string;
   color: string;
+  /** The colour darkened for text on pale land, where the palette's lighter hues fall below 4.5:1. */
+  textColor: string;
   shape: MarkerShape;
   rendering: Rendering;
+  /** Too broad to frame or to light beside specific places: the region, countries. */
+  broad: boolean;
+  /** An area that other places lie in: the panel lists it under "Lies in". */
+  containsPlaces: boolean;
+  /** Context rather than named: its markers are displaced from the city they share a point with. */
+  context: boolean;
+  /** Outline dashed, to tell overlapping areas of two categories apart without colour. */
+  dashed: boolean;
+  /** Resting fill opacity of an area or band. */
+  wash: number;
+  /** Draw order among point categories; higher is on top. */
+  stack: number;
+  /** Zoom from which its names are shown. */
+  labelMinZoom: number;
 }
 
 /**
@@ -41,7 +58,18 @@ export const OKABE_ITO = [
   '#999999', // grey
 ] as const;
 
-type CategoryRow = Omit<Category, 'color'>;
+type CategoryRow = Omit<Category, 'color' | 'textColor' | 'broad' | 'containsPlaces' | 'context' | 'dashed' | 'wash' | 'stack' | 'labelMinZoom'> &
+  Partial<Pick<Category, 'broad' | 'containsPlaces' | 'context' | 'dashed' | 'wash' | 'stack' | 'labelMinZoom'>>;
+
+const DEFAULTS = {
+  broad: false,
+  containsPlaces: false,
+  context: false,
+  dashed: false,
+  wash: 0,
+  stack: 0,
+  labelMinZoom: 0,
+};
 
 const ROWS: CategoryRow[] = [
   {
@@ -51,6 +79,7 @@ const ROWS: CategoryRow[] = [
     description: 'Northeast China as a whole, the subject of the Opinions.',
     shape: 'none',
     rendering: 'outline',
+    broad: true,
   },
   {
     id: 'economic-zone',
@@ -59,6 +88,9 @@ const ROWS: CategoryRow[] = [
     description: 'Economic zones named in clause 6, drawn as their member prefectures.',
     shape: 'none',
     rendering: 'area',
+    containsPlaces: true,
+    wash: 0.1,
+    labelMinZoom: 4.5,
   },
   {
     id: 'corridor',
@@ -67,6 +99,9 @@ const ROWS: CategoryRow[] = [
     description: 'A linear development axis, drawn as a band along the line through its cities.',
     shape: 'none',
     rendering: 'band',
+    containsPlaces: true,
+    wash: 0.26,
+    labelMinZoom: 4.5,
   },
   {
     id: 'resource-base',
@@ -75,6 +110,11 @@ const ROWS: CategoryRow[] = [
     description: 'Energy, coal-power and coal-chemical bases named in clause 6, drawn as their prefectures.',
     shape: 'none',
     rendering: 'area',
+    containsPlaces: true,
+    dashed: true,
+    // The bases cover whole leagues of Inner Mongolia; a lighter wash keeps them from drowning the map.
+    wash: 0.06,
+    labelMinZoom: 4.5,
   },
   {
     id: 'city',
@@ -83,6 +123,8 @@ const ROWS: CategoryRow[] = [
     description: 'Cities the text names: service-outsourcing cities, hi-tech industrial bases and others.',
     shape: 'circle',
     rendering: 'point',
+    // Cities are named from the start and drawn over the sites and institutions that share their points.
+    stack: 4,
   },
   {
     id: 'industrial-site',
@@ -91,6 +133,8 @@ const ROWS: CategoryRow[] = [
     description: 'Industrial zones, clusters and parks the text names, at a sourced representative point.',
     shape: 'square',
     rendering: 'point',
+    stack: 2,
+    labelMinZoom: 6,
   },
   {
     id: 'institution',
@@ -99,6 +143,8 @@ const ROWS: CategoryRow[] = [
     description: 'Exchanges and platforms the text names, at their seat.',
     shape: 'diamond',
     rendering: 'point',
+    stack: 3,
+    labelMinZoom: 6,
   },
   {
     id: 'wider-area',
@@ -107,6 +153,7 @@ const ROWS: CategoryRow[] = [
     description: 'China, its neighbours and Asia, as the text refers to them; outlined when selected.',
     shape: 'none',
     rendering: 'outline',
+    broad: true,
   },
   {
     id: 'logistics-hub',
@@ -116,6 +163,9 @@ const ROWS: CategoryRow[] = [
       'Logistics node cities of the State Council’s 2009 logistics plan. Context: the text calls for logistics parks but names none.',
     shape: 'triangle',
     rendering: 'point',
+    context: true,
+    stack: 1,
+    labelMinZoom: 7,
   },
 ];
 
@@ -123,7 +173,15 @@ const colorOf = scaleOrdinal<CategoryId, string>()
   .domain(ROWS.map((row) => row.id))
   .range(OKABE_ITO);
 
-export const CATEGORIES: readonly Category[] = ROWS.map((row) => ({ ...row, color: colorOf(row.id) }));
+/** A darker shade of a colour, for text: d3-color's `darker` keeps the hue. */
+function textShade(hex: string): string {
+  return parseColor(hex)?.darker(1.3).formatHex() ?? hex;
+}
+
+export const CATEGORIES: readonly Category[] = ROWS.map((row) => {
+  const color = colorOf(row.id);
+  return { ...DEFAULTS, ...row, color, textColor: textShade(color) };
+});
 
 export function categoryById(id: CategoryId): Category {
   const found = CATEGORIES.find((category) => category.id === id);

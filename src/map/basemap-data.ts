@@ -4,7 +4,8 @@
  * drawn once, never a doubled pair of polygon edges.
  */
 import { feature, mesh } from 'topojson-client';
-import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export interface BasemapSources {
@@ -49,4 +50,29 @@ export function basemapSources(topology: Topology): BasemapSources {
     chinaBorder: collection(topology, 'border'),
     labels: collection(topology, 'labels'),
   };
+}
+
+export interface DivisionIndex {
+  /** Names of each division and of its province, by division code. */
+  names: Map<string, { nameEn: string; nameZh: string; province: string }>;
+  /** The code of the division a point lies in. */
+  at(point: [number, number]): string | undefined;
+}
+
+export function divisionIndex(sources: BasemapSources): DivisionIndex {
+  const provinces = new Map(
+    sources.provinces.features.map((f) => [String(f.properties?.id), String(f.properties?.name_en)]),
+  );
+  const names = new Map(
+    sources.divisions.features.map((f) => [
+      String(f.properties?.id),
+      {
+        nameEn: String(f.properties?.name_en),
+        nameZh: String(f.properties?.name_zh),
+        province: provinces.get(String(f.properties?.province)) ?? '',
+      },
+    ]),
+  );
+  const areas = sources.divisions.features as Feature<Polygon | MultiPolygon>[];
+  return { names, at: (point) => areas.find((f) => booleanPointInPolygon(point, f))?.properties?.id as string | undefined };
 }

@@ -89,7 +89,7 @@ export function markerImage(category: Category): string {
 
 function areaLayers(category: Category, theme: Theme): PolicyLayers {
   const filter = inCategory(category.id);
-  const band = category.rendering === 'band';
+  const { wash } = category;
   return {
     under: [
       {
@@ -99,14 +99,13 @@ function areaLayers(category: Category, theme: Theme): PolicyLayers {
         filter,
         paint: {
           'fill-color': category.color,
-          'fill-opacity': byEmphasis(
-            band
-              ? { selected: 0.45, lit: 0.4, hover: 0.34, dim: 0.08, rest: 0.26 }
-              : category.id === 'resource-base'
-                ? // Bases cover whole leagues of Inner Mongolia; a lighter wash keeps them from drowning the map.
-                  { selected: 0.24, lit: 0.2, hover: 0.14, dim: 0.02, rest: 0.06 }
-                : { selected: 0.3, lit: 0.26, hover: 0.2, dim: 0.03, rest: 0.1 },
-          ),
+          'fill-opacity': byEmphasis({
+            selected: wash + 0.2,
+            lit: wash + 0.16,
+            hover: wash + 0.1,
+            dim: wash * 0.3,
+            rest: wash,
+          }),
         },
       },
     ],
@@ -121,8 +120,7 @@ function areaLayers(category: Category, theme: Theme): PolicyLayers {
           'line-color': category.color,
           'line-width': byEmphasis({ selected: 3.2, lit: 2.6, hover: 2.4, dim: 0.8, rest: 1.4 }),
           'line-opacity': byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.35, rest: 0.85 }),
-          // Bases overlap the zones; a dashed edge tells the two apart without colour.
-          ...(category.id === 'resource-base' ? { 'line-dasharray': [3, 2] } : {}),
+          ...(category.dashed ? { 'line-dasharray': [3, 2] } : {}),
         },
       },
       {
@@ -130,7 +128,7 @@ function areaLayers(category: Category, theme: Theme): PolicyLayers {
         type: 'symbol',
         source: AREA_LABELS_SOURCE,
         filter,
-        minzoom: 4.5,
+        minzoom: category.labelMinZoom,
         layout: {
           'text-field': bilingualLabel(0.9),
           'text-font': theme.fonts,
@@ -141,7 +139,7 @@ function areaLayers(category: Category, theme: Theme): PolicyLayers {
           'text-padding': 6,
         },
         paint: {
-          'text-color': category.color,
+          'text-color': category.textColor,
           'text-halo-color': theme.colors.halo,
           'text-halo-width': 1.6,
           'text-opacity': byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.35, rest: 0.9 }),
@@ -151,7 +149,7 @@ function areaLayers(category: Category, theme: Theme): PolicyLayers {
   };
 }
 
-function outlineLayers(category: Category, theme: Theme): PolicyLayers {
+function outlineLayers(category: Category): PolicyLayers {
   return {
     under: [],
     over: [
@@ -164,7 +162,7 @@ function outlineLayers(category: Category, theme: Theme): PolicyLayers {
         paint: {
           // Region-wide and country-wide places would outline the whole map;
           // they are drawn only when they are in focus.
-          'line-color': category.id === 'region' ? theme.colors.chinaBorder : category.color,
+          'line-color': category.textColor,
           'line-width': byEmphasis({ selected: 3, lit: 2.4, hover: 2, dim: 0, rest: 0 }),
           'line-opacity': byEmphasis({ selected: 0.9, lit: 0.8, hover: 0.7, dim: 0, rest: 0 }),
         },
@@ -178,7 +176,7 @@ const RADIUS: DataDrivenPropertyValueSpecification<number> = ['get', 'marker_rad
 
 function pointLayers(category: Category, theme: Theme): PolicyLayers {
   const filter = inCategory(category.id);
-  const context = category.id === 'logistics-hub';
+  const { context } = category;
   return {
     under: [],
     over: [
@@ -221,19 +219,23 @@ function pointLayers(category: Category, theme: Theme): PolicyLayers {
         type: 'symbol',
         source: PLACES_SOURCE,
         filter,
-        // Cities are named from the start; sites, institutions and context
-        // nodes cluster in a few cities and are named as the reader zooms in.
-        minzoom: category.id === 'city' ? 0 : context ? 7 : 6,
+        minzoom: category.labelMinZoom,
         layout: {
-          ...(context ? { 'text-offset': [0, CONTEXT_OFFSET_PX / 11] } : {}),
           'text-field': bilingualLabel(0.9),
           'text-font': theme.fonts,
           'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10.5, 8, 13],
           'text-line-height': 1.1,
           'text-max-width': 9,
-          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-          'text-radial-offset': ['/', ['+', RADIUS, 4], 11] as ExpressionSpecification,
-          'text-justify': 'auto',
+          // A displaced context marker keeps its name under it; other names
+          // take whichever side of their marker is free. Offsets are in ems
+          // of the label's size (11 px at the zooms where they show).
+          ...(context
+            ? { 'text-anchor': 'top' as const, 'text-offset': [0, (CONTEXT_OFFSET_PX + 8) / 11] }
+            : {
+                'text-variable-anchor': ['left', 'right', 'top', 'bottom'] as ('left' | 'right' | 'top' | 'bottom')[],
+                'text-radial-offset': ['/', ['+', RADIUS, 4], 11] as ExpressionSpecification,
+                'text-justify': 'auto' as const,
+              }),
           'text-optional': true,
           'text-padding': 2,
           'symbol-sort-key': ['-', 0, ['get', 'marker_radius']],
@@ -262,18 +264,22 @@ export function policyLayers(categories: readonly Category[], theme: Theme): Pol
       case 'band':
         return areaLayers(category, theme);
       case 'outline':
-        return outlineLayers(category, theme);
+        return outlineLayers(category);
       case 'point':
         return pointLayers(category, theme);
     }
   });
   // Draw order: bands over areas, so the corridor reads against the zones;
-  // points over everything, cities last so they sit on top of sites.
-  const order = (layer: LayerSpecification) =>
-    layer.type === 'fill' ? (layer.id.includes('corridor') ? 1 : 0) : layer.type === 'symbol' && layer.id.endsWith('-label') ? 3 : 2;
-  const over = parts.flatMap((part) => part.over);
+  // point layers by their category's stack, cities on top; all names last.
+  const rank = (layer: LayerSpecification) => {
+    const category = categories.find((c) => layer.id.startsWith(`policy-${c.id}-`));
+    const band = category?.rendering === 'band' ? 1 : 0;
+    const label = layer.type === 'symbol' && layer.id.endsWith('-label') ? 100 : 0;
+    return label + band + (category?.stack ?? 0) * 2;
+  };
+  const byRank = (a: LayerSpecification, b: LayerSpecification) => rank(a) - rank(b);
   return {
-    under: parts.flatMap((part) => part.under).sort((a, b) => order(a) - order(b)),
-    over: [...over.filter((l) => order(l) === 2), ...over.filter((l) => order(l) === 3)],
+    under: parts.flatMap((part) => part.under).sort(byRank),
+    over: parts.flatMap((part) => part.over).sort(byRank),
   };
 }

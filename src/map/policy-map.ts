@@ -7,10 +7,11 @@ import { bbox } from '@turf/bbox';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { LngLatBoundsLike, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import { type AtlasData, type PlaceFeature, placesNamedIn } from '../content/atlas-data.ts';
-import type { Category } from '../content/categories.ts';
+import { type Category, categoryById } from '../content/categories.ts';
 import { type AppState, type Selection, sameSelection } from '../state/app-state.ts';
 import type { ChangeMeta, Store } from '../state/store.ts';
 import { roundCamera } from '../state/url-state.ts';
+import { framePadding } from './create-map.ts';
 import { markerRadiusScale } from './marker-scale.ts';
 import { addMarkerImages } from './markers.ts';
 import {
@@ -40,6 +41,8 @@ export interface PolicyMapOptions {
   onHover(pick: PlaceFeature | null, point: { x: number; y: number }): void;
   /** Called when a click hits several things, to let the reader choose. */
   onAmbiguousClick(picks: Pick[], point: { x: number; y: number }): void;
+  /** Called when the map starts moving, e.g. to close what was opened at a point. */
+  onMoveStart(): void;
 }
 
 /** The base layer naming the sub-provincial cities' divisions; see render(). */
@@ -47,9 +50,6 @@ const MAJOR_DIVISION_LABELS = 'major-division-labels';
 
 /** Layers a selected division is drawn with. */
 const DIVISION_HIGHLIGHT = 'division-highlight';
-
-/** Places too broad to frame or to light up beside specific ones. */
-const BROAD = new Set(['region', 'wider-area']);
 
 export class PolicyMap {
   private readonly options: PolicyMapOptions;
@@ -69,6 +69,7 @@ export class PolicyMap {
     map.on('mouseout', this.onMouseOut);
     map.on('click', this.onClick);
     map.on('moveend', this.onMoveEnd);
+    map.on('movestart', this.onMoveStart);
     this.unsubscribe = options.store.subscribe(this.onState);
     const initial = options.store.get();
     this.render(initial);
@@ -83,6 +84,7 @@ export class PolicyMap {
     map.off('mouseout', this.onMouseOut);
     map.off('click', this.onClick);
     map.off('moveend', this.onMoveEnd);
+    map.off('movestart', this.onMoveStart);
   }
 
   /** Lights the given places while the reader points at a sentence; `null` ends the preview. */
@@ -94,7 +96,7 @@ export class PolicyMap {
   /** The camera that frames a selection, as bounds; `null` when it has nothing specific to frame. */
   boundsOf(selection: Selection): [number, number, number, number] | null {
     const places = this.placesOf(selection);
-    const specific = places.filter((p) => !BROAD.has(p.properties.category));
+    const specific = places.filter((p) => !categoryById(p.properties.category).broad);
     const framed = specific.length > 0 ? specific : places;
     if (selection.kind === 'division') {
       const division = this.divisionFeature(selection.id);
@@ -156,12 +158,15 @@ export class PolicyMap {
     }
   };
 
+  /** Restores the view a history entry holds: its camera, else its selection framed, else the region. */
   private jumpTo(state: AppState): void {
     const { map, regionBounds } = this.options;
     if (state.camera) {
       map.jumpTo({ center: [state.camera.lng, state.camera.lat], zoom: state.camera.zoom });
+    } else if (state.selection && this.boundsOf(state.selection)) {
+      this.frame(state.selection, false);
     } else {
-      map.fitBounds(regionBounds, { padding: 24, animate: false });
+      map.fitBounds(regionBounds, { padding: framePadding(map.getContainer().clientWidth), animate: false });
     }
   }
 
@@ -175,7 +180,11 @@ export class PolicyMap {
     if (west === east && south === north) {
       map.easeTo({ center: [west, south], zoom: Math.max(map.getZoom(), 6.5), duration: reduceMotion ? 0 : 600 });
     } else {
-      map.fitBounds(bounds, { padding: 48, maxZoom: 8, duration: reduceMotion ? 0 : 600 });
+      map.fitBounds(bounds, {
+        padding: framePadding(map.getContainer().clientWidth) + 12,
+        maxZoom: 8,
+        duration: reduceMotion ? 0 : 600,
+      });
     }
   }
 
@@ -299,6 +308,8 @@ export class PolicyMap {
     }
     this.options.onAmbiguousClick(picks, event.point);
   };
+
+  private readonly onMoveStart = (): void => this.options.onMoveStart();
 
   private readonly onMoveEnd = (event: { originalEvent?: unknown }): void => {
     if (!event.originalEvent && !this.framing) return;

@@ -20,14 +20,8 @@ export type SearchResult =
  * The words the index puts into results. Keys match entries of the UI
  * STRINGS table, so the caller can pass STRINGS itself.
  */
-export interface SearchIndexLabels {
-  /** Label of a sentence in a clause; `{number}` is replaced by the clause number, e.g. "Clause {number}". */
-  searchClause: string;
-  /** Label of a sentence of the preamble, e.g. "Preamble". */
-  searchPreamble: string;
-  /** Label of a sentence of the opening address, e.g. "Opening". */
-  searchOpening: string;
-}
+/** How a sentence result says where the sentence stands, e.g. "Clause 5"; the caller's strings decide. */
+export type SentenceLabel = (entry: SentenceEntry) => string;
 
 export interface SearchIndex {
   /**
@@ -207,10 +201,6 @@ function searchOptions(fuzzy: (term: string) => number | false): SearchOptions {
 
 const PLACE_FIELDS = ['nameEn', 'nameZh', 'pinyin', 'aliases'];
 
-function sentenceLabel(entry: SentenceEntry, openingIds: Set<string>, labels: SearchIndexLabels): string {
-  if (entry.clause) return labels.searchClause.replace('{number}', String(entry.clause.number));
-  return openingIds.has(entry.sentence.id) ? labels.searchOpening : labels.searchPreamble;
-}
 
 /** 0: exact name; 1: exact other name; 2: a name starts with the query; 3: any other match. */
 function placeTier(forms: PlaceForms, query: string): number {
@@ -220,7 +210,7 @@ function placeTier(forms: PlaceForms, query: string): number {
   return 3;
 }
 
-export function createSearchIndex(data: AtlasData, labels: SearchIndexLabels): SearchIndex {
+export function createSearchIndex(data: AtlasData, sentenceLabel: SentenceLabel): SearchIndex {
   const identity = (term: string): string => term;
 
   const placeIndex = new MiniSearch<PlaceDocument>({
@@ -254,7 +244,6 @@ export function createSearchIndex(data: AtlasData, labels: SearchIndexLabels): S
     searchOptions: searchOptions(sentenceFuzziness),
   });
   sentenceIndex.addAll(data.sentences.map((entry) => ({ id: entry.sentence.id, text: entry.sentence.text })));
-  const openingIds = new Set(data.document.opening.sentences.map((sentence) => sentence.id));
 
   function searchPlaces(query: string): SearchResult[] {
     const wanted = comparable(query);
@@ -293,7 +282,7 @@ export function createSearchIndex(data: AtlasData, labels: SearchIndexLabels): S
         {
           kind: 'sentence' as const,
           id: entry.sentence.id,
-          clauseLabel: sentenceLabel(entry, openingIds, labels),
+          clauseLabel: sentenceLabel(entry),
           text: entry.sentence.text,
         },
       ];

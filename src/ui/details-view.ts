@@ -6,7 +6,9 @@ import { type PlaceFeature, placesNamedIn, sentencesNaming } from '../content/at
 import type { Category } from '../content/categories.ts';
 import type { Selection } from '../state/app-state.ts';
 import { el, zh } from './dom.ts';
-import { type PanelContext, categoryOf, clauseTitle, pointOf, zonesContaining } from './panel-context.ts';
+import { pointOf, zonesContaining } from '../content/zones.ts';
+import { type PanelContext, categoryOf, clauseTitle } from './panel-context.ts';
+import { swatch } from './swatch.ts';
 import { linkedSentence, markedSentence, placeLink } from './text-render.ts';
 
 export function renderDetails(context: PanelContext, selection: Selection | null): HTMLElement {
@@ -23,13 +25,6 @@ export function renderDetails(context: PanelContext, selection: Selection | null
     case 'sentence':
       return renderSentence(context, selection.id);
   }
-}
-
-export function swatch(category: Category): HTMLSpanElement {
-  return el('span', {
-    className: `swatch swatch--${category.shape === 'none' ? category.rendering : category.shape}`,
-    attrs: { style: `--swatch: ${category.color}`, 'aria-hidden': 'true' },
-  });
 }
 
 function categoryBadge(category: Category): HTMLElement {
@@ -244,16 +239,20 @@ function renderOverview(context: PanelContext): HTMLElement {
       el(
         'ul',
         { className: 'omitted' },
-        meta.omittedSections.map((s) =>
-          el('li', {}, [
-            `${s.numeral}. ${s.heading} `,
+        meta.omittedSections.map((s) => {
+          // Headings read "English / 中文"; the Chinese half is marked as such.
+          const [english, chinese] = s.heading.split(' / ');
+          return el('li', {}, [
+            `${s.numeral}. ${english} `,
+            chinese ? zh(chinese) : null,
+            ' ',
             el('a', {
               className: 'omitted__source',
               text: `(${s.source.label})`,
               attrs: { href: s.source.url, target: '_blank', rel: 'noopener noreferrer external' },
             }),
-          ]),
-        ),
+          ]);
+        }),
       ),
     ]),
   ]);

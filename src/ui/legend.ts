@@ -7,7 +7,7 @@ import type { AtlasData } from '../content/atlas-data.ts';
 import type { Category } from '../content/categories.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Store } from '../state/store.ts';
-import { swatch } from './details-view.ts';
+import { swatch } from './swatch.ts';
 import { el, zh } from './dom.ts';
 import type { Strings } from './strings.ts';
 

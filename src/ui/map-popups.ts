@@ -5,7 +5,7 @@
 import type { PlaceFeature } from '../content/atlas-data.ts';
 import { categoryById } from '../content/categories.ts';
 import type { Pick } from '../map/policy-map.ts';
-import { swatch } from './details-view.ts';
+import { swatch } from './swatch.ts';
 import { el, zh } from './dom.ts';
 import type { Strings } from './strings.ts';
 
@@ -39,9 +39,16 @@ export class Tooltip {
   }
 }
 
+/** The chooser's size in CSS pixels, as styles.css draws it. */
+const CHOOSER_WIDTH = 250;
+const CHOOSER_TITLE_HEIGHT = 40;
+const CHOOSER_ROW_HEIGHT = 34;
+
 export interface ChooserOptions {
   strings: Strings;
   onChoose(pick: Pick): void;
+  /** Where keyboard focus goes back to when the chooser closes without a choice: the map. */
+  returnFocusTo(): HTMLElement;
 }
 
 export class Chooser {
@@ -53,7 +60,16 @@ export class Chooser {
     this.element = el('div', {
       className: 'map-chooser',
       attrs: { role: 'dialog', 'aria-label': options.strings.chooserTitle, hidden: '' },
-      on: { keydown: (event) => (event as KeyboardEvent).key === 'Escape' && this.close() },
+      on: {
+        keydown: (event) => {
+          if ((event as KeyboardEvent).key === 'Escape') this.close({ refocus: true });
+        },
+        // Tabbing or clicking away closes it, as the map behind it moves on.
+        focusout: (event) => {
+          const next = (event as FocusEvent).relatedTarget;
+          if (!(next instanceof Node) || !this.element.contains(next)) this.close();
+        },
+      },
     });
   }
 
@@ -84,18 +100,22 @@ export class Chooser {
         className: 'map-chooser__close',
         text: '×',
         attrs: { type: 'button', 'aria-label': strings.close },
-        on: { click: () => this.close() },
+        on: { click: () => this.close({ refocus: true }) },
       }),
     );
     this.element.hidden = false;
+    // Keep the whole chooser inside the map: its width, and a title plus one row per choice.
     const parent = this.element.parentElement;
-    const maxX = (parent?.clientWidth ?? 0) - 260;
-    const maxY = (parent?.clientHeight ?? 0) - 40 - 34 * picks.length;
+    const maxX = (parent?.clientWidth ?? 0) - CHOOSER_WIDTH - 10;
+    const maxY = (parent?.clientHeight ?? 0) - CHOOSER_TITLE_HEIGHT - CHOOSER_ROW_HEIGHT * picks.length;
     this.element.style.transform = `translate(${Math.max(8, Math.min(point.x, maxX))}px, ${Math.max(8, Math.min(point.y, maxY))}px)`;
     this.element.querySelector('button')?.focus();
   }
 
-  close(): void {
+  /** Hides the chooser; with `refocus`, keyboard focus returns to the map rather than to the page. */
+  close(options: { refocus?: boolean } = {}): void {
+    if (this.element.hidden) return;
     this.element.hidden = true;
+    if (options.refocus) this.options.returnFocusTo().focus();
   }
 }

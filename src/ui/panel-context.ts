@@ -2,8 +2,6 @@
  * What the panel's views need from the rest of the page, passed in rather
  * than imported, so each view is a function of its inputs.
  */
-import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import type { AtlasData, PlaceFeature, SentenceEntry } from '../content/atlas-data.ts';
 import { type Category, categoryById } from '../content/categories.ts';
 import type { PanelView, Selection } from '../state/app-state.ts';
@@ -24,26 +22,15 @@ export interface PanelContext {
   hrefFor(selection: Selection, view?: PanelView): string;
 }
 
-const ZONE_CATEGORIES = new Set(['economic-zone', 'resource-base', 'corridor']);
-
-/** The zones, bases and corridor that contain a point place, or that a division is a member of. */
-export function zonesContaining(data: AtlasData, target: { point?: [number, number]; division?: string }): PlaceFeature[] {
-  return data.places.filter((place) => {
-    if (!ZONE_CATEGORIES.has(place.properties.category)) return false;
-    if (target.division) return place.properties.members.some((m) => m.id === target.division);
-    if (!target.point) return false;
-    return booleanPointInPolygon(target.point, place as Feature<Polygon | MultiPolygon>);
-  });
-}
-
-export function pointOf(place: PlaceFeature): [number, number] | undefined {
-  return place.geometry.type === 'Point' ? ((place.geometry as Point).coordinates as [number, number]) : undefined;
+/** "Clause 5", or "Preamble": where a sentence stands, briefly. */
+export function sentencePlace(strings: Strings, entry: SentenceEntry): string {
+  if (!entry.clause) return entry.part === 'opening' ? strings.openingLabel : strings.preambleLabel;
+  return strings.clauseLabel(entry.clause.number);
 }
 
 /** "Clause 5 · Speed up the development of modern service industry", or "Preamble". */
 export function clauseTitle(strings: Strings, entry: SentenceEntry): string {
-  if (!entry.clause) return entry.sentence.id.startsWith('opening') ? strings.openingLabel : strings.preambleLabel;
-  return `${strings.clauseLabel(entry.clause.number)} · ${entry.clause.heading}`;
+  return entry.clause ? `${sentencePlace(strings, entry)} · ${entry.clause.heading}` : sentencePlace(strings, entry);
 }
 
 export function categoryOf(place: PlaceFeature): Category {

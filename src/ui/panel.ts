@@ -37,10 +37,10 @@ export class Panel {
       });
     this.tabs = { details: tab('details', strings.tabDetails), reader: tab('reader', strings.tabReader) };
     this.body = el('div', { className: 'panel__body' });
-    this.element = el('aside', { className: 'panel', attrs: { 'aria-label': strings.panelLabel } }, [
+    this.element = el('aside', { className: 'panel', attrs: { id: 'panel', tabindex: '-1', 'aria-label': strings.panelLabel } }, [
       el('div', { className: 'panel__header' }, [
         ...options.header,
-        el('nav', { className: 'panel__tabs', attrs: { 'aria-label': strings.panelLabel } }, [
+        el('div', { className: 'panel__tabs', attrs: { role: 'group', 'aria-label': strings.viewSwitch } }, [
           this.tabs.details,
           this.tabs.reader,
         ]),
@@ -70,19 +70,25 @@ export class Panel {
     for (const [view, button] of Object.entries(this.tabs)) {
       button.setAttribute('aria-pressed', String(view === state.view));
     }
+    // Leaving the reader ends any preview its sentences started: the pointer
+    // that would have ended it is no longer over them.
+    if (previous?.view === 'reader' && state.view !== 'reader') this.options.context.preview(null);
+    const moved = previous !== null && (previous.view !== state.view || !sameSelection(state.selection, previous.selection));
     if (state.view === 'reader') {
       this.reader ??= new ReaderView(this.options.context);
-      if (this.body.firstChild !== this.reader.element) this.body.replaceChildren(this.reader.element);
-      this.reader.show(state.selection);
+      const reader = this.reader;
+      if (this.body.firstChild !== reader.element) this.body.replaceChildren(reader.element);
+      // Scrolling needs the panel laid out on the page, which on first load
+      // it is only after this constructor returns.
+      requestAnimationFrame(() => reader.show(state.selection));
+      if (moved && previous?.view !== 'reader') reader.element.querySelector<HTMLElement>('.reader__title')?.focus({ preventScroll: true });
       return;
     }
     const details = renderDetails(this.options.context, state.selection);
     this.body.replaceChildren(details);
     this.body.scrollTop = 0;
-    // A new selection moves focus to its heading, so keyboard and screen
-    // reader users land on what they chose; the first render leaves focus be.
-    if (previous && !sameSelection(state.selection, previous.selection)) {
-      details.querySelector<HTMLElement>('.details__title')?.focus({ preventScroll: true });
-    }
+    // A new selection or view moves focus to its heading, so keyboard and
+    // screen reader users land on what they chose; the first render leaves focus be.
+    if (moved) details.querySelector<HTMLElement>('.details__title')?.focus({ preventScroll: true });
   }
 }

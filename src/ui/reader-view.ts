@@ -56,7 +56,9 @@ export class ReaderView {
     if (!target) return;
     target.classList.add('is-current');
     const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    // A clause is taller than the panel: show its heading; a sentence or name sits mid-panel.
+    const block = selection?.kind === 'clause' ? 'start' : 'center';
+    target.scrollIntoView({ block, behavior: reduceMotion ? 'auto' : 'smooth' });
   }
 
   private targetOf(selection: Selection | null): Element | null {

@@ -1,11 +1,10 @@
 /**
  * Every string the interface shows, in one table, so that a translation is
- * one more table and no component carries text of its own.
+ * one more table and no component carries text of its own. The page's static
+ * shell (its title, masthead and skip link) is in index.html, so that it
+ * reads before any script runs.
  */
 export const STRINGS = {
-  title: 'Northeast China Revitalization Atlas',
-  subtitle:
-    'Where the State Council’s 2009 Opinions on revitalizing the old industrial bases of Northeast China apply (Guo Fa [2009] No. 33)',
   mapLabel: 'Map of Northeast China',
   namesInView: 'Names shown on the map',
   attribution:
@@ -24,7 +23,6 @@ export const STRINGS = {
   overviewLead:
     'Click a place on the map to read every sentence of the policy that names it, or open the text and see where each sentence applies.',
   overviewBrowse: 'Places the policy names',
-  overviewContext: 'Context',
   documentIssued: (by: string, date: string) => `Issued by the ${by} on ${date}.`,
   documentTranslation: (date: string) => `English translation published ${date}; this atlas covers`,
   documentOmitted: 'Not included in this translation part',
@@ -32,8 +30,9 @@ export const STRINGS = {
   contextNote: 'Context: not named in the text on its own.',
   whatPolicySays: 'What the policy says',
   sentenceCount: (count: number) => (count === 1 ? '1 sentence' : `${count} sentences`),
-  noSentences: 'The text does not name this place; it is shown as context.',
-  regionWide: 'About the region as a whole',
+  noSentences: 'No sentence names this place on its own; the note above says how the text refers to it.',
+  regionWide: 'names no place; linked to the region by this atlas',
+  viewSwitch: 'Panel view',
   readInContext: 'Read in context',
   clauseLabel: (number: number) => `Clause ${number}`,
   openingLabel: 'Opening',
@@ -42,7 +41,6 @@ export const STRINGS = {
   liesIn: 'Lies in',
   liesInNone: 'No zone or base the text names covers it.',
   placesNamed: 'Places named',
-  divisionKind: 'Prefecture-level division',
   divisionOf: (province: string) => `Prefecture-level division of ${province}`,
   zonesCovering: 'Zones and bases that include it',
   sources: 'Sources',
@@ -61,9 +59,6 @@ export const STRINGS = {
   searchManyResults: '{count} results',
   searchPlaceOption: '{name} {nameZh}, {category}',
   searchSentenceOption: '{clause}: {text}',
-  searchClause: 'Clause {number}',
-  searchPreamble: 'Preamble',
-  searchOpening: 'Opening',
 } as const;
 
 export type Strings = typeof STRINGS;

@@ -86,6 +86,14 @@ describe.each([
     expect(share).toBeGreaterThan(minRegionShare);
   });
 
+  it('draws its labels with the page’s own Latin and Chinese fonts, loaded from its own origin', async () => {
+    const loaded = await page.evaluate(() =>
+      [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family.replaceAll('"', '')),
+    );
+    expect(loaded).toContain('Noto Sans');
+    expect(loaded).toContain('Noto Sans SC');
+  });
+
   it('has a scale bar, zoom buttons and an attribution naming the sources', async () => {
     await expect(page.getByRole('button', { name: 'Zoom in' }).isVisible()).resolves.toBe(true);
     await expect(page.locator('.maplibregl-ctrl-scale').isVisible()).resolves.toBe(true);
@@ -97,6 +105,7 @@ describe.each([
 
 describe('the page, throughout', () => {
   it('sends no request beyond its own origin', () => {
+    expect(session.pagesOpened).toBeGreaterThan(0);
     expect(session.foreignRequests).toEqual([]);
   });
 

@@ -34,6 +34,8 @@ export interface Session {
   failedRequests: string[];
   consoleErrors: string[];
   pageErrors: string[];
+  /** How many pages were opened, so that checks over the session know it did something. */
+  pagesOpened: number;
   newPage(viewport: { width: number; height: number }, options?: { isMobile?: boolean }): Promise<Page>;
   close(): Promise<void>;
 }
@@ -64,7 +66,9 @@ export async function openSession(): Promise<Session> {
     failedRequests: [],
     consoleErrors: [],
     pageErrors: [],
+    pagesOpened: 0,
     async newPage(viewport, options = {}) {
+      session.pagesOpened += 1;
       const context = await browser.newContext({
         viewport,
         deviceScaleFactor: 1,

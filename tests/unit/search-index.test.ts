@@ -9,6 +9,8 @@ import {
   createSearchIndex,
   tokenize,
 } from '../../src/search/search-index.ts';
+import { sentencePlace } from '../../src/ui/panel-context.ts';
+import { STRINGS } from '../../src/ui/strings.ts';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;
 
@@ -17,8 +19,7 @@ const data = atlasData(
   readJson<FeatureCollection<Geometry, PlaceProperties>>('../../geodata/places.geojson'),
 );
 
-const LABELS = { searchClause: 'Clause {number}', searchPreamble: 'Preamble', searchOpening: 'Opening' };
-const index = createSearchIndex(data, LABELS);
+const index = createSearchIndex(data, (entry) => sentencePlace(STRINGS, entry));
 
 const ids = (results: SearchResult[]): string[] => results.map((result) => result.id);
 const placeIds = (results: SearchResult[]): string[] =>

@@ -19,7 +19,7 @@ describe('stateToUrl and urlToState', () => {
       url: '?place=suifenhe',
     },
     {
-      name: 'a division, a clause and a sentence',
+      name: 'a selected division',
       state: { ...DEFAULT_STATE, selection: { kind: 'division', id: '210800' } },
       url: '?division=210800',
     },

@@ -1,0 +1,15 @@
+/** The ids a URL may name, gathered from the loaded data. */
+import type { AtlasData } from '../content/atlas-data.ts';
+import { CATEGORIES } from '../content/categories.ts';
+import type { BasemapSources } from '../map/basemap-data.ts';
+import type { KnownIds } from './url-state.ts';
+
+export function knownIds(data: AtlasData, sources: BasemapSources): KnownIds {
+  return {
+    places: new Set(data.places.map((p) => p.properties.id)),
+    divisions: new Set(sources.divisions.features.map((f) => String(f.properties?.id))),
+    clauses: new Set(data.clauseById.keys()),
+    sentences: new Set(data.sentenceById.keys()),
+    categories: CATEGORIES.map((c) => c.id),
+  };
+}
