@@ -58,7 +58,7 @@ describe('the policy layers', () => {
     for (const category of CATEGORIES) {
       const layers = all.filter((layer) => categoryLayerIds(category).includes(layer.id));
       const colours = JSON.stringify(layers).match(/#[0-9A-Fa-f]{6}/g) ?? [];
-      const table = new Set([category.color, ...Object.values(LIGHT_THEME.colors)]);
+      const table = new Set([category.color, category.textColor, ...Object.values(LIGHT_THEME.colors)]);
       for (const colour of colours) expect(table, `${category.id}: ${colour}`).toContain(colour);
       // Point categories carry their colour in their marker images (markers.ts).
       if (category.rendering !== 'point' && category.id !== 'region') {
