@@ -60,9 +60,12 @@ describe('the policy layers', () => {
       const colours = JSON.stringify(layers).match(/#[0-9A-Fa-f]{6}/g) ?? [];
       const table = new Set([category.color, category.textColor, ...Object.values(LIGHT_THEME.colors)]);
       for (const colour of colours) expect(table, `${category.id}: ${colour}`).toContain(colour);
-      // Point categories carry their colour in their marker images (markers.ts).
-      if (category.rendering !== 'point' && category.id !== 'region') {
+      // Point categories carry their colour in their marker images (markers.ts);
+      // outlines are drawn in the darker text shade, which stays visible on pale land.
+      if (category.rendering === 'area' || category.rendering === 'band') {
         expect(JSON.stringify(layers), category.id).toContain(category.color);
+      } else if (category.rendering === 'outline') {
+        expect(JSON.stringify(layers), category.id).toContain(category.textColor);
       }
     }
   });
