@@ -162,6 +162,9 @@ function renderDivision(context: PanelContext, id: string): HTMLElement {
   const division = context.divisionNames.get(id);
   if (!division) return renderOverview(context);
   const zones = zonesContaining(data, { division: id });
+  const partOf = data.places.filter(
+    (place) => categoryOf(place).broad && place.properties.members.some((m) => m.id === id),
+  );
   const inside = data.places.filter((place) => {
     const point = pointOf(place);
     return point !== undefined && context.divisionAt(point) === id;
@@ -170,6 +173,7 @@ function renderDivision(context: PanelContext, id: string): HTMLElement {
     heading(division.nameEn, division.nameZh),
     el('p', { className: 'badge', text: strings.divisionOf(division.province) }),
     section(strings.zonesCovering, [zones.length > 0 ? placeList(context, zones) : el('p', { text: strings.liesInNone })]),
+    partOf.length > 0 ? section(strings.partOf, [placeList(context, partOf)]) : null,
     inside.length > 0 ? section(strings.placesNamed, [placeList(context, inside)]) : null,
   ]);
 }

@@ -106,7 +106,8 @@ export class SearchBox {
     this.listbox.hidden = true;
 
     this.status = document.createElement('div');
-    this.status.className = 'search-box__status';
+    // The live count is for assistive technology; it takes no space on screen.
+    this.status.className = 'search-box__status visually-hidden';
     this.status.setAttribute('role', 'status');
 
     const field = document.createElement('div');

@@ -43,6 +43,7 @@ export const STRINGS = {
   placesNamed: 'Places named',
   divisionOf: (province: string) => `Prefecture-level division of ${province}`,
   zonesCovering: 'Zones and bases that include it',
+  partOf: 'Part of',
   sources: 'Sources',
   showClause: (number: number) => `Show clause ${number} on the map`,
   sentenceHeading: 'Sentence',

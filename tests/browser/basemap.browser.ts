@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, SCREENSHOTS, openSession, waitForMap, type Session } from './harness.ts';
+import { DESKTOP, PHONE, SCREENSHOTS, describePageHygiene, openSession, waitForMap, type Session } from './harness.ts';
 import { colourCoverage, hexToRgb, summarizePixels } from './pixels.ts';
 import { CATEGORIES } from '../../src/content/categories.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
@@ -103,15 +103,4 @@ describe.each([
   });
 });
 
-describe('the page, throughout', () => {
-  it('sends no request beyond its own origin', () => {
-    expect(session.pagesOpened).toBeGreaterThan(0);
-    expect(session.foreignRequests).toEqual([]);
-  });
-
-  it('has no failed requests, console errors or page errors', () => {
-    expect(session.failedRequests).toEqual([]);
-    expect(session.consoleErrors).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
-  });
-});
+describePageHygiene(() => session);

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { serveStatic, type StaticSite } from './static-server.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -112,4 +113,23 @@ export async function openSession(): Promise<Session> {
 /** Waits until the map has drawn everything it was asked to and is idle. */
 export async function waitForMap(page: Page): Promise<void> {
   await page.locator('#map[data-map-ready="true"]').waitFor({ timeout: 30_000 });
+}
+
+/**
+ * Checks over everything a test file's session did: run last in each file,
+ * after the journeys have filled the session's records.
+ */
+export function describePageHygiene(session: () => Session): void {
+  describe('the page, throughout', () => {
+    it('sends no request beyond its own origin', () => {
+      expect(session().pagesOpened).toBeGreaterThan(0);
+      expect(session().foreignRequests).toEqual([]);
+    });
+
+    it('has no failed requests, console errors or page errors', () => {
+      expect(session().failedRequests).toEqual([]);
+      expect(session().consoleErrors).toEqual([]);
+      expect(session().pageErrors).toEqual([]);
+    });
+  });
 }
