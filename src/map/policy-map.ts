@@ -139,14 +139,20 @@ export class PolicyMap {
     const { map, categories, theme } = this.options;
     const { under, over } = policyLayers(categories, theme);
     for (const layer of under) map.addLayer(layer, FILLS_BEFORE);
-    map.addLayer({
-      id: DIVISION_HIGHLIGHT,
-      type: 'line',
-      source: 'divisions',
-      filter: ['==', ['get', 'id'], ''],
-      paint: { 'line-color': theme.colors.selectionRing, 'line-width': 2.6 },
-    });
     for (const layer of over) map.addLayer(layer);
+    // Over the zones' outlines, under the names.
+    const firstLabel = over.find((layer) => layer.type === 'symbol' && layer.id.endsWith('-label'))?.id;
+    map.addLayer(
+      {
+        id: DIVISION_HIGHLIGHT,
+        type: 'line',
+        source: 'divisions',
+        filter: ['==', ['get', 'id'], ''],
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': theme.colors.selectionRing, 'line-width': 3 },
+      },
+      firstLabel,
+    );
   }
 
   private readonly onState = (state: AppState, previous: AppState, meta: ChangeMeta): void => {
@@ -182,7 +188,7 @@ export class PolicyMap {
     } else {
       map.fitBounds(bounds, {
         padding: framePadding(map.getContainer().clientWidth) + 12,
-        maxZoom: 8,
+        maxZoom: 7.5,
         duration: reduceMotion ? 0 : 600,
       });
     }
@@ -204,7 +210,9 @@ export class PolicyMap {
         return [...ids];
       }
       case 'division':
-        return data.places.filter((place) => place.properties.members.some((m) => m.id === selection.id));
+        // A division is drawn on its own; the zones it lies in are listed in
+        // the panel rather than lit, which would bury it under their washes.
+        return [];
     }
   }
 

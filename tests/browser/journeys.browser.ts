@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, SCREENSHOTS, describePageHygiene, openSession, waitForMap, type Session } from './harness.ts';
+import { changedShare } from './pixels.ts';
 
 let session: Session;
 
@@ -62,6 +63,18 @@ describe('exploring the policy from the map', () => {
     await page.screenshot({ path: `${SCREENSHOTS}atlas-suifenhe-desktop.png` });
   });
 
+  it('names a place and its category in a tooltip while the pointer is over it', async () => {
+    const page = await open();
+    const { x, y } = await positionOf(page, 'Suifenhe');
+    const canvas = await page.locator('canvas.maplibregl-canvas').boundingBox();
+    await page.mouse.move((canvas?.x ?? 0) + x, (canvas?.y ?? 0) + y);
+    const tooltip = page.locator('.map-tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    await expect(tooltip.textContent()).resolves.toBe('Suifenhe 绥芬河市City');
+    await page.mouse.move(5, 5);
+    await expect.poll(() => tooltip.isVisible()).toBe(false);
+  });
+
   it('offers a short list where a click falls in two zones, rather than picking one', async () => {
     // Yingkou lies in both the Liaoning coastal zone and the Shenyang economic zone.
     const page = await open('?map=7/40.62/122.45');
@@ -109,6 +122,22 @@ describe('reading the policy', () => {
     expect(Math.abs(lng - 121.585)).toBeLessThan(0.2);
     await panel(page).getByRole('button', { name: 'Explore' }).click();
     await expect.poll(() => selectedHeading(page)).toContain('Dalian Commodity Exchange');
+  });
+
+  it('lights a sentence’s places on the map while the pointer rests on it', async () => {
+    const page = await open('?view=reader');
+    const { x, y } = await positionOf(page, 'Suifenhe');
+    const around = async () => {
+      const canvas = await page.locator('canvas.maplibregl-canvas').boundingBox();
+      return page.screenshot({ clip: { x: (canvas?.x ?? 0) + x - 20, y: (canvas?.y ?? 0) + y - 20, width: 40, height: 40 } });
+    };
+    const before = await around();
+    await panel(page).locator('[data-sentence="I.5.s12"]').hover();
+    // The marker gains a ring and a halo, which change a good part of the pixels around it…
+    await expect.poll(async () => changedShare(before, await around())).toBeGreaterThan(0.05);
+    // …and lose them when the pointer moves off the sentence.
+    await panel(page).getByRole('heading', { level: 2 }).hover();
+    await expect.poll(async () => changedShare(before, await around())).toBeLessThan(0.01);
   });
 
   it('frames a clause’s places when its heading is chosen', async () => {

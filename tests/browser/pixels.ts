@@ -61,3 +61,21 @@ export function colourCoverage(png: Buffer, colour: Rgb, tolerance = 1, inset = 
   }
   return { share: count / (width * height), onEdge };
 }
+
+/** Share of pixels, 0–1, that differ by more than `threshold` in any channel between two same-sized screenshots. */
+export function changedShare(a: Buffer, b: Buffer, threshold = 24): number {
+  const first = PNG.sync.read(a);
+  const second = PNG.sync.read(b);
+  if (first.width !== second.width || first.height !== second.height) throw new Error('screenshots differ in size');
+  let changed = 0;
+  for (let i = 0; i < first.data.length; i += 4) {
+    if (
+      Math.abs(first.data[i] - second.data[i]) > threshold ||
+      Math.abs(first.data[i + 1] - second.data[i + 1]) > threshold ||
+      Math.abs(first.data[i + 2] - second.data[i + 2]) > threshold
+    ) {
+      changed++;
+    }
+  }
+  return changed / (first.width * first.height);
+}
