@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // The map renders in software (SwiftShader) on a two-core machine: give
+    // what it draws a few seconds to appear before a check gives up.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });
