@@ -140,6 +140,20 @@ describe('reading the policy', () => {
     await expect.poll(async () => changedShare(before, await around())).toBeLessThan(0.01);
   });
 
+  it('scrolls to a place’s first mention when it is chosen while the text is open', async () => {
+    const page = await open('?view=reader');
+    const box = page.getByRole('combobox', { name: 'Search places and text' });
+    await box.fill('Tonghua');
+    await box.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe('tonghua');
+    const mention = panel(page).locator('.is-current');
+    await expect.poll(() => mention.textContent()).toBe('Tonghua');
+    await expect.poll(async () => {
+      const [found, body] = await Promise.all([mention.boundingBox(), panel(page).boundingBox()]);
+      return found !== null && body !== null && found.y >= body.y && found.y + found.height <= body.y + body.height;
+    }).toBe(true);
+  });
+
   it('frames a clause’s places when its heading is chosen', async () => {
     const page = await open('?view=reader');
     await panel(page).getByRole('link', { name: /^6\. Support the fast development of clusters of key industries/ }).click();
