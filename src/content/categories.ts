@@ -42,20 +42,20 @@ export interface Category {
 /**
  * The Okabe–Ito palette (Okabe & Ito, "Color Universal Design", 2008), nine
  * colours that stay distinct for readers with any common form of colour
- * blindness. Ordered here so that the categories drawn most (zones, the
- * corridor, bases, cities) get the strongest contrast on pale land; grey is
- * kept for the context layer.
+ * blindness. Ordered to follow the category table: the zones get reddish
+ * purple, since a blue wash on land reads as sea; cities get the strong blue,
+ * which stands out on pale land; grey is kept for the context layer.
  */
 export const OKABE_ITO = [
-  '#000000', // black
-  '#0072B2', // blue
-  '#D55E00', // vermillion
-  '#E69F00', // orange
-  '#CC79A7', // reddish purple
-  '#009E73', // bluish green
-  '#56B4E9', // sky blue
-  '#F0E442', // yellow
-  '#999999', // grey
+  '#000000', // black: region
+  '#CC79A7', // reddish purple: economic zones
+  '#D55E00', // vermillion: the corridor
+  '#E69F00', // orange: energy and chemicals bases
+  '#0072B2', // blue: cities
+  '#009E73', // bluish green: industrial sites
+  '#56B4E9', // sky blue: institutions
+  '#F0E442', // yellow: wider areas
+  '#999999', // grey: context
 ] as const;
 
 type CategoryRow = Omit<Category, 'color' | 'textColor' | 'broad' | 'containsPlaces' | 'context' | 'dashed' | 'wash' | 'stack' | 'labelMinZoom'> &
