@@ -44,12 +44,12 @@ export const REGION_REFERENCES: readonly string[] = ['the region', 'The region',
  * Ids of the sentences that name a place, each once, in the order of the
  * mentions (which content/mentions.ts keeps in document order).
  */
-export function sentencesNaming(placeId: string, mentions: readonly Mention[]): string[] {
+export function sentenceIdsNaming(placeId: string, mentions: readonly Mention[]): string[] {
   return unique(mentions.filter((mention) => mention.place === placeId).map((mention) => mention.sentence));
 }
 
 /** Ids of the places a sentence names, each once, in the order of the mentions. */
-export function placesNamedIn(sentenceId: string, mentions: readonly Mention[]): string[] {
+export function placeIdsNamedIn(sentenceId: string, mentions: readonly Mention[]): string[] {
   return unique(mentions.filter((mention) => mention.sentence === sentenceId).map((mention) => mention.place));
 }
 

@@ -9,9 +9,9 @@ import {
   findUnlinkedNames,
   NOT_PLACES,
   placeNames,
-  placesNamedIn,
+  placeIdsNamedIn,
   REGION_REFERENCES,
-  sentencesNaming,
+  sentenceIdsNaming,
   type NameOccurrence,
   type PlaceName,
 } from '../../scripts/content/mentions.ts';
@@ -52,20 +52,20 @@ describe('content/mentions.ts', () => {
 
   it('links every place the text names at least once', () => {
     const unlinked = places
-      .filter((place) => place.provenance === 'named' && sentencesNaming(place.id, mentions).length === 0)
+      .filter((place) => place.provenance === 'named' && sentenceIdsNaming(place.id, mentions).length === 0)
       .map((place) => place.id);
     expect(unlinked).toEqual([]);
   });
 
   it('never links a place that is on the map only for context', () => {
     const linked = places
-      .filter((place) => place.provenance === 'context' && sentencesNaming(place.id, mentions).length > 0)
+      .filter((place) => place.provenance === 'context' && sentenceIdsNaming(place.id, mentions).length > 0)
       .map((place) => place.id);
     expect(linked).toEqual([]);
   });
 
   it('links every sentence to at least one place', () => {
-    const bare = sentences.filter((s) => placesNamedIn(s.id, mentions).length === 0).map((s) => s.id);
+    const bare = sentences.filter((s) => placeIdsNamedIn(s.id, mentions).length === 0).map((s) => s.id);
     expect(bare).toEqual([]);
   });
 
@@ -196,30 +196,30 @@ describe('findNameOccurrences', () => {
   });
 });
 
-describe('sentencesNaming', () => {
+describe('sentenceIdsNaming', () => {
   it('gives the sentences that name a place, in document order', () => {
-    expect(sentencesNaming('dalian', mentions)).toEqual(['I.5.s11', 'I.6.s5']);
+    expect(sentenceIdsNaming('dalian', mentions)).toEqual(['I.5.s11', 'I.6.s5']);
   });
 
   it('gives a sentence once when it names the place in two wordings', () => {
-    expect(sentencesNaming('shenyang-tiexi', mentions)).toEqual(['I.6.s3']);
+    expect(sentenceIdsNaming('shenyang-tiexi', mentions)).toEqual(['I.6.s3']);
   });
 
   it('gives none for a place no sentence names', () => {
-    expect(sentencesNaming('logistics-dalian', mentions)).toEqual([]);
+    expect(sentenceIdsNaming('logistics-dalian', mentions)).toEqual([]);
   });
 });
 
-describe('placesNamedIn', () => {
+describe('placeIdsNamedIn', () => {
   it('gives the places a sentence names, in the order it names them', () => {
-    expect(placesNamedIn('I.5.s11', mentions)).toEqual(['dalian', 'harbin', 'daqing', 'yanji', 'suifenhe']);
+    expect(placeIdsNamedIn('I.5.s11', mentions)).toEqual(['dalian', 'harbin', 'daqing', 'yanji', 'suifenhe']);
   });
 
   it('gives a place once when the sentence names it in two wordings', () => {
-    expect(placesNamedIn('I.6.s3', mentions)).toEqual(['shenyang-tiexi', 'dalian-equipment-manufacturing-clusters']);
+    expect(placeIdsNamedIn('I.6.s3', mentions)).toEqual(['shenyang-tiexi', 'dalian-equipment-manufacturing-clusters']);
   });
 
   it('gives the region for a sentence that names no place', () => {
-    expect(placesNamedIn('opening.s1', mentions)).toEqual(['northeast-china']);
+    expect(placeIdsNamedIn('opening.s1', mentions)).toEqual(['northeast-china']);
   });
 });
