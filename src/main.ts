@@ -61,7 +61,7 @@ async function start(): Promise<void> {
   const known = knownIds(data, sources);
   const store = new Store(urlToState(window.location.search, known));
 
-  await loadLabelFonts([
+  await loadLabelFonts(LIGHT_THEME.fonts, [
     ...sources.labels.features.flatMap((f) => [String(f.properties?.name_en), String(f.properties?.name_zh)]),
     ...data.places.flatMap((p) => [p.properties.name_en, p.properties.name_zh]),
   ]);

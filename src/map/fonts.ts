@@ -6,7 +6,6 @@
  */
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans-sc/400.css';
-import { WEB_FONTS } from './theme.ts';
 
 /** The distinct characters of the given strings, as one string. */
 export function charactersOf(texts: Iterable<string>): string {
@@ -15,7 +14,8 @@ export function charactersOf(texts: Iterable<string>): string {
   return [...seen].join('');
 }
 
-export async function loadLabelFonts(texts: Iterable<string>): Promise<void> {
+/** Loads each family of a theme's font stack for the characters the labels use. */
+export async function loadLabelFonts(families: readonly string[], texts: Iterable<string>): Promise<void> {
   const sample = charactersOf(texts);
-  await Promise.all(WEB_FONTS.map((family) => document.fonts.load(`16px "${family}"`, sample)));
+  await Promise.all(families.map((family) => document.fonts.load(`16px "${family}"`, sample)));
 }

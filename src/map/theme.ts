@@ -68,6 +68,3 @@ export const LIGHT_THEME: Theme = {
   },
   fonts: ['Noto Sans', 'Noto Sans SC'],
 };
-
-/** CSS font families behind the theme's font stacks, loaded before the first render. */
-export const WEB_FONTS = ['Noto Sans', 'Noto Sans SC'] as const;
