@@ -9,6 +9,7 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
+import type { Lang } from '../i18n/lang.ts';
 import type { BasemapSourceId, BasemapSources } from './basemap-data.ts';
 import type { Theme } from './theme.ts';
 
@@ -37,15 +38,19 @@ export function baseSources(data: BasemapSources): Record<BasemapSourceId, GeoJS
 }
 
 /**
- * English above, Chinese beneath in a slightly smaller size: the name a
- * reader of either language looks for first is always on the label.
+ * The reader's language above, the other beneath in a slightly smaller size:
+ * the name a reader of either language looks for first is always on the
+ * label, and leads in the language of the interface (as protomaps' styles
+ * take a language).
  */
-export function bilingualLabel(scaleZh = 0.92): ExpressionSpecification {
-  return ['format', ['get', 'name_en'], {}, '\n', {}, ['get', 'name_zh'], { 'font-scale': scaleZh }];
+export function bilingualLabel(lang: Lang, scaleSecondary = 0.92): ExpressionSpecification {
+  const [lead, other] = lang === 'zh' ? ['name_zh', 'name_en'] : ['name_en', 'name_zh'];
+  return ['format', ['get', lead], {}, '\n', {}, ['get', other], { 'font-scale': scaleSecondary }];
 }
 
 function labelLayer(
   theme: Theme,
+  lang: Lang,
   id: string,
   filter: FilterSpecification,
   options: {
@@ -65,7 +70,7 @@ function labelLayer(
     ...(options.minzoom === undefined ? {} : { minzoom: options.minzoom }),
     ...(options.maxzoom === undefined ? {} : { maxzoom: options.maxzoom }),
     layout: {
-      'text-field': bilingualLabel(),
+      'text-field': bilingualLabel(lang),
       'text-font': theme.fonts,
       'text-size': options.size,
       'text-letter-spacing': options.spacing ?? 0,
@@ -89,7 +94,7 @@ function labelLayer(
 }
 
 /** The base map's layers, bottom to top: water, land, fills, lines, labels. */
-export function baseLayers(theme: Theme): LayerSpecification[] {
+export function baseLayers(theme: Theme, lang: Lang = 'en'): LayerSpecification[] {
   const { colors, widths } = theme;
   const inRegion: ExpressionSpecification = ['in', ['get', 'id'], ['literal', REGION_PROVINCES]];
   const zoomWidth = (base: number): ExpressionSpecification => [
@@ -152,25 +157,25 @@ export function baseLayers(theme: Theme): LayerSpecification[] {
     // sub-provincial cities, then provinces, then the other divisions.
     // Divisions are named as areas: muted, spaced capitals, so that a city
     // marker's name beside them reads as the city and this as its territory.
-    labelLayer(theme, 'division-labels', ['==', ['get', 'rank'], 4], {
+    labelLayer(theme, lang, 'division-labels', ['==', ['get', 'rank'], 4], {
       color: colors.labelArea,
       size: ['interpolate', ['linear'], ['zoom'], 5, 9, 7, 11, 9, 13],
       spacing: 0.08,
       transform: 'uppercase',
       minzoom: 5.2,
     }),
-    labelLayer(theme, 'province-labels', ['==', ['get', 'kind'], 'province'], {
+    labelLayer(theme, lang, 'province-labels', ['==', ['get', 'kind'], 'province'], {
       color: colors.labelProvince,
       size: ['interpolate', ['linear'], ['zoom'], 3, 8.5, 5, 11, 7, 15],
       spacing: 0.14,
       transform: 'uppercase',
       maxzoom: 7.5,
     }),
-    labelLayer(theme, 'major-division-labels', ['==', ['get', 'rank'], 3], {
+    labelLayer(theme, lang, 'major-division-labels', ['==', ['get', 'rank'], 3], {
       color: colors.labelDivision,
       size: ['interpolate', ['linear'], ['zoom'], 3, 9.5, 6, 11.5, 9, 13.5],
     }),
-    labelLayer(theme, 'country-labels', ['==', ['get', 'kind'], 'country'], {
+    labelLayer(theme, lang, 'country-labels', ['==', ['get', 'kind'], 'country'], {
       color: colors.labelCountry,
       size: ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 16],
       spacing: 0.2,
@@ -183,12 +188,12 @@ export function baseLayers(theme: Theme): LayerSpecification[] {
 export const LABEL_LAYER_IDS = ['country-labels', 'province-labels', 'major-division-labels', 'division-labels'];
 
 /** A complete style for the base map alone. */
-export function baseStyle(theme: Theme, data: BasemapSources): StyleSpecification {
+export function baseStyle(theme: Theme, data: BasemapSources, lang: Lang = 'en'): StyleSpecification {
   return {
     version: 8,
     name: 'Northeast China policy atlas',
     // No `glyphs`: labels are drawn with the page's own fonts, so nothing is fetched.
     sources: baseSources(data),
-    layers: baseLayers(theme),
+    layers: baseLayers(theme, lang),
   };
 }

@@ -54,14 +54,17 @@ export function basemapSources(topology: Topology): BasemapSources {
 
 export interface DivisionIndex {
   /** Names of each division and of its province, by division code. */
-  names: Map<string, { nameEn: string; nameZh: string; province: string }>;
+  names: Map<string, { nameEn: string; nameZh: string; provinceEn: string; provinceZh: string }>;
   /** The code of the division a point lies in. */
   at(point: [number, number]): string | undefined;
 }
 
 export function divisionIndex(sources: BasemapSources): DivisionIndex {
   const provinces = new Map(
-    sources.provinces.features.map((f) => [String(f.properties?.id), String(f.properties?.name_en)]),
+    sources.provinces.features.map((f) => [
+      String(f.properties?.id),
+      { en: String(f.properties?.name_en), zh: String(f.properties?.name_zh) },
+    ]),
   );
   const names = new Map(
     sources.divisions.features.map((f) => [
@@ -69,7 +72,8 @@ export function divisionIndex(sources: BasemapSources): DivisionIndex {
       {
         nameEn: String(f.properties?.name_en),
         nameZh: String(f.properties?.name_zh),
-        province: provinces.get(String(f.properties?.province)) ?? '',
+        provinceEn: provinces.get(String(f.properties?.province))?.en ?? '',
+        provinceZh: provinces.get(String(f.properties?.province))?.zh ?? '',
       },
     ]),
   );

@@ -17,8 +17,8 @@ export interface CreateMapOptions {
   camera: { lng: number; lat: number; zoom: number } | null;
   /** How far the reader may pan: the extent the base map has data for. */
   maxBounds: LngLatBoundsLike;
-  /** Plain-text attribution naming each data source. */
-  attribution: string;
+  /** MapLibre's own control labels, in the interface's language. */
+  locale: Record<string, string>;
 }
 
 /** Padding around the framed region, smaller on a narrow screen. */
@@ -43,21 +43,53 @@ export function createMap(options: CreateMapOptions): maplibregl.Map {
     pitchWithRotate: false,
     touchPitch: false,
     cooperativeGestures: false,
+    locale: options.locale,
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new maplibregl.ScaleControl({ maxWidth: 120, unit: 'metric' }), 'bottom-left');
-  map.addControl(
-    new maplibregl.AttributionControl({ customAttribution: options.attribution }),
-    'bottom-right',
-  );
-  // A compact attribution opens expanded; on a phone it would cover the map,
-  // so it starts folded behind its button there.
-  if (container.clientWidth < 640) {
-    map.once('load', () => {
-      container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-    });
-  }
   return map;
+}
+
+/**
+ * The map's controls: zoom buttons, scale and attribution, labelled in one
+ * language. MapLibre reads its labels from the locale when a control is
+ * added and has no call to change them, so a change of language updates the
+ * locale table and adds the controls afresh.
+ */
+export class MapControls {
+  private readonly map: maplibregl.Map;
+  private controls: maplibregl.IControl[] = [];
+
+  constructor(map: maplibregl.Map) {
+    this.map = map;
+  }
+
+  set(locale: Record<string, string>, attribution: string): void {
+    this.remove();
+    Object.assign(this.map._locale, locale);
+    this.map.getCanvas().setAttribute('aria-label', locale['Map.Title'] ?? '');
+    const { map } = this;
+    const container = map.getContainer();
+    this.controls = [
+      new maplibregl.NavigationControl({ showCompass: false }),
+      new maplibregl.ScaleControl({ maxWidth: 120, unit: 'metric' }),
+      new maplibregl.AttributionControl({ customAttribution: attribution }),
+    ];
+    const [navigation, scale, credit] = this.controls;
+    map.addControl(navigation, 'top-right');
+    map.addControl(scale, 'bottom-left');
+    map.addControl(credit, 'bottom-right');
+    // A compact attribution opens expanded; on a phone it would cover the map,
+    // so it starts folded behind its button there.
+    if (container.clientWidth < 640) {
+      const fold = () => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      if (map.loaded()) fold();
+      else map.once('load', fold);
+    }
+  }
+
+  remove(): void {
+    for (const control of this.controls) this.map.removeControl(control);
+    this.controls = [];
+  }
 }

@@ -15,6 +15,7 @@ import type {
 } from 'maplibre-gl';
 import type { Category } from '../content/categories.ts';
 import type { CategoryId } from '../content/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { bilingualLabel } from './base-layers.ts';
 import { MARKER_IMAGE_RADIUS, MARKER_RADIUS_RANGE } from './marker-scale.ts';
 import type { Theme } from './theme.ts';
@@ -87,7 +88,7 @@ export function markerImage(category: Category): string {
   return `marker-${category.id}`;
 }
 
-function areaLayers(category: Category, theme: Theme): PolicyLayers {
+function areaLayers(category: Category, theme: Theme, lang: Lang): PolicyLayers {
   const filter = inCategory(category.id);
   const { wash } = category;
   return {
@@ -130,7 +131,7 @@ function areaLayers(category: Category, theme: Theme): PolicyLayers {
         filter,
         minzoom: category.labelMinZoom,
         layout: {
-          'text-field': bilingualLabel(0.9),
+          'text-field': bilingualLabel(lang, 0.9),
           'text-font': theme.fonts,
           'text-size': ['interpolate', ['linear'], ['zoom'], 4.5, 10, 8, 13],
           'text-max-width': 10,
@@ -174,7 +175,7 @@ function outlineLayers(category: Category): PolicyLayers {
 /** Marker radius in pixels, precomputed per place from how often the text names it. */
 const RADIUS: DataDrivenPropertyValueSpecification<number> = ['get', 'marker_radius'];
 
-function pointLayers(category: Category, theme: Theme): PolicyLayers {
+function pointLayers(category: Category, theme: Theme, lang: Lang): PolicyLayers {
   const filter = inCategory(category.id);
   const { context } = category;
   return {
@@ -221,7 +222,7 @@ function pointLayers(category: Category, theme: Theme): PolicyLayers {
         filter,
         minzoom: category.labelMinZoom,
         layout: {
-          'text-field': bilingualLabel(0.9),
+          'text-field': bilingualLabel(lang, 0.9),
           'text-font': theme.fonts,
           'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10.5, 8, 13],
           'text-line-height': 1.1,
@@ -257,16 +258,16 @@ function pointLayers(category: Category, theme: Theme): PolicyLayers {
  */
 export const CONTEXT_OFFSET_PX = 11;
 
-export function policyLayers(categories: readonly Category[], theme: Theme): PolicyLayers {
+export function policyLayers(categories: readonly Category[], theme: Theme, lang: Lang = 'en'): PolicyLayers {
   const parts = categories.map((category) => {
     switch (category.rendering) {
       case 'area':
       case 'band':
-        return areaLayers(category, theme);
+        return areaLayers(category, theme, lang);
       case 'outline':
         return outlineLayers(category);
       case 'point':
-        return pointLayers(category, theme);
+        return pointLayers(category, theme, lang);
     }
   });
   // Draw order: bands over areas, so the corridor reads against the zones;

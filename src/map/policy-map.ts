@@ -5,12 +5,15 @@
  */
 import { bbox } from '@turf/bbox';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import type { LngLatBoundsLike, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import { type AtlasData, type PlaceFeature, placesNamedIn } from '../content/atlas-data.ts';
 import { type Category, categoryById } from '../content/categories.ts';
-import { type AppState, type Selection, sameSelection } from '../state/app-state.ts';
-import type { ChangeMeta, Store } from '../state/store.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { StateSource } from '../state/actions.ts';
+import { type AppState, type Camera, type Selection, sameSelection } from '../state/app-state.ts';
+import type { ChangeMeta } from '../state/store.ts';
 import { roundCamera } from '../state/url-state.ts';
+import { baseLayers } from './base-layers.ts';
 import { framePadding } from './create-map.ts';
 import { markerRadiusScale } from './marker-scale.ts';
 import { addMarkerImages } from './markers.ts';
@@ -32,13 +35,18 @@ export interface PolicyMapOptions {
   data: AtlasData;
   categories: readonly Category[];
   theme: Theme;
-  store: Store;
+  /** The state the map draws; it changes it only through the callbacks below. */
+  state: StateSource;
   /** Frames the region when the state holds no camera. */
-  regionBounds: LngLatBoundsLike;
+  regionBounds: [[number, number], [number, number]];
   /** The base map's prefecture-level divisions, to frame a selected one. */
   divisions: FeatureCollection;
   /** Called on hover with what is under the pointer, or `null`. */
   onHover(pick: PlaceFeature | null, point: { x: number; y: number }): void;
+  /** Called when a click hits one thing: select it. */
+  onSelect(selection: Selection): void;
+  /** Called when the reader has moved the map, or the map has framed a selection. */
+  onCameraChange(camera: Camera): void;
   /** Called when a click hits several things, to let the reader choose. */
   onAmbiguousClick(picks: Pick[], point: { x: number; y: number }): void;
   /** Called when the map starts moving, e.g. to close what was opened at a point. */
@@ -70,8 +78,8 @@ export class PolicyMap {
     map.on('click', this.onClick);
     map.on('moveend', this.onMoveEnd);
     map.on('movestart', this.onMoveStart);
-    this.unsubscribe = options.store.subscribe(this.onState);
-    const initial = options.store.get();
+    this.unsubscribe = options.state.subscribe(this.onState);
+    const initial = options.state.get();
     this.render(initial);
     // A link that names a selection but no camera opens framed on the selection.
     if (initial.selection && !initial.camera) this.frame(initial.selection, false);
@@ -90,20 +98,27 @@ export class PolicyMap {
   /** Lights the given places while the reader points at a sentence; `null` ends the preview. */
   preview(placeIds: string[] | null): void {
     this.previewIds = placeIds;
-    this.render(this.options.store.get());
+    this.render(this.options.state.get());
   }
 
   /** The camera that frames a selection, as bounds; `null` when it has nothing specific to frame. */
   boundsOf(selection: Selection): [number, number, number, number] | null {
-    const places = this.placesOf(selection);
-    const specific = places.filter((p) => !categoryById(p.properties.category).broad);
-    const framed = specific.length > 0 ? specific : places;
     if (selection.kind === 'division') {
       const division = this.divisionFeature(selection.id);
-      if (division) return bbox(division) as [number, number, number, number];
+      return division ? (bbox(division) as [number, number, number, number]) : null;
     }
-    if (framed.length === 0) return null;
-    return bbox({ type: 'FeatureCollection', features: framed }) as [number, number, number, number];
+    const places = this.placesOf(selection);
+    // Broad places (China, Asia, the neighbours) never drive the framing: a
+    // clause that names China frames the places it names in the region, and
+    // one that names only broad places, or a broad place itself, frames the region.
+    const specific = places.filter((p) => !categoryById(p.properties.category).broad);
+    if (specific.length === 0) return places.length > 0 ? this.regionBox() : null;
+    return bbox({ type: 'FeatureCollection', features: specific }) as [number, number, number, number];
+  }
+
+  private regionBox(): [number, number, number, number] {
+    const [[west, south], [east, north]] = this.options.regionBounds;
+    return [west, south, east, north];
   }
 
   private addSources(): void {
@@ -137,7 +152,7 @@ export class PolicyMap {
 
   private addLayers(): void {
     const { map, categories, theme } = this.options;
-    const { under, over } = policyLayers(categories, theme);
+    const { under, over } = policyLayers(categories, theme, this.options.state.get().lang);
     for (const layer of under) map.addLayer(layer, FILLS_BEFORE);
     for (const layer of over) map.addLayer(layer);
     // Over the zones' outlines, under the names.
@@ -156,6 +171,7 @@ export class PolicyMap {
   }
 
   private readonly onState = (state: AppState, previous: AppState, meta: ChangeMeta): void => {
+    if (state.lang !== previous.lang) this.relabel(state.lang);
     this.render(state);
     if (meta.history === 'none') {
       this.jumpTo(state);
@@ -191,6 +207,16 @@ export class PolicyMap {
         maxZoom: 7.5,
         duration: reduceMotion ? 0 : 600,
       });
+    }
+  }
+
+  /** Names on the map lead in the interface's language: the label layers' text, from the same style functions. */
+  private relabel(lang: Lang): void {
+    const { map, categories, theme } = this.options;
+    const { under, over } = policyLayers(categories, theme, lang);
+    for (const layer of [...baseLayers(theme, lang), ...under, ...over]) {
+      if (layer.type !== 'symbol' || !layer.layout?.['text-field'] || !map.getLayer(layer.id)) continue;
+      map.setLayoutProperty(layer.id, 'text-field', layer.layout['text-field']);
     }
   }
 
@@ -293,14 +319,14 @@ export class PolicyMap {
     map.getCanvas().style.cursor = place ? 'pointer' : '';
     if (id !== this.hovered) {
       this.hovered = id;
-      this.render(this.options.store.get());
+      this.render(this.options.state.get());
     }
     this.options.onHover(place, event.point);
   };
 
   private readonly onMouseOut = (): void => {
     this.hovered = null;
-    this.render(this.options.store.get());
+    this.render(this.options.state.get());
     this.options.onHover(null, { x: 0, y: 0 });
   };
 
@@ -311,7 +337,7 @@ export class PolicyMap {
       const [pick] = picks;
       const selection: Selection =
         pick.kind === 'place' ? { kind: 'place', id: pick.place.properties.id } : { kind: 'division', id: pick.id };
-      this.options.store.update({ selection }, { history: 'push', frame: true });
+      this.options.onSelect(selection);
       return;
     }
     this.options.onAmbiguousClick(picks, event.point);
@@ -322,12 +348,9 @@ export class PolicyMap {
   private readonly onMoveEnd = (event: { originalEvent?: unknown }): void => {
     if (!event.originalEvent && !this.framing) return;
     this.framing = false;
-    const { map, store } = this.options;
+    const { map } = this.options;
     const center = map.getCenter();
-    store.update({ camera: roundCamera({ lng: center.lng, lat: center.lat, zoom: map.getZoom() }) }, {
-      history: 'replace',
-      frame: false,
-    });
+    this.options.onCameraChange(roundCamera({ lng: center.lng, lat: center.lat, zoom: map.getZoom() }));
   };
 }
 

@@ -3,6 +3,7 @@
  * render it; nothing else keeps a copy.
  */
 import type { CategoryId } from '../content/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export type Selection =
   | { kind: 'place'; id: string }
@@ -26,6 +27,8 @@ export interface AppState {
   /** Categories switched off in the legend, in category-table order. */
   hidden: CategoryId[];
   view: PanelView;
+  /** The interface's language; the policy text is always the English translation. */
+  lang: Lang;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -33,6 +36,7 @@ export const DEFAULT_STATE: AppState = {
   camera: null,
   hidden: [],
   view: 'details',
+  lang: 'en',
 };
 
 export function sameSelection(a: Selection | null, b: Selection | null): boolean {

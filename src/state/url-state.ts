@@ -3,9 +3,13 @@
  * defensive: the URL is user input, so anything malformed or unknown falls
  * back to the default instead of failing or reaching the page.
  *
- *     ?place=suifenhe&view=reader&map=6.2/44.4012/131.1502&hide=logistics-hub
+ *     ?place=suifenhe&view=reader&map=6.2/44.4012/131.1502&hide=logistics-hub&lang=zh
+ *
+ * Without `lang`, the reader's browser languages decide: the caller passes
+ * that choice as `fallbackLang`, and `lang` is written only when it differs.
  */
 import type { CategoryId } from '../content/types.ts';
+import { type Lang, isLang } from '../i18n/lang.ts';
 import { type AppState, type Camera, DEFAULT_STATE, type Selection } from './app-state.ts';
 
 /** The ids the URL may name; any other value is ignored. */
@@ -77,23 +81,26 @@ function parseHidden(text: string | null, known: KnownIds): CategoryId[] {
   return known.categories.filter((id) => named.has(id));
 }
 
-export function urlToState(search: string, known: KnownIds): AppState {
+export function urlToState(search: string, known: KnownIds, fallbackLang: Lang = DEFAULT_STATE.lang): AppState {
   const params = new URLSearchParams(search.length > 4096 ? '' : search);
+  const lang = value(params, 'lang');
   return {
     selection: parseSelection(params, known),
     camera: parseCamera(value(params, 'map')),
     hidden: parseHidden(params.get('hide')?.slice(0, 1024) ?? null, known),
     view: value(params, 'view') === 'reader' ? 'reader' : DEFAULT_STATE.view,
+    lang: isLang(lang) ? lang : fallbackLang,
   };
 }
 
 /** The query string for a state, `''` for the default state; defaults are left out. */
-export function stateToUrl(state: AppState): string {
+export function stateToUrl(state: AppState, fallbackLang: Lang = DEFAULT_STATE.lang): string {
   const params = new URLSearchParams();
   if (state.selection) params.set(state.selection.kind, state.selection.id);
   if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
   if (state.hidden.length > 0) params.set('hide', state.hidden.join(','));
   if (state.camera) params.set('map', formatCamera(state.camera));
+  if (state.lang !== fallbackLang) params.set('lang', state.lang);
   const query = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }

@@ -4,9 +4,11 @@
  */
 import { type PlaceFeature, placesNamedIn, sentencesNaming } from '../content/atlas-data.ts';
 import type { Category } from '../content/categories.ts';
-import type { Selection } from '../state/app-state.ts';
-import { el, zh } from './dom.ts';
 import { pointOf, zonesContaining } from '../content/zones.ts';
+import { type Lang, type Named, primaryName } from '../i18n/lang.ts';
+import type { Selection } from '../state/app-state.ts';
+import { el, inLang, names } from './dom.ts';
+import { categoryName } from './category-name.ts';
 import { type PanelContext, categoryOf, clauseTitle } from './panel-context.ts';
 import { swatch } from './swatch.ts';
 import { linkedSentence, markedSentence, placeLink } from './text-render.ts';
@@ -27,19 +29,20 @@ export function renderDetails(context: PanelContext, selection: Selection | null
   }
 }
 
-function categoryBadge(category: Category): HTMLElement {
-  return el('p', { className: 'badge' }, [swatch(category), category.labelEn, ' ', zh(category.labelZh)]);
+function categoryBadge(category: Category, lang: Lang): HTMLElement {
+  return el('p', { className: 'badge' }, [swatch(category), ...categoryName(category, lang)]);
 }
 
-function heading(nameEn: string, nameZh: string): HTMLElement {
-  return el('h2', { className: 'details__title', attrs: { tabindex: '-1' } }, [
-    nameEn,
-    el('br'),
-    zh(nameZh, 'zh details__title-zh'),
-  ]);
+function heading(named: Named, lang: Lang): HTMLElement {
+  return el('h2', { className: 'details__title', attrs: { tabindex: '-1' } }, names(named, lang, { separator: el('br'), secondaryClass: 'details__title-other' }));
 }
 
-function section(title: string, children: (Node | string)[], extra = ''): HTMLElement {
+/** Text the gazetteer holds in English only, marked as English. */
+function englishNote(text: string, className: string): HTMLElement {
+  return el('p', { className, text, attrs: { lang: 'en' } });
+}
+
+function section(title: string, children: (Node | string | null)[], extra = ''): HTMLElement {
   return el('section', { className: `details__section ${extra}`.trim() }, [el('h3', { text: title }), ...children]);
 }
 
@@ -50,19 +53,17 @@ function placeList(context: PanelContext, places: PlaceFeature[]): HTMLUListElem
     places.map((place) =>
       el('li', {}, [
         swatch(categoryOf(place)),
-        placeLink(context, place.properties.id, place.properties.name_en),
-        ' ',
-        zh(place.properties.name_zh),
+        ...names(place.properties, context.lang, { link: (text) => placeLink(context, place.properties.id, text) }),
       ]),
     ),
   );
 }
 
-function divisionLink(context: PanelContext, id: string, nameEn: string, nameZh: string): HTMLElement {
-  return el('li', {}, [
+function divisionLink(context: PanelContext, id: string, named: Named): HTMLElement {
+  const link = (text: string) =>
     el('a', {
       className: 'place-link',
-      text: nameEn,
+      text,
       attrs: { href: context.hrefFor({ kind: 'division', id }), 'data-division': id },
       on: {
         click: (event) => {
@@ -70,10 +71,8 @@ function divisionLink(context: PanelContext, id: string, nameEn: string, nameZh:
           context.select({ kind: 'division', id });
         },
       },
-    }),
-    ' ',
-    zh(nameZh),
-  ]);
+    });
+  return el('li', {}, names(named, context.lang, { link }));
 }
 
 function sourcesList(context: PanelContext, place: PlaceFeature): HTMLElement {
@@ -87,7 +86,7 @@ function sourcesList(context: PanelContext, place: PlaceFeature): HTMLElement {
           el('li', {}, [
             el('a', {
               text: source.label,
-              attrs: { href: source.url, target: '_blank', rel: 'noopener noreferrer external' },
+              attrs: { href: source.url, target: '_blank', rel: 'noopener noreferrer external', lang: 'en' },
             }),
           ]),
         ),
@@ -101,11 +100,11 @@ function sourcesList(context: PanelContext, place: PlaceFeature): HTMLElement {
 function quotes(context: PanelContext, place: PlaceFeature): HTMLElement {
   const { strings } = context;
   const entries = sentencesNaming(context.data, place.properties.id);
-  if (entries.length === 0) return section(strings.whatPolicySays, [el('p', { text: strings.noSentences })]);
+  if (entries.length === 0) return section(strings.whatPolicySays(0), [el('p', { text: strings.noSentences })]);
   const items = entries.map((entry) => {
     const named = place.properties.mentions.some((m) => m.sentence === entry.sentence.id && m.words !== null);
     return el('li', { className: 'quote' }, [
-      el('blockquote', { attrs: { cite: context.hrefFor({ kind: 'sentence', id: entry.sentence.id }, 'reader') } }, [
+      el('blockquote', { attrs: { cite: context.hrefFor({ kind: 'sentence', id: entry.sentence.id }, 'reader'), lang: 'en' } }, [
         markedSentence(context, entry.sentence, new Set([place.properties.id])),
       ]),
       el('p', { className: 'quote__source' }, [
@@ -125,7 +124,8 @@ function quotes(context: PanelContext, place: PlaceFeature): HTMLElement {
       ]),
     ]);
   });
-  return section(`${strings.whatPolicySays} · ${strings.sentenceCount(entries.length)}`, [
+  return section(strings.whatPolicySays(entries.length), [
+    context.lang === 'en' ? null : el('p', { className: 'details__translation-note', text: strings.quotedInEnglish }),
     el('ol', { className: 'quotes' }, items),
   ]);
 }
@@ -135,17 +135,17 @@ function renderPlace(context: PanelContext, place: PlaceFeature): HTMLElement {
   const props = place.properties;
   const point = pointOf(place);
   const within = point ? zonesContaining(data, { point }).filter((zone) => zone.properties.id !== props.id) : [];
-  return el('article', { className: 'details', attrs: { 'aria-label': props.name_en } }, [
-    heading(props.name_en, props.name_zh),
-    categoryBadge(categoryOf(place)),
+  return el('article', { className: 'details', attrs: { 'aria-label': primaryName(props, context.lang) } }, [
+    heading(props, context.lang),
+    categoryBadge(categoryOf(place), context.lang),
     props.provenance === 'context' ? el('p', { className: 'details__context', text: strings.contextNote }) : null,
-    el('p', { className: 'details__note', text: props.note }),
+    englishNote(props.note, 'details__note'),
     props.members.length > 0
       ? section(strings.members, [
           el(
             'ul',
             { className: 'place-list place-list--inline' },
-            props.members.map((m) => divisionLink(context, m.id, m.name_en, m.name_zh)),
+            props.members.map((m) => divisionLink(context, m.id, m)),
           ),
         ])
       : null,
@@ -169,9 +169,10 @@ function renderDivision(context: PanelContext, id: string): HTMLElement {
     const point = pointOf(place);
     return point !== undefined && context.divisionAt(point) === id;
   });
-  return el('article', { className: 'details', attrs: { 'aria-label': division.nameEn } }, [
-    heading(division.nameEn, division.nameZh),
-    el('p', { className: 'badge', text: strings.divisionOf(division.province) }),
+  const named = { name_en: division.nameEn, name_zh: division.nameZh };
+  return el('article', { className: 'details', attrs: { 'aria-label': primaryName(named, context.lang) } }, [
+    heading(named, context.lang),
+    el('p', { className: 'badge', text: strings.divisionOf(context.lang === 'zh' ? division.provinceZh : division.provinceEn) }),
     section(strings.zonesCovering, [zones.length > 0 ? placeList(context, zones) : el('p', { text: strings.liesInNone })]),
     partOf.length > 0 ? section(strings.partOf, [placeList(context, partOf)]) : null,
     inside.length > 0 ? section(strings.placesNamed, [placeList(context, inside)]) : null,
@@ -187,9 +188,10 @@ function renderClause(context: PanelContext, id: string): HTMLElement {
     el('h2', { className: 'details__title', attrs: { tabindex: '-1' } }, [
       el('span', { className: 'details__kicker', text: strings.clauseLabel(clause.number) }),
       el('br'),
-      clause.heading,
+      inLang(clause.heading, 'en'),
     ]),
-    el('p', { className: 'clause-text' }, clause.paragraph.sentences.flatMap((s) => [linkedSentence(context, s), ' '])),
+    context.lang === 'en' ? null : el('p', { className: 'details__translation-note', text: strings.quotedInEnglish }),
+    el('p', { className: 'clause-text', attrs: { lang: 'en' } }, clause.paragraph.sentences.flatMap((s) => [linkedSentence(context, s), ' '])),
     section(strings.placesNamed, [placeList(context, named)]),
   ]);
 }
@@ -205,36 +207,41 @@ function renderSentence(context: PanelContext, id: string): HTMLElement {
       el('br'),
       clauseTitle(strings, entry),
     ]),
-    el('blockquote', { className: 'clause-text' }, [linkedSentence(context, entry.sentence)]),
+    context.lang === 'en' ? null : el('p', { className: 'details__translation-note', text: strings.quotedInEnglish }),
+    el('blockquote', { className: 'clause-text', attrs: { lang: 'en' } }, [linkedSentence(context, entry.sentence)]),
     section(strings.placesNamed, [placeList(context, named)]),
   ]);
 }
 
 function renderOverview(context: PanelContext): HTMLElement {
-  const { strings, data, categories } = context;
+  const { strings, data, categories, lang } = context;
   const { meta } = data.document;
   const byCategory = categories
     .map((category) => ({ category, places: data.places.filter((p) => p.properties.category === category.id) }))
     .filter(({ places }) => places.length > 0);
-  return el('article', { className: 'details details--overview', attrs: { 'aria-label': meta.title } }, [
-    el('h2', { className: 'details__title', attrs: { tabindex: '-1' } }, [meta.title, el('br'), zh(meta.titleZh, 'zh details__title-zh')]),
+  const title = { name_en: meta.title, name_zh: meta.titleZh };
+  const [translated] = data.document.sections;
+  const clauses = translated?.clauses ?? [];
+  return el('article', { className: 'details details--overview', attrs: { 'aria-label': primaryName(title, lang) } }, [
+    heading(title, lang),
     el('p', { className: 'details__lead', text: strings.overviewLead }),
     el('p', { className: 'details__meta' }, [
-      `${meta.documentNumber} (`,
-      zh(meta.documentNumberZh),
-      '). ',
-      strings.documentIssued(meta.issuedBy, meta.dateIssued),
+      strings.documentIssued(
+        lang === 'zh' ? meta.documentNumberZh : meta.documentNumber,
+        lang === 'zh' ? meta.issuedByZh : meta.issuedBy,
+        meta.dateIssued,
+      ),
       ' ',
-      strings.documentTranslation(meta.dateTranslated),
-      ' ',
-      meta.part,
-      '.',
+      translated
+        ? strings.documentTranslation(meta.dateTranslated, translated.numeral, clauses[0]?.number ?? 1, clauses.at(-1)?.number ?? 1)
+        : null,
+      lang === 'en' ? null : ` ${strings.quotedInEnglish}`,
     ]),
     section(
       strings.overviewBrowse,
       byCategory.map(({ category, places }) =>
         el('div', { className: 'browse' }, [
-          el('h4', {}, [swatch(category), category.labelEn, ' ', zh(category.labelZh)]),
+          el('h4', {}, [swatch(category), ...categoryName(category, lang)]),
           placeList(context, places),
         ]),
       ),
@@ -244,16 +251,17 @@ function renderOverview(context: PanelContext): HTMLElement {
         'ul',
         { className: 'omitted' },
         meta.omittedSections.map((s) => {
-          // Headings read "English / 中文"; the Chinese half is marked as such.
+          // Headings read "English / 中文": the reader's language leads.
           const [english, chinese] = s.heading.split(' / ');
+          const heading = chinese ? names({ name_en: english, name_zh: chinese }, lang) : [english];
           return el('li', {}, [
-            `${s.numeral}. ${english} `,
-            chinese ? zh(chinese) : null,
+            `${s.numeral}. `,
+            ...heading,
             ' ',
             el('a', {
               className: 'omitted__source',
               text: `(${s.source.label})`,
-              attrs: { href: s.source.url, target: '_blank', rel: 'noopener noreferrer external' },
+              attrs: { href: s.source.url, target: '_blank', rel: 'noopener noreferrer external', lang: 'en' },
             }),
           ]);
         }),

@@ -2,6 +2,8 @@
  * Builds DOM nodes from data without HTML strings: every text goes in as a
  * text node, so no value from the data or the URL is ever parsed as markup.
  */
+import { LANG_TAG, type Lang, type Named, localName } from '../i18n/lang.ts';
+
 type Child = Node | string | null | undefined | false;
 
 export interface ElementOptions {
@@ -30,7 +32,28 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** English, with the Chinese marked as such for screen readers and fonts. */
-export function zh(text: string, className = 'zh'): HTMLSpanElement {
-  return el('span', { className, text, attrs: { lang: 'zh-Hans' } });
+/** Text in a language, marked as such for screen readers and fonts. */
+export function inLang(text: string, lang: Lang, className = ''): HTMLSpanElement {
+  const classes = `${lang === 'zh' ? 'zh' : 'en'} ${className}`.trim();
+  return el('span', { className: classes, text, attrs: { lang: LANG_TAG[lang] } });
+}
+
+/** Chinese text, marked as such for screen readers and fonts. */
+export function zh(text: string, className = ''): HTMLSpanElement {
+  return inLang(text, 'zh', className);
+}
+
+/**
+ * A name in the interface's language first and the other language after,
+ * each marked with its language: "Harbin 哈尔滨市" or "哈尔滨市 Harbin".
+ * With `link`, the leading name is made a link by it.
+ */
+export function names(
+  named: Named,
+  lang: Lang,
+  options: { secondaryClass?: string; separator?: Node | string; link?: (text: string) => HTMLElement } = {},
+): (Node | string)[] {
+  const { primary, secondary } = localName(named, lang);
+  const lead = options.link ? options.link(primary.text) : primary.text;
+  return [lead, options.separator ?? ' ', inLang(secondary.text, secondary.lang, options.secondaryClass)];
 }

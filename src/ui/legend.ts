@@ -5,17 +5,20 @@
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../content/atlas-data.ts';
 import type { Category } from '../content/categories.ts';
+import type { CategoryId } from '../content/types.ts';
+import { STRINGS } from '../i18n/index.ts';
+import type { StateSource } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
-import type { Store } from '../state/store.ts';
+import { categoryLabel, categoryName } from './category-name.ts';
+import { el } from './dom.ts';
 import { swatch } from './swatch.ts';
-import { el, zh } from './dom.ts';
-import type { Strings } from './strings.ts';
 
 export interface LegendOptions {
   categories: readonly Category[];
   data: AtlasData;
-  store: Store;
-  strings: Strings;
+  state: StateSource;
+  /** Called when the reader switches a category on or off. */
+  onToggle(category: CategoryId, shown: boolean): void;
   /** Start folded, as on a phone, where the key would cover the map. */
   collapsed: boolean;
 }
@@ -23,7 +26,8 @@ export interface LegendOptions {
 export class Legend implements IControl {
   private readonly options: LegendOptions;
   private container: HTMLElement | null = null;
-  private readonly inputs = new Map<string, HTMLInputElement>();
+  private details: HTMLDetailsElement | null = null;
+  private readonly inputs = new Map<CategoryId, HTMLInputElement>();
   private unsubscribe: (() => void) | null = null;
 
   constructor(options: LegendOptions) {
@@ -31,33 +35,15 @@ export class Legend implements IControl {
   }
 
   onAdd(_map: MapLibreMap): HTMLElement {
-    const { categories, data, store, strings } = this.options;
-    const rows = categories
-      .filter((category) => category.rendering !== 'outline')
-      .map((category) => {
-        const count = data.places.filter((p) => p.properties.category === category.id).length;
-        const input = el('input', {
-          attrs: { type: 'checkbox', 'aria-label': strings.legendToggle(category.labelEn) },
-          on: { change: () => this.toggle(category, input.checked) },
-        });
-        this.inputs.set(category.id, input);
-        return el('li', {}, [
-          el('label', { className: 'legend__row' }, [
-            input,
-            swatch(category),
-            el('span', { className: 'legend__label' }, [category.labelEn, ' ', zh(category.labelZh)]),
-            el('span', { className: 'legend__count', text: strings.legendCount(count) }),
-          ]),
-        ]);
-      });
-    const details = el('details', { className: 'legend' }, [
-      el('summary', { className: 'legend__title', text: strings.legendTitle }),
-      el('ul', { className: 'legend__list' }, rows),
-    ]);
-    details.open = !this.options.collapsed;
-    this.container = el('div', { className: 'maplibregl-ctrl legend-control' }, [details]);
-    this.unsubscribe = store.subscribe((state) => this.sync(state));
-    this.sync(store.get());
+    const { state } = this.options;
+    this.details = el('details', { className: 'legend' });
+    this.details.open = !this.options.collapsed;
+    this.container = el('div', { className: 'maplibregl-ctrl legend-control' }, [this.details]);
+    this.unsubscribe = state.subscribe((next, previous) => {
+      if (next.lang !== previous.lang) this.build(next);
+      else this.sync(next);
+    });
+    this.build(state.get());
     return this.container;
   }
 
@@ -67,18 +53,37 @@ export class Legend implements IControl {
     this.container = null;
   }
 
-  private sync(state: AppState): void {
-    for (const [id, input] of this.inputs) input.checked = !state.hidden.includes(id as Category['id']);
+  /** The key's rows, in the state's language; the open or folded state is kept. */
+  private build(state: AppState): void {
+    const { categories, data, onToggle } = this.options;
+    const strings = STRINGS[state.lang];
+    this.inputs.clear();
+    const rows = categories
+      .filter((category) => category.rendering !== 'outline')
+      .map((category) => {
+        const count = data.places.filter((p) => p.properties.category === category.id).length;
+        const input = el('input', {
+          attrs: { type: 'checkbox', 'aria-label': strings.legendToggle(categoryLabel(category, state.lang)) },
+          on: { change: () => onToggle(category.id, input.checked) },
+        });
+        this.inputs.set(category.id, input);
+        return el('li', {}, [
+          el('label', { className: 'legend__row' }, [
+            input,
+            swatch(category),
+            el('span', { className: 'legend__label' }, categoryName(category, state.lang)),
+            el('span', { className: 'legend__count', text: strings.legendCount(count) }),
+          ]),
+        ]);
+      });
+    this.details?.replaceChildren(
+      el('summary', { className: 'legend__title', text: strings.legendTitle }),
+      el('ul', { className: 'legend__list' }, rows),
+    );
+    this.sync(state);
   }
 
-  private toggle(category: Category, shown: boolean): void {
-    const { store, categories } = this.options;
-    const hidden = new Set(store.get().hidden);
-    if (shown) hidden.delete(category.id);
-    else hidden.add(category.id);
-    store.update(
-      { hidden: categories.map((c) => c.id).filter((id) => hidden.has(id)) },
-      { history: 'replace', frame: false },
-    );
+  private sync(state: AppState): void {
+    for (const [id, input] of this.inputs) input.checked = !state.hidden.includes(id);
   }
 }

@@ -4,17 +4,20 @@
  */
 import type { PlaceFeature } from '../content/atlas-data.ts';
 import { categoryById } from '../content/categories.ts';
+import { STRINGS } from '../i18n/index.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { Pick } from '../map/policy-map.ts';
+import { categoryLabel } from './category-name.ts';
+import { el, names } from './dom.ts';
 import { swatch } from './swatch.ts';
-import { el, zh } from './dom.ts';
-import type { Strings } from './strings.ts';
 
 export class Tooltip {
   readonly element: HTMLElement;
-  private readonly strings: Strings;
+  /** The interface's language at the time of showing. */
+  private readonly lang: () => Lang;
 
-  constructor(strings: Strings) {
-    this.strings = strings;
+  constructor(lang: () => Lang) {
+    this.lang = lang;
     this.element = el('div', { className: 'map-tooltip', attrs: { 'aria-hidden': 'true', hidden: '' } });
   }
 
@@ -23,15 +26,14 @@ export class Tooltip {
       this.element.hidden = true;
       return;
     }
+    const lang = this.lang();
     const category = categoryById(place.properties.category);
+    const label = categoryLabel(category, lang);
     this.element.replaceChildren(
-      el('strong', { text: place.properties.name_en }),
-      ' ',
-      zh(place.properties.name_zh),
+      ...names(place.properties, lang, { link: (text) => el('strong', { text }) }),
       el('span', { className: 'map-tooltip__category' }, [
         swatch(category),
-        category.labelEn,
-        place.properties.provenance === 'context' ? ` (${this.strings.tooltipContext})` : '',
+        place.properties.provenance === 'context' ? STRINGS[lang].tooltipContext(label) : label,
       ]),
     );
     this.element.hidden = false;
@@ -45,7 +47,8 @@ const CHOOSER_TITLE_HEIGHT = 40;
 const CHOOSER_ROW_HEIGHT = 34;
 
 export interface ChooserOptions {
-  strings: Strings;
+  /** The interface's language at the time of opening. */
+  lang(): Lang;
   onChoose(pick: Pick): void;
   /** Where keyboard focus goes back to when the chooser closes without a choice: the map. */
   returnFocusTo(): HTMLElement;
@@ -59,7 +62,7 @@ export class Chooser {
     this.options = options;
     this.element = el('div', {
       className: 'map-chooser',
-      attrs: { role: 'dialog', 'aria-label': options.strings.chooserTitle, hidden: '' },
+      attrs: { role: 'dialog', hidden: '' },
       on: {
         keydown: (event) => {
           if ((event as KeyboardEvent).key === 'Escape') this.close({ refocus: true });
@@ -74,12 +77,14 @@ export class Chooser {
   }
 
   open(picks: Pick[], point: { x: number; y: number }): void {
-    const { strings } = this.options;
+    const lang = this.options.lang();
+    const strings = STRINGS[lang];
+    this.element.setAttribute('aria-label', strings.chooserTitle);
     const items = picks.map((pick) => {
       const label =
         pick.kind === 'place'
-          ? [swatch(categoryById(pick.place.properties.category)), pick.place.properties.name_en, ' ', zh(pick.place.properties.name_zh)]
-          : [strings.chooserDivision(pick.nameEn), ' ', zh(pick.nameZh)];
+          ? [swatch(categoryById(pick.place.properties.category)), ...names(pick.place.properties, lang)]
+          : names({ name_en: pick.nameEn, name_zh: pick.nameZh }, lang, { link: (text) => el('span', { text: strings.chooserDivision(text) }) });
       return el('li', {}, [
         el('button', {
           className: 'map-chooser__option',

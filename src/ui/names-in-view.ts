@@ -4,24 +4,36 @@
  * what browser tests read to know a label was actually rendered.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { type Lang, primaryName } from '../i18n/lang.ts';
 
 export interface NamesInViewOptions {
   /** Layers whose rendered labels are listed. */
   layers: string[];
   /** Accessible name of the list. */
   label: string;
+  /** Names are listed leading with this language's. */
+  lang: Lang;
 }
 
 export class NamesInView {
   private readonly element: HTMLUListElement;
   private map: MapLibreMap | undefined;
-  private readonly options: NamesInViewOptions;
+  private readonly layers: string[];
+  private lang: Lang;
 
   constructor(options: NamesInViewOptions) {
-    this.options = options;
+    this.layers = options.layers;
+    this.lang = options.lang;
     this.element = document.createElement('ul');
     this.element.className = 'visually-hidden';
     this.element.setAttribute('aria-label', options.label);
+  }
+
+  /** Relabels the list and lists the names again, leading with another language's. */
+  setLanguage(label: string, lang: Lang): void {
+    this.element.setAttribute('aria-label', label);
+    this.lang = lang;
+    this.update();
   }
 
   addTo(map: MapLibreMap, parent: HTMLElement): this {
@@ -39,13 +51,15 @@ export class NamesInView {
 
   private readonly update = (): void => {
     if (!this.map) return;
-    const layers = this.options.layers.filter((id) => this.map?.getLayer(id));
+    const layers = this.layers.filter((id) => this.map?.getLayer(id));
     // Each name keeps the screen position of its point, so that what is
     // listed can also be found on the map, by a test as by a magnifier.
     const names = new Map<string, { x: number; y: number }>();
     for (const rendered of this.map.queryRenderedFeatures({ layers })) {
       const { name_en: en, name_zh: zh } = rendered.properties as { name_en?: string; name_zh?: string };
-      const name = en && (zh ? `${en} ${zh}` : en);
+      const lead = en && zh ? primaryName({ name_en: en, name_zh: zh }, this.lang) : en;
+      const other = lead === en ? zh : en;
+      const name = lead && (other ? `${lead} ${other}` : lead);
       if (!name || names.has(name) || rendered.geometry.type !== 'Point') continue;
       const [lng, lat] = rendered.geometry.coordinates;
       names.set(name, this.map.project([lng, lat]));

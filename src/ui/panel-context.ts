@@ -4,15 +4,24 @@
  */
 import type { AtlasData, PlaceFeature, SentenceEntry } from '../content/atlas-data.ts';
 import { type Category, categoryById } from '../content/categories.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Strings } from '../i18n/strings.ts';
 import type { PanelView, Selection } from '../state/app-state.ts';
-import type { Strings } from './strings.ts';
+
+export interface DivisionName {
+  nameEn: string;
+  nameZh: string;
+  provinceEn: string;
+  provinceZh: string;
+}
 
 export interface PanelContext {
   data: AtlasData;
+  lang: Lang;
   strings: Strings;
   categories: readonly Category[];
-  /** Names of the base map's divisions and provinces, by code. */
-  divisionNames: Map<string, { nameEn: string; nameZh: string; province: string }>;
+  /** Names of the base map's divisions and their provinces, by code. */
+  divisionNames: Map<string, DivisionName>;
   /** The division a point lies in, by its code. */
   divisionAt(point: [number, number]): string | undefined;
   select(selection: Selection, view?: PanelView): void;
@@ -30,7 +39,7 @@ export function sentencePlace(strings: Strings, entry: SentenceEntry): string {
 
 /** "Clause 5 · Speed up the development of modern service industry", or "Preamble". */
 export function clauseTitle(strings: Strings, entry: SentenceEntry): string {
-  return entry.clause ? `${sentencePlace(strings, entry)} · ${entry.clause.heading}` : sentencePlace(strings, entry);
+  return entry.clause ? strings.clauseTitle(entry.clause.number, entry.clause.heading) : sentencePlace(strings, entry);
 }
 
 export function categoryOf(place: PlaceFeature): Category {

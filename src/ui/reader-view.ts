@@ -17,16 +17,22 @@ export class ReaderView {
   constructor(context: PanelContext) {
     this.context = context;
     const { document } = context.data;
+    const { meta } = document;
+    const chinese = context.lang === 'zh';
+    // The text is the English translation, verbatim, in either interface language:
+    // in Chinese the title and number lead in Chinese and the text is marked as English.
     this.element = el('article', { className: 'reader', attrs: { 'aria-label': context.strings.tabReader } }, [
-      el('h2', { className: 'reader__title', text: document.meta.title, attrs: { tabindex: '-1' } }),
-      el('p', { className: 'reader__docno', text: document.meta.documentNumber }),
+      el('h2', { className: 'reader__title', text: chinese ? meta.titleZh : meta.title, attrs: { tabindex: '-1' } }),
+      el('p', { className: 'reader__docno', text: chinese ? meta.documentNumberZh : meta.documentNumber }),
+      chinese ? el('p', { className: 'details__translation-note', text: context.strings.quotedInEnglish }) : null,
+      chinese ? el('p', { className: 'reader__title-en', text: meta.title, attrs: { lang: 'en' } }) : null,
       this.paragraph(document.opening, 'reader__opening'),
       this.paragraph(document.preamble),
       ...document.sections.flatMap((section) => [
-        el('h3', { className: 'reader__section', text: `${section.numeral}. ${section.heading}` }),
+        el('h3', { className: 'reader__section', text: `${section.numeral}. ${section.heading}`, attrs: { lang: 'en' } }),
         ...section.clauses.map((clause) =>
           el('section', { className: 'reader__clause', attrs: { 'data-clause': clause.id, 'aria-label': context.strings.clauseLabel(clause.number) } }, [
-            el('h4', { className: 'reader__clause-heading' }, [
+            el('h4', { className: 'reader__clause-heading', attrs: { lang: 'en' } }, [
               el('a', {
                 className: 'clause-link',
                 text: `${clause.number}. ${clause.heading}`,
@@ -80,7 +86,7 @@ export class ReaderView {
   private paragraph(paragraph: Paragraph, className = ''): HTMLParagraphElement {
     return el(
       'p',
-      { className: `reader__paragraph ${className}`.trim() },
+      { className: `reader__paragraph ${className}`.trim(), attrs: { lang: 'en' } },
       paragraph.sentences.flatMap((sentence) => {
         const span = linkedSentence(this.context, sentence);
         span.tabIndex = 0;

@@ -8,36 +8,20 @@
  */
 import './search-box.css';
 import type { CategoryId } from '../content/types.ts';
+import { LANG_TAG, type Lang } from '../i18n/lang.ts';
+import type { Strings } from '../i18n/strings.ts';
 import type { SearchIndex, SearchResult } from '../search/search-index.ts';
 
-/**
- * The words the search box shows. Keys match entries of the UI STRINGS
- * table, so the caller can pass STRINGS itself.
- */
-export interface SearchStrings {
-  /** Visible label of the field, e.g. "Search places and text". */
-  searchLabel: string;
-  /** Example text shown in the empty field. */
-  searchPlaceholder: string;
-  /** Accessible name of the list of results. */
-  searchResultsLabel: string;
-  /** Announced when a query finds nothing, e.g. "No results". */
-  searchNoResults: string;
-  /** Announced when a query finds one thing, e.g. "1 result". */
-  searchOneResult: string;
-  /** Announced for more results; `{count}` is replaced by the number, e.g. "{count} results". */
-  searchManyResults: string;
-  /**
-   * Accessible name of a place option, e.g. "{name} {nameZh}, {category}"
-   * → "Harbin 哈尔滨市, City".
-   */
-  searchPlaceOption: string;
-  /**
-   * Accessible name of a sentence option, with the whole sentence, e.g.
-   * "{clause}: {text}" → "Clause 5: Dalian Commodity Exchange is supported …".
-   */
-  searchSentenceOption: string;
-}
+/** The words the search box shows: entries of the interface's string table. */
+export type SearchStrings = Pick<
+  Strings,
+  | 'searchLabel'
+  | 'searchPlaceholder'
+  | 'searchResultsLabel'
+  | 'searchResultCount'
+  | 'searchPlaceOption'
+  | 'searchSentenceOption'
+>;
 
 export interface SearchBoxOptions {
   /**
@@ -46,6 +30,8 @@ export interface SearchBoxOptions {
    */
   loadIndex(): Promise<SearchIndex>;
   strings: SearchStrings;
+  /** The interface's language: the name a reader of it looks for leads. */
+  lang: Lang;
   /** The label of a category as the reader sees it in the legend. */
   categoryLabel(id: CategoryId): string;
   /** Called when the reader picks a result, by Enter or by click. */
@@ -63,6 +49,9 @@ export class SearchBox {
   private readonly listbox: HTMLUListElement;
   private readonly status: HTMLElement;
   private readonly options: SearchBoxOptions;
+  private readonly label: HTMLLabelElement;
+  private strings: SearchStrings;
+  private lang: Lang;
   private readonly idPrefix: string;
   private results: SearchResult[] = [];
   private index: SearchIndex | null = null;
@@ -75,21 +64,20 @@ export class SearchBox {
     this.options = options;
     instances += 1;
     this.idPrefix = `search-box-${instances}`;
-    const { strings } = options;
+    this.strings = options.strings;
+    this.lang = options.lang;
 
     this.element = document.createElement('div');
     this.element.className = 'search-box';
 
-    const label = document.createElement('label');
-    label.className = 'search-box__label';
-    label.htmlFor = `${this.idPrefix}-input`;
-    label.textContent = strings.searchLabel;
+    this.label = document.createElement('label');
+    this.label.className = 'search-box__label';
+    this.label.htmlFor = `${this.idPrefix}-input`;
 
     this.input = document.createElement('input');
     this.input.type = 'search';
     this.input.id = `${this.idPrefix}-input`;
     this.input.className = 'search-box__input';
-    this.input.placeholder = strings.searchPlaceholder;
     // The browser's own suggestions would cover ours and fight for the arrow keys.
     this.input.autocomplete = 'off';
     this.input.spellcheck = false;
@@ -102,7 +90,6 @@ export class SearchBox {
     this.listbox.id = `${this.idPrefix}-listbox`;
     this.listbox.className = 'search-box__listbox';
     this.listbox.setAttribute('role', 'listbox');
-    this.listbox.setAttribute('aria-label', strings.searchResultsLabel);
     this.listbox.hidden = true;
 
     this.status = document.createElement('div');
@@ -113,7 +100,8 @@ export class SearchBox {
     const field = document.createElement('div');
     field.className = 'search-box__field';
     field.append(this.input, this.listbox);
-    this.element.append(label, field, this.status);
+    this.element.append(this.label, field, this.status);
+    this.setLanguage(options.strings, options.lang);
 
     this.input.addEventListener('focus', this.loadIndex);
     this.input.addEventListener('input', this.onInput);
@@ -121,6 +109,16 @@ export class SearchBox {
     this.element.addEventListener('focusout', this.onFocusOut);
     this.listbox.addEventListener('pointerdown', this.onListPointerDown);
     this.listbox.addEventListener('click', this.onListClick);
+  }
+
+  /** Relabels the box, and redraws any results, in another language. */
+  setLanguage(strings: SearchStrings, lang: Lang): void {
+    this.strings = strings;
+    this.lang = lang;
+    this.label.textContent = strings.searchLabel;
+    this.input.placeholder = strings.searchPlaceholder;
+    this.listbox.setAttribute('aria-label', strings.searchResultsLabel);
+    if (this.index && this.input.value.trim() !== '') this.update();
   }
 
   focus(): void {
@@ -306,16 +304,13 @@ export class SearchBox {
   private choose(result: SearchResult): void {
     // A chosen place fills the field with its name, as an autocomplete does;
     // a chosen sentence leaves the reader's words, which are more useful to refine.
-    if (result.kind === 'place') this.input.value = result.nameEn;
+    if (result.kind === 'place') this.input.value = this.lang === 'zh' ? result.nameZh : result.nameEn;
     this.close();
     this.options.onChoose(result);
   }
 
   private countText(count: number): string {
-    const { strings } = this.options;
-    if (count === 0) return strings.searchNoResults;
-    if (count === 1) return strings.searchOneResult;
-    return fill(strings.searchManyResults, { count: String(count) });
+    return this.strings.searchResultCount(count);
   }
 
   // -------------------------------------------------------------------------
@@ -336,26 +331,26 @@ export class SearchBox {
     option.setAttribute('data-kind', result.kind);
     option.setAttribute('data-id', result.id);
 
-    const { strings } = this.options;
+    const { strings, lang } = this;
     // The accessible name is given whole rather than computed from the
     // parts: browsers join block-level parts with spaces of their own, and
     // screen readers would otherwise hear "Harbin 哈尔滨市 City" or worse.
     if (result.kind === 'place') {
       const category = this.options.categoryLabel(result.category);
+      const [lead, other] = lang === 'zh' ? [result.nameZh, result.nameEn] : [result.nameEn, result.nameZh];
       const names = span('search-box__names');
-      const zh = span('search-box__name-zh', result.nameZh);
-      zh.lang = 'zh-Hans';
-      names.append(span('search-box__name', result.nameEn), zh);
+      const otherName = span('search-box__name-other', other);
+      otherName.lang = LANG_TAG[lang === 'zh' ? 'en' : 'zh'];
+      names.append(span('search-box__name', lead), otherName);
       option.append(names, span('search-box__category', category));
-      option.setAttribute(
-        'aria-label',
-        fill(strings.searchPlaceOption, { name: result.nameEn, nameZh: result.nameZh, category }),
-      );
+      option.setAttribute('aria-label', strings.searchPlaceOption(lead, other, category));
     } else {
       // The element holds the whole sentence, and so does the accessible
       // name; only the display is clipped, by CSS.
-      option.append(span('search-box__clause', result.clauseLabel), span('search-box__text', result.text));
-      option.setAttribute('aria-label', fill(strings.searchSentenceOption, { clause: result.clauseLabel, text: result.text }));
+      const text = span('search-box__text', result.text);
+      text.lang = 'en';
+      option.append(span('search-box__clause', result.clauseLabel), text);
+      option.setAttribute('aria-label', strings.searchSentenceOption(result.clauseLabel, result.text));
     }
     return option;
   }
@@ -366,12 +361,4 @@ function span(className: string, text?: string): HTMLSpanElement {
   element.className = className;
   if (text !== undefined) element.textContent = text;
   return element;
-}
-
-/**
- * Fills `{key}` placeholders of a UI string. A replacer function, not a
- * replacement string, so a "$&" in a sentence is kept as written.
- */
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }

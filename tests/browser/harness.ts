@@ -112,7 +112,7 @@ export async function openSession(): Promise<Session> {
 
 /** Waits until the map has drawn everything it was asked to and is idle. */
 export async function waitForMap(page: Page): Promise<void> {
-  await page.locator('#map[data-map-ready="true"]').waitFor({ timeout: 30_000 });
+  await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 30_000 });
 }
 
 /**

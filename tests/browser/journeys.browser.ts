@@ -239,7 +239,7 @@ describe('on a phone', () => {
   it('shows the map above the panel and quotes a selected place', async () => {
     const page = await open('?place=dalian', PHONE, true);
     await expect.poll(() => selectedHeading(page)).toContain('Dalian');
-    const map = await page.locator('#map').boundingBox();
+    const map = await page.locator('.map').boundingBox();
     const side = await panel(page).boundingBox();
     expect((map?.y ?? 0) + (map?.height ?? 0)).toBeLessThanOrEqual((side?.y ?? 0) + 1);
     await page.screenshot({ path: `${SCREENSHOTS}atlas-dalian-phone.png` });

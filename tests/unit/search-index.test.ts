@@ -10,7 +10,7 @@ import {
   tokenize,
 } from '../../src/search/search-index.ts';
 import { sentencePlace } from '../../src/ui/panel-context.ts';
-import { STRINGS } from '../../src/ui/strings.ts';
+import { EN } from '../../src/i18n/en.ts';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;
 
@@ -19,7 +19,7 @@ const data = atlasData(
   readJson<FeatureCollection<Geometry, PlaceProperties>>('../../geodata/places.geojson'),
 );
 
-const index = createSearchIndex(data, (entry) => sentencePlace(STRINGS, entry));
+const index = createSearchIndex(data, (entry) => sentencePlace(EN, entry));
 
 const ids = (results: SearchResult[]): string[] => results.map((result) => result.id);
 const placeIds = (results: SearchResult[]): string[] =>

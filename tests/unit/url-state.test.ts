@@ -50,8 +50,14 @@ describe('stateToUrl and urlToState', () => {
         camera: { zoom: 8, lat: 38.89, lng: 121.585 },
         hidden: ['economic-zone'],
         view: 'reader',
+        lang: 'zh',
       },
-      url: '?place=dalian-commodity-exchange&view=reader&hide=economic-zone&map=8/38.89/121.585',
+      url: '?place=dalian-commodity-exchange&view=reader&hide=economic-zone&map=8/38.89/121.585&lang=zh',
+    },
+    {
+      name: 'the Chinese interface',
+      state: { ...DEFAULT_STATE, lang: 'zh' },
+      url: '?lang=zh',
     },
   ])('round-trips $name', ({ state, url }) => {
     expect(stateToUrl(state)).toBe(url);
@@ -83,6 +89,17 @@ describe('stateToUrl and urlToState', () => {
 
   it('falls back to the details view for an unknown view', () => {
     expect(urlToState('?view=%3Cb%3E', known).view).toBe('details');
+  });
+
+  it.each(['fr', 'ZH', 'zh-Hans', '', '<b>'])('falls back to the preferred language for lang=%j', (lang) => {
+    expect(urlToState(`?lang=${encodeURIComponent(lang)}`, known, 'zh').lang).toBe('zh');
+    expect(urlToState(`?lang=${encodeURIComponent(lang)}`, known, 'en').lang).toBe('en');
+  });
+
+  it('writes lang only when it differs from the preferred language', () => {
+    expect(stateToUrl({ ...DEFAULT_STATE, lang: 'zh' }, 'zh')).toBe('');
+    expect(stateToUrl({ ...DEFAULT_STATE, lang: 'en' }, 'zh')).toBe('?lang=en');
+    expect(urlToState('', known, 'zh').lang).toBe('zh');
   });
 
   it('survives a query string of megabytes', () => {
