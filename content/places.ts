@@ -304,10 +304,10 @@ export const places: PlaceRecord[] = [
     provenance: 'named',
     geometry: { kind: 'divisions', members: ['210900', '211300'] },
     note:
-      'The text names no cities. Western Liaoning (辽西) usually means Jinzhou, Fuxin, Chaoyang and Huludao (sometimes Panjin), but an NDRC official previewing these policies in June 2009 put the base in north-western Liaoning (辽宁西北部: Fuxin, Tieling, Chaoyang). We map the two prefectures common to both readings, Fuxin (site of the Datang coal-to-gas project) and Chaoyang.',
+      'The text names no cities. Western Liaoning (辽西) usually means Jinzhou, Fuxin, Chaoyang and Huludao (sometimes Panjin), but an NDRC official previewing these policies in June 2009 put the base in north-western Liaoning (辽宁西北部), naming no cities; that Fuxin, Tieling and Chaoyang are meant is our inference. We map the two prefectures common to both readings, Fuxin (site of the Datang coal-to-gas project) and Chaoyang, as a defensible minimum, not a sourced boundary.',
     sources: [
       {
-        label: 'China Concrete Net (China Construction News), 12 Jun 2009: NDRC to support “辽宁西北部的煤化工基地”',
+        label: 'China Concrete Net (China Construction News), 12 Jun 2009: NDRC to support “辽宁西北部的煤化工基地” (no cities named)',
         url: 'http://www.71sl.com/news/show.php?itemid=54586',
       },
       {
