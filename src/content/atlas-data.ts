@@ -120,3 +120,14 @@ export function sentencesNaming(data: AtlasData, placeId: string): SentenceEntry
 export function designationsOf(data: AtlasData, placeId: string): PlaceProperties['designations'] {
   return data.placeById.get(placeId)?.properties.designations ?? [];
 }
+
+/**
+ * The places to show when the given designations are switched off: a place
+ * shows while any of its designations is on. A place without designations
+ * (none today; tests/unit/designations.test.ts keeps it so) always shows.
+ */
+export function placesShown(data: AtlasData, hidden: ReadonlySet<DesignationId>): PlaceFeature[] {
+  return data.places.filter(
+    (place) => place.properties.designations.length === 0 || place.properties.designations.some((d) => !hidden.has(d.id)),
+  );
+}

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { atlasData, designationsOf, placesNamedIn, sentencesNaming, type PlaceProperties } from '../../src/content/atlas-data.ts';
+import {
+  atlasData,
+  designationsOf,
+  placesNamedIn,
+  placesShown,
+  sentencesNaming,
+  type PlaceProperties,
+} from '../../src/content/atlas-data.ts';
 import type { PolicyDocument } from '../../src/content/types.ts';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
@@ -47,5 +54,23 @@ describe('designationsOf', () => {
 
   it('gives none for an unknown place', () => {
     expect(designationsOf(data, 'atlantis')).toEqual([]);
+  });
+});
+
+describe('placesShown', () => {
+  const ids = (hidden: string[]) =>
+    placesShown(data, new Set(hidden as never[])).map((place) => place.properties.id);
+
+  it('keeps Dalian while one of its designations is on', () => {
+    expect(ids(['hi-tech-industrial-base'])).toContain('dalian');
+    expect(ids(['hi-tech-industrial-base'])).not.toContain('tonghua');
+  });
+
+  it('hides Dalian when all its designations are off', () => {
+    expect(ids(['hi-tech-industrial-base', 'service-outsourcing-demonstration-city'])).not.toContain('dalian');
+  });
+
+  it('shows every place when nothing is hidden', () => {
+    expect(ids([])).toHaveLength(data.places.length);
   });
 });
