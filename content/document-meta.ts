@@ -7,8 +7,13 @@
  *   11 September 2009, which some copies give as the date of release.
  * - Translation: the text in content/source was copied from China Sourcing's
  *   republication of MOFCOM's English translation, Part (1), whose byline
- *   reads "Source: MOFCOM … Date: 2011-05-16". MOFCOM's own page for it
- *   was not found, so the link is to the page the text was taken from.
+ *   reads "Source: MOFCOM … Date: 2011-05-16": that is the republication's
+ *   date, not the translation's. MOFCOM's own page for it was not found. The
+ *   earliest known publication of the translation is Beijing Review No. 49,
+ *   10 December 2009 (page headed "NO.49 DECEMBER 10, 2009", updated online
+ *   21 January 2010), in a copy-edited form: its preamble opens "Important
+ *   stage-by-stage achievements have been made …" where ours reads
+ *   "Important by-stage achievements have been made …", sentence for sentence.
  * - Original: no gov.cn address for the Chinese text could be confirmed, so
  *   the link is to a full copy of it that shows the document number and all
  *   nine section headings.
@@ -36,9 +41,19 @@ export const documentMeta: DocumentMeta = {
   documentNumber: 'Guo Fa [2009] No. 33',
   documentNumberZh: '国发〔2009〕33号',
   dateIssued: '2009-09-09',
-  dateTranslated: '2011-05-16',
+  dateTranslated: '2009-12-10',
+  translationFirstPublished: {
+    date: '2009-12-10',
+    source: {
+      label: 'Beijing Review, No. 49, 10 December 2009, English text of the Opinions (online 21 January 2010)',
+      url: 'http://www.bjreview.com.cn/document/txt/2010-01/21/content_241183.htm',
+    },
+    note:
+      'The earliest known publication of this translation, in a copy-edited form (its preamble opens “Important stage-by-stage achievements” where the text used here reads “Important by-stage achievements”). The exact wording used here is known only from the 2011 republication.',
+  },
+  dateRepublished: '2011-05-16',
   translationSource: {
-    label: 'MOFCOM English translation, Part (1), as republished by China Sourcing (chnsourcing.com), 2011-05-16',
+    label: 'MOFCOM English translation, Part (1), as republished by China Sourcing (chnsourcing.com) on 2011-05-16 (republication date)',
     url: 'http://chnsourcing.com/news-center/content/409.html',
   },
   originalSource: CHINESE_FULL_TEXT,
@@ -46,6 +61,7 @@ export const documentMeta: DocumentMeta = {
   omittedSections: [
     {
       numeral: 'II',
+      headingEnBy: 'translation',
       heading:
         'Speed up the technological advancement of enterprises and fully improve their independent innovation capability / 加快企业技术进步，全面提升自主创新能力',
       source: {
@@ -55,6 +71,7 @@ export const documentMeta: DocumentMeta = {
     },
     {
       numeral: 'III',
+      headingEnBy: 'project',
       heading:
         'Speed up the development of modern agriculture and consolidate the basic position of agriculture / 加快发展现代农业，巩固农业基础地位',
       source: {
@@ -64,6 +81,7 @@ export const documentMeta: DocumentMeta = {
     },
     {
       numeral: 'IV',
+      headingEnBy: 'translation',
       heading:
         'Strengthen infrastructure construction and create conditions for overall revitalization / 加强基础设施建设，为全面振兴创造条件',
       source: {
@@ -73,12 +91,14 @@ export const documentMeta: DocumentMeta = {
     },
     {
       numeral: 'V',
+      headingEnBy: 'project',
       heading:
         'Actively promote the transformation of resource-based cities and promote sustainable development / 积极推进资源型城市转型，促进可持续发展',
       source: CHINESE_FULL_TEXT,
     },
     {
       numeral: 'VI',
+      headingEnBy: 'translation',
       heading:
         'Practically protect ecological environment and vigorously develop green economy / 切实保护好生态环境，大力发展绿色经济',
       source: {
@@ -88,6 +108,7 @@ export const documentMeta: DocumentMeta = {
     },
     {
       numeral: 'VII',
+      headingEnBy: 'translation',
       heading:
         'Focus on people’s livelihoods and facilitate social causes / 着力解决民生问题，加快推进社会事业发展',
       source: {
@@ -97,12 +118,14 @@ export const documentMeta: DocumentMeta = {
     },
     {
       numeral: 'VIII',
+      headingEnBy: 'project',
       heading:
         'Deepen cooperation among provinces and regions and promote integrated regional economic development / 深化省区协作，推动区域经济一体化发展',
       source: CHINESE_FULL_TEXT,
     },
     {
       numeral: 'IX',
+      headingEnBy: 'project',
       heading:
         'Continue to deepen reform and opening up and enhance the vitality of economic and social development / 继续深化改革开放，增强经济社会发展活力',
       source: CHINESE_FULL_TEXT,

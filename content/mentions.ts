@@ -10,7 +10,9 @@
  * - “the region”, “The region” and “this region” are linked to the Northeast
  *   where they refer to it (see REGION_REFERENCES in scripts/content/mentions.ts).
  * - A sentence that names no place is linked to the region with `words: null`,
- *   so that every sentence has a place on the map.
+ *   so that every sentence has a place on the map; the open data lists these
+ *   apart, as `region_sentences`. The one exception is the nationwide address
+ *   line (SENTENCES_WITHOUT_PLACE).
  * - Entries run in document order, then by position in the sentence.
  *
  * tests/unit/mentions.test.ts checks these against the text and the gazetteer,
@@ -20,8 +22,8 @@ import type { Mention } from '../src/content/types.ts';
 
 export const mentions: Mention[] = [
   // opening
-  // The address line names no place; the whole document addresses the Northeast.
-  { sentence: 'opening.s1', place: 'northeast-china', words: null },
+  // The address line is the standard nationwide addressee line of State Council documents; it is
+  // linked to no place (SENTENCES_WITHOUT_PLACE in scripts/content/mentions.ts).
 
   // preamble
   // “the old industrial bases including Northeast China”: only “Northeast China” names a place.
@@ -37,9 +39,10 @@ export const mentions: Mention[] = [
   { sentence: 'I.1.s2', place: 'northeast-china', words: null },
   { sentence: 'I.1.s3', place: 'northeast-china', words: null },
   { sentence: 'I.1.s4', place: 'northeast-china', words: 'Northeast Region' },
-  // “China supports” is the state acting; “the old industrial base” is left unlinked, as the
-  // region references are only “the region”, “The region” and “this region”.
+  // “China supports” is the state acting; the enterprises “in the old industrial base” are the
+  // region's (老工业基地 in the original), so the sentence links the region too.
   { sentence: 'I.1.s5', place: 'china', words: 'China' },
+  { sentence: 'I.1.s5', place: 'northeast-china', words: 'the old industrial base' },
 
   // I.2
   { sentence: 'I.2.s1', place: 'northeast-china', words: null },

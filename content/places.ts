@@ -138,7 +138,17 @@ export const places: PlaceRecord[] = [
       members: ['210200', '210600', '210700', '210800', '211100', '211400'],
     },
     note:
-      'The six coastal cities Dalian, Dandong, Jinzhou, Yingkou, Panjin and Huludao, whose development plan the State Council approved on 1 July 2009. Formally the belt is the coastal districts and counties of those cities (the provincial programme counted 21 districts and 12 counties), so it covers most but not all of each prefecture; we map it at prefecture level.',
+      'The six coastal cities Dalian, Dandong, Jinzhou, Yingkou, Panjin and Huludao, whose development plan the State Council approved on 1 July 2009; the belt is their areas, mapped as the six prefectures, clipped to land (Dalian’s outline also encloses the Changshan archipelago’s waters). The earlier provincial programme (2008) counted only their 21 coastal districts and 12 counties, and the areas to be developed are far smaller: about 700 km², according to China Daily on the plan’s approval.',
+    approximation: {
+      actualKm2: null,
+      noteEn:
+        'Drawn as the six coastal prefectures (on land). The plan’s development areas cover about 700 km² (China Daily, 2 July 2009), a small part of what is drawn.',
+      noteZh: '按沿海六市全域（陆地）绘制。规划的重点开发区域约700平方公里（《中国日报》2009年7月2日），只占所绘面积的一小部分。',
+      source: {
+        label: 'China Daily, 2 Jul 2009: the economic belt covers about 700 sq km',
+        url: 'https://global.chinadaily.com.cn/bizchina/2009-07/02/content_8348258.htm',
+      },
+    },
     sources: [
       {
         label: 'China Daily supplement on the plan approved on 1 July 2009: the belt includes Dalian, Dandong, Jinzhou, Yingkou, Panjin and Huludao',
@@ -192,6 +202,16 @@ export const places: PlaceRecord[] = [
     geometry: { kind: 'divisions', members: ['220100', '220200', '222400'] },
     note:
       'Set by the Tumen River regional cooperation plan outline, approved 30 August 2009. It formally covers only parts of Changchun (urban districts, Dehui, Jiutai, Nong’an) and of Jilin City (urban districts, Jiaohe, Yongji) plus all of Yanbian; we map the three prefectures whole. “Tumen” in the name means the Tumen River area (Yanbian).',
+    approximation: {
+      actualKm2: 73000,
+      noteEn:
+        'Drawn as the three prefectures whole; the plan covers only parts of Changchun and Jilin City plus all of Yanbian, about 73,000 km².',
+      noteZh: '按三个地级行政区全域绘制；规划范围只含长春、吉林两市部分区域和延边州全境，约7.3万平方公里。',
+      source: {
+        label: 'Economic Information Daily (经济参考报), 28 Jul 2010, copy: 长吉图 is Changchun, Jilin and the Tumen River area (Yanbian), 7.3万平方公里',
+        url: 'https://lemofix.com/2010-07/28/content_242374.htm',
+      },
+    },
     sources: [
       {
         label: 'China Daily, 20 Nov 2009: outline of the Changchun-Jilin-Tumen River pilot zone approved on 30 August',
@@ -242,6 +262,13 @@ export const places: PlaceRecord[] = [
     geometry: { kind: 'divisions', members: ['150400', '150500', '150700', '152200', '152500'] },
     note:
       'The text names no cities. “East area of Inner Mongolia” (蒙东) is read as the five prefectures brought into the 2007 Northeast Revitalization Plan: Chifeng, Tongliao, Hulunbuir, Hinggan and Xilingol. Whole prefectures.',
+    approximation: {
+      actualKm2: null,
+      noteEn:
+        'Drawn as the five eastern prefectures whole, to show where the base is; the base itself is a few coalfields and their power and chemical plants, which the text does not name. No source gives its extent.',
+      noteZh: '按蒙东五盟市全域绘制，只示其所在；基地本身是几处煤田及其电力、化工项目，文件未列明，亦无资料给出其范围。',
+      source: NE_PLAN_CHINANEWS_2007,
+    },
     sources: [NE_PLAN_CHINANEWS_2007, NE_PLAN_WIKIPEDIA],
   },
   {
@@ -277,10 +304,10 @@ export const places: PlaceRecord[] = [
     provenance: 'named',
     geometry: { kind: 'divisions', members: ['210900', '211300'] },
     note:
-      'The text names no cities. Western Liaoning (辽西) usually means Jinzhou, Fuxin, Chaoyang and Huludao (sometimes Panjin), but an NDRC official previewing these policies in June 2009 put the base in north-western Liaoning (辽宁西北部: Fuxin, Tieling, Chaoyang). We map the two prefectures common to both readings, Fuxin (site of the Datang coal-to-gas project) and Chaoyang.',
+      'The text names no cities. Western Liaoning (辽西) usually means Jinzhou, Fuxin, Chaoyang and Huludao (sometimes Panjin), but an NDRC official previewing these policies in June 2009 put the base in north-western Liaoning (辽宁西北部), naming no cities; that Fuxin, Tieling and Chaoyang are meant is our inference. We map the two prefectures common to both readings, Fuxin (site of the Datang coal-to-gas project) and Chaoyang, as a defensible minimum, not a sourced boundary.',
     sources: [
       {
-        label: 'China Concrete Net (China Construction News), 12 Jun 2009: NDRC to support “辽宁西北部的煤化工基地”',
+        label: 'China Concrete Net (China Construction News), 12 Jun 2009: NDRC to support “辽宁西北部的煤化工基地” (no cities named)',
         url: 'http://www.71sl.com/news/show.php?itemid=54586',
       },
       {
@@ -331,7 +358,10 @@ export const places: PlaceRecord[] = [
     provenance: 'named',
     geometry: { kind: 'point', lonLat: [125.1039, 46.5889] },
     note:
-      'Named as a service-outsourcing demonstration city (clause 5) and a node of the Harbin–Daqing–Qiqihar corridor (clause 6). Point: the municipal government, Sartu District.',
+      'Named as a service-outsourcing demonstration city (clause 5). It is also a node of the Harbin–Daqing–Qiqihar corridor (clause 6), which the text names as a corridor, not by its cities. Point: the municipal government, Sartu District.',
+    unquotedClauses: [
+      { clause: 6, reason: 'Clause 6 names the corridor, whose name contains Daqing; the quote is the corridor’s, not the city’s.' },
+    ],
     sources: [WIKI('Daqing', 'Daqing (infobox: municipal government, 46°35′20″N 125°06′14″E)')],
   },
   {
@@ -404,6 +434,7 @@ export const places: PlaceRecord[] = [
     geometry: { kind: 'point', lonLat: [123.9182, 47.3549] },
     note:
       'Context: the text names it only within the name of the Harbin–Daqing–Qiqihar industrial corridor (clause 6), whose western end it is; its sentences are the corridor’s. Point: the municipal government, as pinned by Wikipedia.',
+    unquotedClauses: [{ clause: 6, reason: 'Named only within the corridor’s name; the quote is the corridor’s.' }],
     sources: [WIKI('Qiqihar', 'Qiqihar (infobox: municipal government, 47.3549°N 123.9182°E)')],
   },
   {
@@ -416,19 +447,33 @@ export const places: PlaceRecord[] = [
     geometry: { kind: 'point', lonLat: [126.5497, 43.8381] },
     note:
       'Context: the text names it only within “Changchun-Jilin-Tumen” (clause 6), where “Jilin” is Jilin City, not the province; its sentences are the zone’s. Point: the municipal government, Chuanying District.',
+    unquotedClauses: [{ clause: 6, reason: 'Named only within the zone’s name; the quote is the zone’s.' }],
     sources: [WIKI('Jilin_City', 'Jilin City (infobox: Jilin City government, 43.8381°N 126.5497°E)')],
   },
   {
     id: 'tumen',
-    nameEn: 'Tumen',
-    nameZh: '图们市',
+    nameEn: 'Tumen River area',
+    nameZh: '图们江区域',
     category: 'city',
-    aliases: [],
+    aliases: ['Tumen'],
     provenance: 'context',
-    geometry: { kind: 'point', lonLat: [129.85, 42.9667] },
+    geometry: { kind: 'point', lonLat: [130.366, 42.863] },
     note:
-      'Context: the text names it only within “Changchun-Jilin-Tumen” (clause 6), where “Tumen” means the Tumen River area (Yanbian); we show the county-level city of Tumen, on the river facing North Korea, as its reference point. Point: Wikipedia’s coordinate (42°58′N 129°51′E).',
-    sources: [WIKI('Tumen,_Jilin', 'Tumen, Jilin (infobox: 42°58′N 129°51′E)')],
+      'Context: the text names it only within “Changchun-Jilin-Tumen” (clause 6), where “Tumen” (图) is the Tumen River area, that is Yanbian, not the county-level city of Tumen. So the point is not on Tumen city: it marks Hunchun, on the lower Tumen River where China, Russia and North Korea meet, which the 2009 plan outline makes the zone’s window for opening up (with Yanji, Longjing and Tumen as its front line and Changchun and Jilin as its hinterland). Point: Hunchun, as pinned by Wikipedia (42°51′47″N 130°21′58″E).',
+    unquotedClauses: [
+      { clause: 6, reason: 'Named only within the zone’s name; the quote is the zone’s.' },
+    ],
+    sources: [
+      WIKI('Hunchun', 'Hunchun (infobox: 42°51′47″N 130°21′58″E)'),
+      {
+        label: 'Pishu (SSAP) abstract: the plan outline makes Hunchun the window, Yanji–Longjing–Tumen the front line, Changchun and Jilin the base (以珲春为开放窗口、延龙图为开放前沿)',
+        url: 'http://www.pishu.com.cn/skwx_ps/ps/literature?ID=6979039&SiteID=14',
+      },
+      {
+        label: 'Xinhua via ncdzx.com, 22 Jun 2010: Hunchun as the window, Yanji, Tumen and Longjing as the front line, Changchun and Jilin as the hinterland',
+        url: 'http://www.ncdzx.com/jm/qyys/db/201006/t20100623_1424107.htm',
+      },
+    ],
   },
 
   // -------------------------------------------------------- industrial sites
@@ -570,15 +615,14 @@ export const places: PlaceRecord[] = [
     category: 'institution',
     aliases: ['northeast property transaction platform'],
     provenance: 'named',
-    geometry: { kind: 'point', lonLat: SHENYANG_LONLAT },
+    geometry: { kind: 'none', regionWide: 'northeast-china' },
     note:
-      'A network linking the property rights exchanges of Shenyang, Dalian, Changchun and Harbin, with no single seat. We place it at Shenyang, home of the Shenyang United Property Rights Exchange, at the city-centre point; we could not confirm a lead exchange or secretariat.',
+      'A region-wide platform with no point on the map: the text asks for its “mutual connection” and “regional integration”, and we found no source for a seat in 2009. The link below reports a later alliance of the exchanges of Shenyang, Dalian, Changchun and Harbin, founded in Harbin in 2022; it shows what the platform became, not where it was in 2009.',
     sources: [
       {
-        label: 'Heilongjiang Xinwen (dbw.cn), 8 Jun 2022: alliance of the four northeast exchanges, incl. Shenyang United Property Rights Exchange Group',
+        label: 'Heilongjiang Xinwen (dbw.cn), 8 Jun 2022: alliance of the four northeast property rights exchanges founded in Harbin (a later development, not the 2009 platform’s seat)',
         url: 'https://hljxinwen.dbw.cn/system/2022/06/08/001466718.shtml',
       },
-      WIKI('Shenyang', 'Shenyang (city-centre coordinate)'),
     ],
   },
 

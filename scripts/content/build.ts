@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { documentMeta } from '../../content/document-meta.ts';
+import { designations } from '../../content/designations.ts';
 import { mentions } from '../../content/mentions.ts';
 import { places } from '../../content/places.ts';
 import { BASEMAP_PATH, serializeJson } from '../geodata/output.ts';
@@ -22,6 +23,6 @@ export function buildContentFiles(): ContentFiles {
   const topology = JSON.parse(readFileSync(BASEMAP_PATH, 'utf8')) as Topology;
   return {
     document: serializeJson(document),
-    places: serializeJson(buildPlaces(places, mentions, document, topology)),
+    places: serializeJson(buildPlaces(places, mentions, designations, document, topology)),
   };
 }

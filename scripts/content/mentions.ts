@@ -38,7 +38,16 @@ export const NOT_PLACES: readonly string[] = ['People’s Bank of China'];
  * 'northeast-china' where they do. They are not aliases of the region, since
  * "the region" elsewhere could mean any region; they are linked by hand only.
  */
-export const REGION_REFERENCES: readonly string[] = ['the region', 'The region', 'this region'];
+export const REGION_REFERENCES: readonly string[] = ['the region', 'The region', 'this region', 'the old industrial base'];
+
+/**
+ * Sentences linked to no place, each with the reason. Every other sentence
+ * names a place or is linked to the region by default.
+ */
+export const SENTENCES_WITHOUT_PLACE: Readonly<Record<string, string>> = {
+  'opening.s1':
+    'The standard addressee line of State Council documents (provincial governments, ministries and commissions nationwide), not an address to the Northeast.',
+};
 
 /**
  * Ids of the sentences that name a place, each once, in the order of the

@@ -2,7 +2,9 @@
  * Resolves the gazetteer's geometry specs into GeoJSON and joins each place
  * to the sentences that name it, giving the open `places.geojson`.
  */
+import { area as turfArea } from '@turf/area';
 import { buffer } from '@turf/buffer';
+import { difference } from '@turf/difference';
 import { simplify } from '@turf/simplify';
 import { union } from '@turf/union';
 import { feature as topoFeature } from 'topojson-client';
@@ -11,12 +13,15 @@ import type { Topology } from 'topojson-specification';
 import { type Area, labelPoint, round, withoutSlivers } from '../geodata/geometry.ts';
 import type { PlaceProperties } from '../../src/content/atlas-data.ts';
 import type { Mention, PlaceRecord, PolicyDocument } from '../../src/content/types.ts';
+import type { DesignationFact } from '../../content/designations.ts';
 
 /** The base map's features that places are built from. */
 export interface PlaceContext {
   divisions: Map<string, Feature<Area, Record<string, string>>>;
   /** Countries by Natural Earth name; 'China' is the union of the provinces. */
   countries: Map<string, Area>;
+  /** The base map's land (Natural Earth), to which areas drawn as divisions are clipped. */
+  land: Area;
 }
 
 /**
@@ -55,7 +60,8 @@ export function placeContext(topology: Topology): PlaceContext {
     features<Record<string, string>>(topology, 'countries').map((f) => [f.properties.name_en, f.geometry]),
   );
   countries.set('China', unite(features(topology, 'provinces').map((f) => f.geometry)));
-  return { divisions, countries };
+  const land = unite(features(topology, 'land').map((f) => f.geometry));
+  return { divisions, countries, land };
 }
 
 /** The union of areas, as one polygon or multipolygon. */
@@ -67,6 +73,37 @@ export function unite(areas: Area[]): Area {
   });
   if (!united) throw new Error('union of no area');
   return united.geometry;
+}
+
+/** The part of `area` outside `mask`, or `null` if none is. */
+function minus(area: Area, mask: Area): Area | null {
+  const rest = difference({
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: {}, geometry: area },
+      { type: 'Feature', properties: {}, geometry: mask },
+    ],
+  });
+  return rest ? (rest.geometry as Area) : null;
+}
+
+/**
+ * The part of an area on land. Division outlines follow administrative
+ * boundaries, which run out to sea: Dalian's encloses the waters of the
+ * Changshan archipelago, about 9,300 km² of its 22,100. A zone drawn as its
+ * divisions would claim that sea as part of the zone.
+ */
+export function clipToLand(area: Area, land: Area): Area {
+  const sea = minus(area, land);
+  if (!sea) return area;
+  const onLand = minus(area, sea);
+  if (!onLand) throw new Error('area lies wholly at sea');
+  return onLand;
+}
+
+/** Area in km², rounded to the nearest 100 km²: no more precise than the outlines. */
+export function areaKm2(geometry: Area): number {
+  return Math.round(turfArea(geometry) / 1e8) * 100;
 }
 
 /**
@@ -91,21 +128,26 @@ function pointOf(records: PlaceRecord[], id: string): [number, number] {
   return record.geometry.lonLat;
 }
 
-export function resolveGeometry(record: PlaceRecord, records: PlaceRecord[], context: PlaceContext): Geometry {
+export function resolveGeometry(record: PlaceRecord, records: PlaceRecord[], context: PlaceContext): Geometry | null {
   const spec = record.geometry;
   switch (spec.kind) {
+    case 'none':
+      return null;
     case 'point':
       return { type: 'Point', coordinates: spec.lonLat };
     case 'divisions':
-      return withoutSlivers(
-        unite(
-          spec.members.map((code) => {
-            const division = context.divisions.get(code);
-            if (!division) throw new Error(`${record.id}: no division ${code} on the base map`);
-            return division.geometry;
-          }),
+      return clipToLand(
+        withoutSlivers(
+          unite(
+            spec.members.map((code) => {
+              const division = context.divisions.get(code);
+              if (!division) throw new Error(`${record.id}: no division ${code} on the base map`);
+              return division.geometry;
+            }),
+          ),
+          MAX_SLIVER_AREA,
         ),
-        MAX_SLIVER_AREA,
+        context.land,
       );
     case 'corridor':
       return corridorBand(
@@ -151,21 +193,46 @@ export function sentenceOrder(document: PolicyDocument): Map<string, number> {
   return new Map(paragraphs.flatMap((p) => p.sentences).map((sentence, index) => [sentence.id, index]));
 }
 
+/** The label point of a geometry: the point itself, a polygon's pole of inaccessibility, or none. */
+function labelPointOf(geometry: Geometry | null): [number, number] | null {
+  if (geometry === null) return null;
+  return geometry.type === 'Point'
+    ? (geometry.coordinates as [number, number])
+    : labelPoint(geometry as Polygon | MultiPolygon);
+}
+
+function approximationOf(record: PlaceRecord, geometry: Geometry | null): PlaceProperties['approximation'] {
+  const approximation = record.approximation;
+  if (!approximation) return null;
+  if (geometry === null || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) {
+    throw new Error(`${record.id}: an approximation needs an area to measure`);
+  }
+  return {
+    drawn_km2: areaKm2(geometry),
+    actual_km2: approximation.actualKm2,
+    note_en: approximation.noteEn,
+    note_zh: approximation.noteZh,
+    source: approximation.source,
+  };
+}
+
 export function buildPlaces(
   records: PlaceRecord[],
   mentions: Mention[],
+  designations: DesignationFact[],
   document: PolicyDocument,
   topology: Topology,
-): FeatureCollection<Geometry, PlaceProperties> {
+): FeatureCollection<Geometry | null, PlaceProperties> {
   const context = placeContext(topology);
   const order = sentenceOrder(document);
+  const byOrder = (a: { sentence: string }, b: { sentence: string }) =>
+    (order.get(a.sentence) ?? 0) - (order.get(b.sentence) ?? 0);
   return {
     type: 'FeatureCollection',
     features: records.map((record) => {
-      const geometry = roundGeometry(resolveGeometry(record, records, context));
-      const own = mentions
-        .filter((m) => m.place === record.id)
-        .sort((a, b) => (order.get(a.sentence) ?? 0) - (order.get(b.sentence) ?? 0));
+      const resolved = resolveGeometry(record, records, context);
+      const geometry = resolved && roundGeometry(resolved);
+      const own = mentions.filter((m) => m.place === record.id).sort(byOrder);
       return {
         type: 'Feature',
         id: record.id,
@@ -176,13 +243,16 @@ export function buildPlaces(
           category: record.category,
           aliases: record.aliases,
           provenance: record.provenance,
-          sentences: [...new Set(own.map((m) => m.sentence))],
+          sentences: [...new Set(own.filter((m) => m.words !== null).map((m) => m.sentence))],
+          region_sentences: [...new Set(own.filter((m) => m.words === null).map((m) => m.sentence))],
           mentions: own.map(({ sentence, words }) => ({ sentence, words })),
+          designations: designations
+            .filter((d) => d.place === record.id)
+            .map(({ designation, sentence, words }) => ({ id: designation, sentence, words })),
           members: membersOf(record, context),
-          label_point:
-            geometry.type === 'Point'
-              ? (geometry.coordinates as [number, number])
-              : labelPoint(geometry as Polygon | MultiPolygon),
+          label_point: labelPointOf(geometry),
+          region_wide: record.geometry.kind === 'none' ? record.geometry.regionWide : null,
+          approximation: approximationOf(record, geometry),
           note: record.note,
           source: record.sources,
         },

@@ -3,6 +3,7 @@
  * written by the content pipeline, with the look-ups the interface needs.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { DesignationId } from './designations.ts';
 import type { CategoryId, Clause, PolicyDocument, Sentence, Source } from './types.ts';
 
 /** Properties of a feature of `geodata/places.geojson`; see scripts/content/places.ts. */
@@ -13,15 +14,39 @@ export interface PlaceProperties {
   category: CategoryId;
   aliases: string[];
   provenance: 'named' | 'context';
+  /** Sentences that name the place explicitly (by a name, an alias or a reference such as “the region”). */
   sentences: string[];
+  /** Sentences that name no place and are linked to the region by default; only the region has them. */
+  region_sentences: string[];
   mentions: { sentence: string; words: string | null }[];
+  /** What the text makes of the place, each with the sentence and words that confer it. */
+  designations: { id: DesignationId; sentence: string; words: string }[];
   members: { id: string; name_en: string; name_zh: string }[];
-  label_point: [number, number];
+  /** Where its label goes; `null` for a place without geometry. */
+  label_point: [number, number] | null;
+  /** For a place without geometry (`geometry: null`): the id of the region it serves. */
+  region_wide: string | null;
+  /** Set where the drawn area is larger than the policy means. */
+  approximation: {
+    drawn_km2: number;
+    actual_km2: number | null;
+    note_en: string;
+    note_zh: string;
+    source: Source;
+  } | null;
   note: string;
   source: Source[];
 }
 
-export type PlaceFeature = Feature<Geometry, PlaceProperties>;
+/**
+ * A place as the site reads it. Places without geometry of their own (a
+ * region-wide platform) are kept out of `AtlasData.places`, so that every
+ * layer and framing step can rely on a geometry; see `regionWidePlaces`.
+ */
+export type PlaceFeature = Feature<Geometry, PlaceProperties & { label_point: [number, number] }>;
+
+/** A place without geometry, as in the open data. */
+export type UnlocatedPlaceFeature = Feature<null, PlaceProperties>;
 
 export interface SentenceEntry {
   sentence: Sentence;
@@ -33,7 +58,10 @@ export interface SentenceEntry {
 
 export interface AtlasData {
   document: PolicyDocument;
+  /** The places that have a geometry: everything the map draws. */
   places: PlaceFeature[];
+  /** Places without geometry of their own, such as the northeast property transaction platform. */
+  regionWidePlaces: UnlocatedPlaceFeature[];
   placeById: Map<string, PlaceFeature>;
   /** Every sentence in reading order, with its clause. */
   sentences: SentenceEntry[];
@@ -41,7 +69,10 @@ export interface AtlasData {
   clauseById: Map<string, Clause>;
 }
 
-export function atlasData(document: PolicyDocument, places: FeatureCollection<Geometry, PlaceProperties>): AtlasData {
+export function atlasData(
+  document: PolicyDocument,
+  places: FeatureCollection<Geometry | null, PlaceProperties>,
+): AtlasData {
   const sentences: SentenceEntry[] = [
     ...document.opening.sentences.map((sentence) => ({ sentence, part: 'opening' as const, clause: null })),
     ...document.preamble.sentences.map((sentence) => ({ sentence, part: 'preamble' as const, clause: null })),
@@ -52,24 +83,51 @@ export function atlasData(document: PolicyDocument, places: FeatureCollection<Ge
     ),
   ];
   const clauses = document.sections.flatMap((section) => section.clauses);
+  const located = places.features.filter((place): place is PlaceFeature => place.geometry !== null);
   return {
     document,
-    places: places.features,
-    placeById: new Map(places.features.map((place) => [place.properties.id, place])),
+    places: located,
+    regionWidePlaces: places.features.filter((place): place is UnlocatedPlaceFeature => place.geometry === null),
+    placeById: new Map(located.map((place) => [place.properties.id, place])),
     sentences,
     sentenceById: new Map(sentences.map((entry) => [entry.sentence.id, entry])),
     clauseById: new Map(clauses.map((clause) => [clause.id, clause])),
   };
 }
 
-/** The places a sentence names, in the order the pipeline recorded them. */
-export function placesNamedIn(data: AtlasData, sentenceId: string): PlaceFeature[] {
-  return data.places.filter((place) => place.properties.sentences.includes(sentenceId));
+/**
+ * Every sentence linked to a place: those that name it and, for the region,
+ * those linked to it by default. The panel shows both kinds.
+ */
+export function linkedSentenceIds(place: PlaceFeature): string[] {
+  return [...place.properties.sentences, ...place.properties.region_sentences];
 }
 
-/** The sentences that name a place, in reading order. */
+/** The places a sentence names or is linked to by default, in the order the pipeline recorded them. */
+export function placesNamedIn(data: AtlasData, sentenceId: string): PlaceFeature[] {
+  return data.places.filter((place) => linkedSentenceIds(place).includes(sentenceId));
+}
+
+/** The sentences linked to a place (named or by default), in reading order. */
 export function sentencesNaming(data: AtlasData, placeId: string): SentenceEntry[] {
   const place = data.placeById.get(placeId);
   if (!place) return [];
-  return place.properties.sentences.flatMap((id) => data.sentenceById.get(id) ?? []);
+  const ids = new Set(linkedSentenceIds(place));
+  return data.sentences.filter((entry) => ids.has(entry.sentence.id));
+}
+
+/** What the text makes of a place: its designations, each with the sentence and words that confer it. */
+export function designationsOf(data: AtlasData, placeId: string): PlaceProperties['designations'] {
+  return data.placeById.get(placeId)?.properties.designations ?? [];
+}
+
+/**
+ * The places to show when the given designations are switched off: a place
+ * shows while any of its designations is on. A place without designations
+ * (none today; tests/unit/designations.test.ts keeps it so) always shows.
+ */
+export function placesShown(data: AtlasData, hidden: ReadonlySet<DesignationId>): PlaceFeature[] {
+  return data.places.filter(
+    (place) => place.properties.designations.length === 0 || place.properties.designations.some((d) => !hidden.has(d.id)),
+  );
 }

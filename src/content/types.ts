@@ -52,7 +52,14 @@ export interface Section {
 
 export interface OmittedSection {
   numeral: string;
+  /** "English heading / Chinese heading". */
   heading: string;
+  /**
+   * Whose English the heading is: `translation` where a copy of the English
+   * translation shows it, `project` where it is this project's own rendering
+   * of the Chinese heading, not to be quoted as the translation's.
+   */
+  headingEnBy: 'translation' | 'project';
   source: Source;
 }
 
@@ -65,8 +72,16 @@ export interface DocumentMeta {
   documentNumberZh: string;
   /** ISO date on which the State Council issued the Opinions. */
   dateIssued: string;
-  /** ISO date of the English translation's publication. */
+  /**
+   * ISO date of the earliest known publication of this English translation
+   * (see `translationFirstPublished`), not of the copy the text was taken from.
+   */
   dateTranslated: string;
+  /** The earliest known publication of the translation, and how it differs from the text used here. */
+  translationFirstPublished: { date: string; source: Source; note: string };
+  /** ISO date of the republication the text was copied from (`translationSource`). */
+  dateRepublished: string;
+  /** The page the text was copied from: a republication. */
   translationSource: Source;
   originalSource: Source;
   /** What part of the document this is, e.g. "Part (1): Section I, clauses 1–6". */
@@ -109,7 +124,25 @@ export type PlaceGeometrySpec =
   /** A band of `halfWidthKm` either side of the line through the given points' places. */
   | { kind: 'corridor'; through: string[]; halfWidthKm: number }
   /** Countries of the base map, by Natural Earth name. */
-  | { kind: 'countries'; names: string[] };
+  | { kind: 'countries'; names: string[] }
+  /**
+   * No geometry of its own: a region-wide network or institution with no
+   * sourced seat. The open data gives it `geometry: null`; `regionWide` names
+   * the place it serves, which the panel can show instead.
+   */
+  | { kind: 'none'; regionWide: string };
+
+/**
+ * Where a place is drawn larger than the policy means: whole prefectures for
+ * a zone that covers parts of them, or for a base that is a few coalfields.
+ */
+export interface Approximation {
+  /** The area the policy's own sources give, in km², or `null` where they give none. */
+  actualKm2: number | null;
+  noteEn: string;
+  noteZh: string;
+  source: Source;
+}
 
 export interface PlaceRecord {
   id: string;
@@ -125,6 +158,13 @@ export interface PlaceRecord {
   note: string;
   /** Sources for the geometry (coordinates or membership). At least one. */
   sources: Source[];
+  /** Set where the geometry is drawn larger than the policy means; see {@link Approximation}. */
+  approximation?: Approximation;
+  /**
+   * Clauses the note cites in which no mention quotes this place, each with
+   * the reason (e.g. the text names the corridor, not the city on it).
+   */
+  unquotedClauses?: { clause: number; reason: string }[];
 }
 
 /** A link from a sentence to a place it names. */

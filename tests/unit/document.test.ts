@@ -194,6 +194,25 @@ describe('documentMeta', () => {
     }
   });
 
+  it('marks as this project’s own the English headings that no copy of the translation shows', () => {
+    const own = documentMeta.omittedSections.filter((s) => s.headingEnBy === 'project').map((s) => s.numeral);
+    expect(own).toEqual(['III', 'V', 'VIII', 'IX']);
+    // A heading taken from the translation cites a copy of the English translation.
+    for (const section of documentMeta.omittedSections.filter((s) => s.headingEnBy === 'translation')) {
+      expect(section.source.label, section.numeral).toMatch(/English/);
+    }
+  });
+
+  it('labels the source page’s date as the republication’s and dates the translation from its earliest known publication', () => {
+    const bylineDate = /Date: (\d{4}-\d{2}-\d{2})/.exec(raw)?.[1];
+    expect(documentMeta.dateRepublished).toBe(bylineDate);
+    expect(documentMeta.translationSource.label).toMatch(/republ/);
+    expect(documentMeta.dateTranslated).toBe(documentMeta.translationFirstPublished.date);
+    expect(documentMeta.dateTranslated < documentMeta.dateRepublished).toBe(true);
+    expect(documentMeta.dateIssued <= documentMeta.dateTranslated).toBe(true);
+    expect(documentMeta.translationFirstPublished.source.url).toMatch(/^https?:\/\//);
+  });
+
   it('uses the title of the source line without the part marker', () => {
     expect(raw.split('\n')[0]).toBe(`${documentMeta.title} (1)`);
   });

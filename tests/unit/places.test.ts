@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { places } from '../../content/places.ts';
 import { buildContentFiles } from '../../scripts/content/build.ts';
 import { DOCUMENT_PATH, PLACES_PATH } from '../../scripts/content/output.ts';
-import { corridorBand } from '../../scripts/content/places.ts';
+import { areaKm2, clipToLand, corridorBand } from '../../scripts/content/places.ts';
+import { mentions } from '../../content/mentions.ts';
 import { withoutSlivers } from '../../scripts/geodata/geometry.ts';
 import { BASEMAP_PATH } from '../../scripts/geodata/output.ts';
 import { CATEGORIES, OKABE_ITO } from '../../src/content/categories.ts';
@@ -19,7 +20,12 @@ import type { PlaceProperties } from '../../src/content/atlas-data.ts';
 type Area = Polygon | MultiPolygon;
 
 const built = buildContentFiles();
-const collection = JSON.parse(built.places) as FeatureCollection<Geometry, PlaceProperties>;
+const openData = JSON.parse(built.places) as FeatureCollection<Geometry | null, PlaceProperties>;
+// Places with a geometry; the one without (a region-wide platform) is checked on its own.
+const collection = {
+  ...openData,
+  features: openData.features.filter((f): f is Feature<Geometry, PlaceProperties> => f.geometry !== null),
+};
 const byId = new Map(collection.features.map((f) => [f.properties.id, f]));
 const topology = JSON.parse(readFileSync(BASEMAP_PATH, 'utf8')) as Topology;
 const divisions = (feature(topology, topology.objects.divisions) as FeatureCollection<Area, Record<string, string>>)
@@ -38,15 +44,100 @@ describe('the open data files', () => {
   });
 
   it('give every place the documented properties', () => {
-    for (const place of collection.features) {
+    for (const place of openData.features) {
       expect(Object.keys(place.properties)).toEqual(
-        expect.arrayContaining(['id', 'name_en', 'name_zh', 'category', 'sentences', 'source']),
+        expect.arrayContaining([
+          'id',
+          'name_en',
+          'name_zh',
+          'category',
+          'sentences',
+          'region_sentences',
+          'designations',
+          'approximation',
+          'region_wide',
+          'source',
+        ]),
       );
     }
+  });
+
+  it('split the region’s sentences into explicit namings and links by default', () => {
+    const props = byId.get('northeast-china')?.properties;
+    const explicit = mentions.filter((m) => m.place === 'northeast-china' && m.words !== null).map((m) => m.sentence);
+    const byDefault = mentions.filter((m) => m.place === 'northeast-china' && m.words === null).map((m) => m.sentence);
+    expect(props?.sentences).toEqual(explicit);
+    expect(props?.region_sentences).toEqual(byDefault);
+    expect(explicit.length).toBe(22);
+    expect(byDefault.length).toBe(37);
+  });
+
+  it('give no place but the region sentences linked by default', () => {
+    const others = openData.features.filter((f) => f.properties.id !== 'northeast-china' && f.properties.region_sentences.length > 0);
+    expect(others.map((f) => f.properties.id)).toEqual([]);
+  });
+
+  it('show the property transaction platform without a point, as serving the whole region', () => {
+    const platform = openData.features.find((f) => f.properties.id === 'northeast-property-rights-exchange-platform');
+    expect(platform?.geometry).toBeNull();
+    expect(platform?.properties.label_point).toBeNull();
+    expect(platform?.properties.region_wide).toBe('northeast-china');
+    expect(platform?.properties.sentences).toEqual(['I.5.s6']);
+  });
+});
+
+describe('clipToLand', () => {
+  const square = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
+    type: 'Polygon',
+    coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]],
+  });
+
+  it('keeps the part of an area on land and drops the sea', () => {
+    const clipped = clipToLand(square(0, 0, 2, 1), square(0, 0, 1, 1));
+    expect(area({ type: 'Feature', properties: {}, geometry: clipped })).toBeCloseTo(
+      area({ type: 'Feature', properties: {}, geometry: square(0, 0, 1, 1) }),
+      -3,
+    );
+  });
+
+  it('leaves an area wholly on land as it is', () => {
+    const inland = square(0.2, 0.2, 0.8, 0.8);
+    expect(clipToLand(inland, square(0, 0, 1, 1))).toEqual(inland);
   });
 });
 
 describe('the gazetteer', () => {
+  it('cites, in each note, only clauses where the place is quoted, or says why not', () => {
+    const quotedClauses = (id: string) =>
+      new Set(mentions.filter((m) => m.place === id).map((m) => Number(/^I\.(\d+)\./.exec(m.sentence)?.[1])));
+    const unexplained = places.flatMap((place) =>
+      [...place.note.matchAll(/\bclauses? (\d+)/gi)]
+        .map((match) => Number(match[1]))
+        .filter(
+          (clause) =>
+            !quotedClauses(place.id).has(clause) &&
+            !(place.unquotedClauses ?? []).some((u) => u.clause === clause && u.reason.length > 0),
+        )
+        .map((clause) => `${place.id}: clause ${clause}`),
+    );
+    expect(unexplained).toEqual([]);
+  });
+
+  it('gives Daqing a quote or a reason for each clause its note cites', () => {
+    const daqing = places.find((p) => p.id === 'daqing');
+    expect(daqing?.note).toMatch(/clause 5/);
+    expect(daqing?.note).toMatch(/clause 6/);
+    expect(daqing?.unquotedClauses?.map((u) => u.clause)).toEqual([6]);
+  });
+
+  it('does not put the Tumen of Changchun–Jilin–Tumen on Tumen city, but in the Tumen River area (Yanbian)', () => {
+    const tumen = byId.get('tumen') as Feature<Point, PlaceProperties>;
+    expect(tumen.properties.name_en).toBe('Tumen River area');
+    expect(divisionOf(pointOf(tumen))).toBe('222400');
+    // Tumen city's own coordinate (42°58′N 129°51′E) is more than 30 km away.
+    expect(Math.hypot(pointOf(tumen)[0] - 129.85, pointOf(tumen)[1] - 42.9667)).toBeGreaterThan(0.3);
+  });
+
   it('gives every place a unique kebab-case id', () => {
     const ids = places.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -160,6 +251,38 @@ describe('zone polygons', () => {
       const inside = booleanPointInPolygon(pointOf(city), corridor);
       expect(inside, city.properties.id).toBe(['harbin', 'daqing', 'qiqihar'].includes(city.properties.id));
     }
+  });
+
+  it('have at most 1 % of their area off the base map’s land', () => {
+    const land = (feature(topology, topology.objects.land) as FeatureCollection<Area>).features[0];
+    for (const zone of zones) {
+      const offLand = difference({ type: 'FeatureCollection', features: [zone as Feature<Area>, land] });
+      const share = offLand ? area(offLand) / area(zone as Feature<Area>) : 0;
+      expect(share, zone.properties.id).toBeLessThan(0.01);
+    }
+  });
+
+  it('leave the Changshan waters out of the Liaoning coastal zone (about 56,400 km² of land)', () => {
+    const coastal = byId.get('liaoning-coastal-economic-zone') as Feature<Area, PlaceProperties>;
+    expect(areaKm2(coastal.geometry)).toBeGreaterThan(54000);
+    expect(areaKm2(coastal.geometry)).toBeLessThan(58000);
+  });
+
+  it('give the drawn area, the actual one where known, and a source where the zone is drawn larger than meant', () => {
+    const approximated = openData.features.filter((f) => f.properties.approximation !== null);
+    expect(approximated.map((f) => f.properties.id).sort()).toEqual(
+      ['changchun-jilin-tumen', 'east-inner-mongolia-energy-base', 'liaoning-coastal-economic-zone'].sort(),
+    );
+    for (const place of approximated) {
+      const a = place.properties.approximation;
+      expect(a?.drawn_km2, place.properties.id).toBe(areaKm2(place.geometry as Area));
+      if (a?.actual_km2 != null) expect(a.actual_km2, place.properties.id).toBeLessThan(a.drawn_km2);
+      expect(a?.source.url, place.properties.id).toMatch(/^https?:\/\//);
+      expect(a?.note_zh, place.properties.id).toMatch(/[\u4e00-\u9fff]/);
+    }
+    const changjitu = byId.get('changchun-jilin-tumen')?.properties.approximation;
+    expect(changjitu?.actual_km2).toBe(73000);
+    expect(changjitu?.drawn_km2).toBeGreaterThan(85000);
   });
 
   it('have no sliver holes left by uniting divisions', () => {

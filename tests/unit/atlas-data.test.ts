@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import {
+  atlasData,
+  designationsOf,
+  placesNamedIn,
+  placesShown,
+  sentencesNaming,
+  type PlaceProperties,
+} from '../../src/content/atlas-data.ts';
+import type { PolicyDocument } from '../../src/content/types.ts';
+
+const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const data = atlasData(
+  read('../../geodata/document.json') as PolicyDocument,
+  read('../../geodata/places.geojson') as FeatureCollection<Geometry | null, PlaceProperties>,
+);
+
+describe('atlasData', () => {
+  it('keeps places without geometry apart from the places the map draws', () => {
+    expect(data.places.every((place) => place.geometry !== null)).toBe(true);
+    expect(data.regionWidePlaces.map((place) => place.properties.id)).toEqual(['northeast-property-rights-exchange-platform']);
+    expect(data.placeById.has('northeast-property-rights-exchange-platform')).toBe(false);
+  });
+});
+
+describe('sentencesNaming', () => {
+  it('gives the region both the sentences that name it and those linked to it by default, in reading order', () => {
+    const ids = sentencesNaming(data, 'northeast-china').map((entry) => entry.sentence.id);
+    expect(ids).toHaveLength(59);
+    expect(ids.slice(0, 3)).toEqual(['preamble.s1', 'preamble.s2', 'preamble.s3']);
+    expect(ids).not.toContain('opening.s1');
+  });
+});
+
+describe('placesNamedIn', () => {
+  it('gives the region for a sentence linked to it by default', () => {
+    expect(placesNamedIn(data, 'I.2.s1').map((place) => place.properties.id)).toEqual(['northeast-china']);
+  });
+
+  it('gives no place for the nationwide address line', () => {
+    expect(placesNamedIn(data, 'opening.s1')).toEqual([]);
+  });
+});
+
+describe('designationsOf', () => {
+  it('gives each of Dalian’s designations with the sentence that confers it', () => {
+    expect(designationsOf(data, 'dalian').map((d) => [d.id, d.sentence])).toEqual([
+      ['hi-tech-industrial-base', 'I.6.s5'],
+      ['service-outsourcing-demonstration-city', 'I.5.s11'],
+    ]);
+  });
+
+  it('gives none for an unknown place', () => {
+    expect(designationsOf(data, 'atlantis')).toEqual([]);
+  });
+});
+
+describe('placesShown', () => {
+  const ids = (hidden: string[]) =>
+    placesShown(data, new Set(hidden as never[])).map((place) => place.properties.id);
+
+  it('keeps Dalian while one of its designations is on', () => {
+    expect(ids(['hi-tech-industrial-base'])).toContain('dalian');
+    expect(ids(['hi-tech-industrial-base'])).not.toContain('tonghua');
+  });
+
+  it('hides Dalian when all its designations are off', () => {
+    expect(ids(['hi-tech-industrial-base', 'service-outsourcing-demonstration-city'])).not.toContain('dalian');
+  });
+
+  it('shows every place when nothing is hidden', () => {
+    expect(ids([])).toHaveLength(data.places.length);
+  });
+});
