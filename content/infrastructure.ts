@@ -142,7 +142,7 @@ export const infrastructure: InfrastructureRecord[] = [
     nameZh: '绥芬河口岸',
     kind: 'border-crossing',
     neighbour: 'Russia',
-    geometry: { kind: 'point', lonLat: [131.21, 44.41] },
+    geometry: { kind: 'point', lonLat: [131.18, 44.4] },
     opened: 1903,
     openedApproximate: false,
     coordinatesApproximate: true,
@@ -220,12 +220,12 @@ export const infrastructure: InfrastructureRecord[] = [
     nameZh: '同江中俄铁路大桥',
     kind: 'border-crossing',
     neighbour: 'Russia',
-    geometry: { kind: 'point', lonLat: [132.62, 47.9] },
+    geometry: { kind: 'point', lonLat: [132.65, 47.8] },
     opened: 2022,
     openedApproximate: false,
     coordinatesApproximate: true,
     note:
-      'After the policy: the first railway bridge between China and Russia, over the Amur from Tongjiang to Nizhneleninskoye. Agreed in 2008–2013, finished in August 2021, first freight trains in 2022. Tongjiang also has an older river port. Point approximate.',
+      'After the policy: the first railway bridge between China and Russia, over the Amur from Tongjiang to Nizhneleninskoye. Agreed in 2008–2013, finished in August 2021, first freight trains in 2022. Tongjiang also has an older river port. Point: on the Chinese bank north-east of Tongjiang, placed from the descriptions and approximate to within several km.',
     sources: [
       WIKI('Tongjiang-Nizhneleninskoye_railway_bridge', 'Tongjiang–Nizhneleninskoye railway bridge'),
       {

@@ -30,10 +30,11 @@ export function straightLineKm([lng1, lat1]: LngLat, [lng2, lat2]: LngLat): numb
   return greatCircleKm(lng1, lat1, lng2, lat2);
 }
 
-/** Up to `count` items of an index, nearest first. */
-export function nearestIn<T>(index: PointIndex<T>, point: LngLat, count: number): Near<T>[] {
+/** Up to `count` items of an index, nearest first; only those `keep` accepts, if given. */
+export function nearestIn<T>(index: PointIndex<T>, point: LngLat, count: number, keep?: (item: T) => boolean): Near<T>[] {
   if (!index.tree || count <= 0) return [];
-  return around(index.tree, point[0], point[1], count).map((i) => ({
+  const predicate = keep && ((i: number) => keep(index.items[i] as T));
+  return around(index.tree, point[0], point[1], count, Infinity, predicate).map((i) => ({
     item: index.items[i] as T,
     km: straightLineKm(point, index.lngLats[i] as LngLat),
   }));
@@ -44,14 +45,25 @@ export function nearestPlaces(ctx: SpatialContext, point: LngLat, count = 5): Ne
   return nearestIn(ctx.namedPoints, point, count);
 }
 
+export interface InfrastructureOptions {
+  /**
+   * Only items open by this year: 2009 shows the picture the policy was
+   * written in, without the ports and bridges built since. Default: all.
+   */
+  openedBy?: number;
+}
+
 /** The nearest infrastructure of a kind, nearest first. */
 export function nearestInfrastructure(
   ctx: SpatialContext,
   kind: PointInfrastructureKind,
   point: LngLat,
   count = 1,
+  options: InfrastructureOptions = {},
 ): Near<InfrastructureFeature>[] {
-  return nearestIn(ctx.infrastructure[kind], point, count);
+  const { openedBy } = options;
+  const keep = openedBy === undefined ? undefined : (f: InfrastructureFeature) => f.properties.opened <= openedBy;
+  return nearestIn(ctx.infrastructure[kind], point, count, keep);
 }
 
 /**
@@ -63,8 +75,8 @@ export function distanceToLandBorderKm(ctx: SpatialContext, point: LngLat): numb
   return Math.min(...ctx.landBorder.map((line) => pointToLineDistance(point, line, { units: 'kilometers' })));
 }
 
-export function distancesFrom(ctx: SpatialContext, point: LngLat): Distances {
-  const first = (kind: PointInfrastructureKind) => nearestInfrastructure(ctx, kind, point, 1)[0] ?? null;
+export function distancesFrom(ctx: SpatialContext, point: LngLat, options: InfrastructureOptions = {}): Distances {
+  const first = (kind: PointInfrastructureKind) => nearestInfrastructure(ctx, kind, point, 1, options)[0] ?? null;
   return {
     seaport: first('seaport'),
     borderCrossing: first('border-crossing'),
