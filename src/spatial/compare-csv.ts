@@ -1,0 +1,86 @@
+/**
+ * The compare table as CSV, for a spreadsheet: RFC 4180 quoting, CRLF line
+ * ends and a UTF-8 byte-order mark, without which Excel reads the Chinese
+ * names as mojibake.
+ */
+import type { InfrastructureFeature } from './infrastructure-types.ts';
+import type { Near } from './nearest.ts';
+import type { ClauseRef, CompareRow } from './compare.ts';
+
+/** The column headings and words of the export, in the reader's language. */
+export interface CompareCsvLabels {
+  /** Which name of each place and item to write. */
+  lang: 'en' | 'zh';
+  place: string;
+  designations: string;
+  zones: string;
+  sentenceCount: string;
+  clauses: string;
+  seaport: string;
+  borderCrossing: string;
+  airport: string;
+  /** Heading of a distance column; `{what}` is replaced by the item's heading, e.g. "{what}, straight-line km". */
+  kmOf: string;
+  landBorderKm: string;
+  /** A clause by number, e.g. "clause {n}" or "第{n}条". */
+  clause: string;
+  opening: string;
+  preamble: string;
+}
+
+export const BOM = '\uFEFF';
+
+/**
+ * A cell, quoted if it holds a comma, quote or line break; a cell that a
+ * spreadsheet would run as a formula (= + - @ or a tab first) gets a leading
+ * apostrophe, since place names and notes come from data.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+function nameIn(lang: 'en' | 'zh', properties: { name_en: string; name_zh: string }): string {
+  return lang === 'zh' ? properties.name_zh : properties.name_en;
+}
+
+function km(value: number | null): string {
+  return value === null ? '' : String(Math.round(value));
+}
+
+function clauseName(ref: ClauseRef, labels: CompareCsvLabels): string {
+  if (ref.number !== null) return labels.clause.replace('{n}', String(ref.number));
+  return ref.id === 'opening' ? labels.opening : labels.preamble;
+}
+
+export function compareCsv(rows: readonly CompareRow[], labels: CompareCsvLabels): string {
+  const list = labels.lang === 'zh' ? '；' : '; ';
+  const nearest = (near: Near<InfrastructureFeature> | null) =>
+    near ? [nameIn(labels.lang, near.item.properties), km(near.km)] : ['', ''];
+  const header = [
+    labels.place,
+    labels.designations,
+    labels.zones,
+    labels.sentenceCount,
+    labels.clauses,
+    labels.seaport,
+    labels.kmOf.replace('{what}', labels.seaport),
+    labels.borderCrossing,
+    labels.kmOf.replace('{what}', labels.borderCrossing),
+    labels.airport,
+    labels.kmOf.replace('{what}', labels.airport),
+    labels.landBorderKm,
+  ];
+  const body = rows.map((row) => [
+    nameIn(labels.lang, row.place.properties),
+    row.designations.join(list),
+    row.zones.map((zone) => nameIn(labels.lang, zone.properties)).join(list),
+    String(row.sentenceCount),
+    row.clauses.map((ref) => clauseName(ref, labels)).join(list),
+    ...nearest(row.distances.seaport),
+    ...nearest(row.distances.borderCrossing),
+    ...nearest(row.distances.airport),
+    km(row.distances.landBorderKm),
+  ]);
+  return BOM + [header, ...body].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

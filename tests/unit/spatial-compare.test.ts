@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { BOM, type CompareCsvLabels, compareCsv, csvCell } from '../../src/spatial/compare-csv.ts';
+import { compareRows } from '../../src/spatial/compare.ts';
+import { whatsHere } from '../../src/spatial/whats-here.ts';
+import { ctx, data } from './spatial-fixture.ts';
+
+const EN: CompareCsvLabels = {
+  lang: 'en',
+  place: 'Place',
+  designations: 'Designations',
+  zones: 'Lies in',
+  sentenceCount: 'Sentences',
+  clauses: 'Clauses',
+  seaport: 'Nearest seaport',
+  borderCrossing: 'Nearest border crossing',
+  airport: 'Nearest airport',
+  kmOf: '{what}, straight-line km',
+  landBorderKm: 'Land border, straight-line km',
+  clause: 'clause {n}',
+  opening: 'opening',
+  preamble: 'preamble',
+};
+const ZH: CompareCsvLabels = { ...EN, lang: 'zh', place: '地点', clause: '第{n}条' };
+
+describe('compare rows', () => {
+  it('keep known ids in the order given, each once, dropping unknown ones', () => {
+    const rows = compareRows(['dalian', 'atlantis', 'harbin', 'dalian', '', 'yanji'], ctx);
+    expect(rows.map((r) => r.place.properties.id)).toEqual(['dalian', 'harbin', 'yanji']);
+  });
+
+  it('hold at most four places', () => {
+    expect(compareRows(['dalian', 'harbin', 'yanji', 'shenyang', 'changchun'], ctx)).toHaveLength(4);
+  });
+
+  it('count the sentences naming each place and list their clauses once each, in reading order', () => {
+    for (const row of compareRows(['dalian', 'harbin', 'liaoning-coastal-economic-zone', 'northeast-china'], ctx)) {
+      const ids = row.place.properties.sentences;
+      expect(row.sentenceCount, row.place.properties.id).toBe(ids.length);
+      const expected = [...new Set(ids.map((id) => data.sentenceById.get(id)!.clause?.id ?? data.sentenceById.get(id)!.part))];
+      expect(row.clauses.map((c) => c.id), row.place.properties.id).toEqual(expected);
+    }
+  });
+
+  it('give each city the zones that “what’s here” finds at its point, and the same distances', () => {
+    for (const row of compareRows(['dalian', 'harbin', 'yanji'], ctx)) {
+      const here = whatsHere(row.point, ctx);
+      if (here.kind !== 'inside') throw new Error('expected inside');
+      expect(row.zones.map((z) => z.properties.id)).toEqual(here.zones.map((z) => z.place.properties.id));
+      expect(row.distances).toEqual(here.distances);
+    }
+  });
+
+  it('never list a zone as lying in itself', () => {
+    const [row] = compareRows(['liaoning-coastal-economic-zone'], ctx);
+    expect(row?.zones.map((z) => z.properties.id)).not.toContain('liaoning-coastal-economic-zone');
+  });
+
+  it('take designations from the callback, place by place', () => {
+    const rows = compareRows(['dalian', 'yanji'], ctx, (place) => [`designation of ${place.properties.id}`]);
+    expect(rows.map((r) => r.designations)).toEqual([['designation of dalian'], ['designation of yanji']]);
+  });
+});
+
+describe('the compare CSV', () => {
+  const rows = compareRows(['dalian', 'harbin', 'yanji'], ctx, (place) =>
+    place.properties.id === 'dalian' ? ['Service outsourcing, demonstration city', 'Hi-tech base'] : [],
+  );
+  const csv = compareCsv(rows, EN);
+  const lines = csv.slice(BOM.length).split('\r\n');
+
+  it('starts with a UTF-8 byte-order mark and ends every line with CRLF', () => {
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.slice(BOM.length).replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('has a header and one line per place, in the reader’s language', () => {
+    expect(lines.slice(0, -1)).toHaveLength(4);
+    expect(lines[0]).toBe(
+      'Place,Designations,Lies in,Sentences,Clauses,Nearest seaport,"Nearest seaport, straight-line km",Nearest border crossing,"Nearest border crossing, straight-line km",Nearest airport,"Nearest airport, straight-line km","Land border, straight-line km"',
+    );
+    const zone = data.placeById.get('liaoning-coastal-economic-zone')!.properties.name_en;
+    expect(lines[1]?.startsWith(`Dalian,"Service outsourcing, demonstration city; Hi-tech base",${zone},`)).toBe(true);
+    expect(compareCsv(rows, ZH).split('\r\n')[1]?.startsWith('大连市,')).toBe(true);
+  });
+
+  it('writes distances in whole straight-line km and clauses by number', () => {
+    const [dalian] = rows;
+    const cells = lines[1]!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, ''));
+    expect(cells[4]).toBe('clause 5; clause 6');
+    expect(cells[5]).toBe(dalian!.distances.seaport!.item.properties.name_en);
+    expect(cells[6]).toBe(String(Math.round(dalian!.distances.seaport!.km)));
+    expect(cells[11]).toBe(String(Math.round(dalian!.distances.landBorderKm!)));
+  });
+
+  it.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
+    ['+1', "'+1"],
+    ['@sum', "'@sum"],
+    ['大连市', '大连市'],
+  ])('writes the cell %j as %j', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+});
