@@ -44,7 +44,9 @@ export function bibtexEntry(facts: CiteFacts): string {
     ...(where.length > 0 ? [s.where(where)] : []),
     s.translation(meta.translationSource.label, meta.dateTranslated, meta.translationSource.url),
   ].join(s.stop === '.' ? '. ' : '。');
-  const fields: [name: string, value: string, kind?: 'macro'][] = [
+  type Field = [name: string, value: string, kind?: 'macro'];
+  const view: Field[] = facts.url && facts.accessed ? [['url', texUrl(facts.url)], ['urldate', facts.accessed]] : [];
+  const fields: Field[] = [
     // Double braces: an institution, not a person's family and given names.
     ['author', `{${escapeTex(issuer)}}`],
     ['title', `{${escapeTex(title)}}`],
@@ -54,8 +56,7 @@ export function bibtexEntry(facts: CiteFacts): string {
     // A month macro, unbraced, so that styles print it in their own language.
     ['month', MONTHS[month - 1], 'macro'],
     ['note', escapeTex(note)],
-    ['url', texUrl(facts.url)],
-    ['urldate', facts.accessed],
+    ...view,
     ['langid', facts.lang === 'zh' ? 'chinese' : 'english'],
   ];
   const key = facts.key.replace(/[^A-Za-z0-9:._-]/g, '-');

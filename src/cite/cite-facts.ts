@@ -16,8 +16,11 @@ export type CiteTarget =
 
 export interface CiteOptions {
   lang: CiteLang;
-  /** The view's URL; for a sentence, its stable link. */
-  url: string;
+  /**
+   * The view's URL; for a sentence, its stable link. Omitted where there is no
+   * view (the data package's README): the citation then has no URL and no access date.
+   */
+  url?: string;
   /** When the reader looked. */
   accessed: Date;
   /** Time zone in which the access date is the reader's day; the runtime's own when omitted. */
@@ -32,9 +35,9 @@ export interface CiteFacts {
   /** Sentence ids cited; for a clause, none (the clause is the locator). */
   sentenceIds: string[];
   place: { id: string; nameEn: string; nameZh: string } | null;
-  url: string;
-  /** ISO date of access. */
-  accessed: string;
+  url: string | null;
+  /** ISO date of access; `null` without a URL. */
+  accessed: string | null;
   /** A key naming the work and locator, for BibTeX and CSL ids. */
   key: string;
 }
@@ -44,8 +47,8 @@ export function citeFacts(data: AtlasData, target: CiteTarget, options: CiteOpti
   const base = {
     meta: data.document.meta,
     lang: options.lang,
-    url: options.url,
-    accessed: isoDay(options.accessed, options.timeZone),
+    url: options.url ?? null,
+    accessed: options.url ? isoDay(options.accessed, options.timeZone) : null,
   };
   const workKey = data.document.meta.documentNumber.replace(/[^A-Za-z0-9]+/g, '').toLowerCase();
   switch (target.kind) {

@@ -24,8 +24,8 @@ export interface CslItem {
   issued: CslDate;
   section?: string;
   note: string;
-  URL: string;
-  accessed: CslDate;
+  URL?: string;
+  accessed?: CslDate;
   language: string;
 }
 
@@ -48,8 +48,7 @@ export function cslItem(facts: CiteFacts): CslItem {
     issued: cslDate(meta.dateIssued),
     ...(where.length > 0 ? { section: s.where(where) } : {}),
     note: s.translation(meta.translationSource.label, meta.dateTranslated, meta.translationSource.url),
-    URL: facts.url,
-    accessed: cslDate(facts.accessed),
+    ...(facts.url && facts.accessed ? { URL: facts.url, accessed: cslDate(facts.accessed) } : {}),
     language: facts.lang === 'zh' ? 'zh-CN' : 'en',
   };
 }

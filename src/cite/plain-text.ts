@@ -54,7 +54,9 @@ export function fullCitation(facts: CiteFacts): string {
     s.work(issuer, title, number, longDate(meta.dateIssued, s.locale)),
     ...(where.length > 0 ? [s.where(where)] : []),
     s.translation(meta.translationSource.label, longDate(meta.dateTranslated, s.locale), meta.translationSource.url),
-    `${s.viewedIn(s.atlasName, facts.url)}${s.listSeparator}${s.accessed(longDate(facts.accessed, s.locale))}`,
+    ...(facts.url && facts.accessed
+      ? [`${s.viewedIn(s.atlasName, facts.url)}${s.listSeparator}${s.accessed(longDate(facts.accessed, s.locale))}`]
+      : []),
   ];
   return sentences.map((sentence) => sentence + s.stop).join(s.stop === '.' ? ' ' : '');
 }

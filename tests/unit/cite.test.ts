@@ -83,7 +83,15 @@ describe('full citations hold every fact a reader needs to find the words', () =
     const lateInUtc = new Date('2025-05-03T23:30:00Z');
     const inShanghai = citation(data, { kind: 'document' }, { lang: 'en', url: URL_OF_VIEW, accessed: lateInUtc, timeZone: 'Asia/Shanghai' });
     expect(inShanghai?.full).toContain('accessed 4 May 2025');
-    expect(inShanghai?.csl.accessed['date-parts']).toEqual([[2025, 5, 4]]);
+    expect(inShanghai?.csl.accessed?.['date-parts']).toEqual([[2025, 5, 4]]);
+  });
+
+  it('without a view there is no URL and no access date in any form', () => {
+    const withoutView = citation(data, { kind: 'clause', id: 'I.5' }, { lang: 'en', accessed: ACCESSED });
+    expect(withoutView?.full).not.toMatch(/Viewed|accessed/);
+    expect(withoutView?.bibtex).not.toMatch(/url/);
+    expect(withoutView?.csl).not.toHaveProperty('URL');
+    expect(withoutView?.full).toContain(meta.translationSource.url);
   });
 
   it.each<CiteTarget>([
