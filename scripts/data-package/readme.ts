@@ -1,0 +1,139 @@
+/**
+ * The README of the data package: what each file and field holds, the CRS,
+ * the sources, the licences, how to cite, the version and the data date.
+ * Field lists are read from the column tables, so a new column is described
+ * where it is declared.
+ */
+import { citation } from '../../src/cite/citation.ts';
+import type { AtlasData } from '../../src/content/atlas-data.ts';
+import type { Column } from '../../src/export/csv.ts';
+import { PLACE_COLUMNS, SENTENCE_COLUMNS } from '../../src/export/data-tables.ts';
+
+/** What each property of a feature in places.geojson means; a test checks every property is here. */
+export const PLACE_PROPERTY_NOTES: Readonly<Record<string, string>> = {
+  id: 'stable id, e.g. `suifenhe`, `liaoning-coastal-economic-zone`',
+  name_en: 'official English name',
+  name_zh: 'Chinese name (Simplified)',
+  category: 'kind of place: `region`, `economic-zone`, `corridor`, `resource-base`, `city`, `industrial-site`, `institution`, `wider-area` or `logistics-hub`',
+  aliases: 'other English wordings, including the text’s own',
+  provenance: '`named` (the text names it) or `context` (added to help read the map)',
+  sentences: 'ids of the sentences that name it, in reading order',
+  mentions: 'each naming: sentence id and the exact words (`null` for a sentence about the region as a whole)',
+  members: 'for zones and bases: the prefecture-level divisions (GB/T 2260 codes and names)',
+  label_point: 'a point well inside the place, for its label: [longitude, latitude]',
+  note: 'what the place is and why it has this geometry',
+  source: 'sources for its location or membership (`label`, `url`)',
+};
+
+export interface DataReadmeInput {
+  data: AtlasData;
+  /** The atlas's version (package.json). */
+  version: string;
+  /** ISO date of the data: the last change to the committed data, so that rebuilds are identical. */
+  dataDate: string;
+  /** The file names in the archive, as listed in the README. */
+  files: { name: string; description: string }[];
+}
+
+function cell(text: string): string {
+  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+
+function fieldTable(rows: readonly { name: string; description: string }[], heading = 'column'): string {
+  return [`| ${heading} | meaning |`, '| --- | --- |', ...rows.map((r) => `| \`${r.name}\` | ${cell(r.description)} |`)].join('\n');
+}
+
+const describeColumns = <Row>(columns: readonly Column<Row>[]) => fieldTable(columns);
+
+export function dataReadme({ data, version, dataDate, files }: DataReadmeInput): string {
+  const { meta } = data.document;
+  const cite = (lang: 'en' | 'zh') => citation(data, { kind: 'document' }, { lang, accessed: new Date(dataDate) });
+  const en = cite('en');
+  const zh = cite('zh');
+  const placeCount = data.places.length;
+  const sentenceCount = data.sentences.length;
+  return `# Northeast China Revitalization Atlas: open data
+
+The places named by the *${meta.title}* (${meta.documentNumber}; ${meta.titleZh}, ${meta.documentNumberZh}),
+the sentences of its English translation, and the links between them.
+
+- Version: ${version}
+- Data date: ${dataDate}
+- Covers: ${meta.part} (${sentenceCount} sentences, ${placeCount} places)
+
+## Files
+
+${fieldTable(files, 'file')}
+
+The CSV files are UTF-8 with a byte order mark (so that Excel shows the Chinese names), comma
+separated, with CRLF line ends and RFC 4180 quoting. Lists inside a field are separated by \`;\`.
+
+## Coordinate reference system
+
+WGS84 (EPSG:4326): longitude then latitude, in decimal degrees, as GeoJSON (RFC 7946) requires.
+The same holds for \`label_lon\` and \`label_lat\` in places.csv.
+
+## places.geojson
+
+A FeatureCollection of every place the text names, plus context places. Zones and bases are unions
+of their member prefectures; the corridor is a band either side of the line through its cities (see
+its \`note\`). Properties of each feature:
+
+${fieldTable(Object.entries(PLACE_PROPERTY_NOTES).map(([name, description]) => ({ name, description })), 'property')}
+
+## places.csv
+
+One row per feature of places.geojson, in the same order.
+
+${describeColumns(PLACE_COLUMNS)}
+
+## sentences.csv
+
+One row per sentence, in reading order: the opening address, the preamble, then the clauses.
+
+${describeColumns(SENTENCE_COLUMNS)}
+
+## document.json
+
+The translation as structured data: \`meta\` (title, issuing body, document number, dates of issue
+and of translation, sources, and the sections of the full Opinions that this translation part does
+not include), \`opening\`, \`preamble\`, and \`sections\` with their clauses. Every clause has its
+number, id and heading; every sentence has a stable id such as \`I.5.s12\` and its verbatim text.
+Joining a paragraph’s sentences with single spaces gives back the source paragraph.
+
+## Sources
+
+- Policy text: ${meta.translationSource.label}, ${meta.translationSource.url}
+- Chinese original: ${meta.originalSource.label}, ${meta.originalSource.url}
+- Country outlines and coasts: Natural Earth (public domain), via the world-atlas package
+- Prefecture-level divisions: china-geojson (MIT), https://github.com/antvis/china-geojson
+- Each place’s location or membership: its own \`source\` list
+
+## Licences
+
+In short: the policy text is a government document; the structure, ids and compilation are this
+project’s and may be reused freely; Natural Earth is in the public domain; china-geojson is MIT.
+The full terms are in LICENSE.md.
+
+## How to cite
+
+The data:
+
+> Northeast China Revitalization Atlas, open data, version ${version} (data of ${dataDate}).
+
+The policy, in short and in full:
+
+> ${en?.short}
+>
+> ${en?.full}
+
+In Chinese:
+
+> ${zh?.short}
+>
+> ${zh?.full}
+
+A sentence is cited by its id (e.g. \`I.5.s12\`); the atlas’s “Cite this” gives the same forms with
+the link to the view and the date you looked, plus BibTeX and CSL-JSON.
+`;
+}

@@ -1,0 +1,83 @@
+/**
+ * The words of a citation in each interface language. Both tables have one
+ * shape, so a key missing from either fails the type check. Quoted policy
+ * text (a clause heading) is never translated: the atlas quotes the English
+ * translation only.
+ */
+export type CiteLang = 'en' | 'zh';
+
+export interface CiteStrings {
+  /** BCP 47 locale the dates are formatted in. */
+  locale: string;
+  /** The issuing body as a short form names it. */
+  issuerShort: string;
+  atlasName: string;
+  clause(number: number): string;
+  clauses(numbers: readonly number[]): string;
+  sentence(id: string): string;
+  sentences(ids: readonly string[]): string;
+  /** What a place citation is about. */
+  onPlace(name: string): string;
+  clauseWithHeading(number: number, heading: string): string;
+  translation(label: string, date: string, url: string): string;
+  viewedIn(atlas: string, url: string): string;
+  accessed(date: string): string;
+  /** Joins the view's URL and the access date. */
+  listSeparator: string;
+  /** Ends a sentence of the citation. */
+  stop: string;
+  /** The short form: issuer, number, year, then locators. */
+  short(issuer: string, number: string, year: string, locators: readonly string[]): string;
+  /** The document as the full form names it: issuer, title, number and date of issue. */
+  work(issuer: string, title: string, number: string, issued: string): string;
+  /** Locators as a sentence of the full form. */
+  where(locators: readonly string[]): string;
+}
+
+const listEn = (items: readonly (string | number)[]) =>
+  items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+export const CITE_STRINGS: Record<CiteLang, CiteStrings> = {
+  en: {
+    locale: 'en-GB',
+    issuerShort: 'State Council',
+    atlasName: 'Northeast China Revitalization Atlas',
+    clause: (n) => `clause ${n}`,
+    clauses: (ns) => (ns.length === 1 ? `clause ${ns[0]}` : `clauses ${listEn(ns)}`),
+    sentence: (id) => `sentence ${id}`,
+    sentences: (ids) => (ids.length === 1 ? `sentence ${ids[0]}` : `sentences ${ids.join(', ')}`),
+    onPlace: (name) => `on ${name}`,
+    clauseWithHeading: (n, heading) => `clause ${n}, “${heading}”`,
+    translation: (label, date, url) => `English translation: ${label}, published ${date}, ${url}`,
+    viewedIn: (atlas, url) => `Viewed in the ${atlas}, ${url}`,
+    accessed: (date) => `accessed ${date}`,
+    listSeparator: ', ',
+    stop: '.',
+    short: (issuer, number, year, locators) => [`${issuer}, ${number} (${year})`, ...locators].join(', ') + '.',
+    work: (issuer, title, number, issued) => `${issuer}. ${title}. ${number}, issued ${issued}`,
+    where: (locators) => {
+      const text = locators.join('; ');
+      return text.charAt(0).toUpperCase() + text.slice(1);
+    },
+  },
+  zh: {
+    locale: 'zh-CN',
+    issuerShort: '国务院',
+    atlasName: '东北振兴政策地图',
+    clause: (n) => `第${n}条`,
+    clauses: (ns) => `第${ns.join('、')}条`,
+    sentence: (id) => `句 ${id}`,
+    sentences: (ids) => `句 ${ids.join('、')}`,
+    onPlace: (name) => `涉及${name}`,
+    clauseWithHeading: (n, heading) => `第${n}条“${heading}”`,
+    translation: (label, date, url) => `英文译本：${label}，${date}发布，${url}`,
+    viewedIn: (atlas, url) => `见${atlas}：${url}`,
+    accessed: (date) => `访问于${date}`,
+    listSeparator: '，',
+    stop: '。',
+    // The number already holds the year.
+    short: (issuer, number, _year, locators) => [`${issuer}${number}`, ...locators].join('，') + '。',
+    work: (issuer, title, number, issued) => `${issuer}：《${title}》（${number}），${issued}发布`,
+    where: (locators) => locators.join('；'),
+  },
+};

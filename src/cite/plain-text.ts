@@ -1,0 +1,62 @@
+/**
+ * The short and the full citation as plain text, for pasting into an
+ * article or a footnote.
+ */
+import { isoDateParts, longDate } from './cite-dates.ts';
+import type { CiteFacts } from './cite-facts.ts';
+import { CITE_STRINGS } from './cite-strings.ts';
+
+/** The document as named in the citation's language: the Chinese title and number in Chinese. */
+export function citedWork(facts: CiteFacts): { issuer: string; title: string; number: string } {
+  const { meta, lang } = facts;
+  return lang === 'zh'
+    ? { issuer: meta.issuedByZh, title: meta.titleZh, number: meta.documentNumberZh }
+    : { issuer: meta.issuedBy, title: meta.title, number: meta.documentNumber };
+}
+
+export function placeName(facts: CiteFacts): string | null {
+  if (!facts.place) return null;
+  return facts.lang === 'zh' ? facts.place.nameZh : facts.place.nameEn;
+}
+
+/**
+ * Where in the document. The short form gives clause numbers (and a
+ * sentence's id); the full form adds each clause's heading and, for a place,
+ * every sentence that names it.
+ */
+export function locators(facts: CiteFacts, form: 'short' | 'full'): string[] {
+  const s = CITE_STRINGS[facts.lang];
+  const name = placeName(facts);
+  const clauses =
+    facts.clauses.length === 0
+      ? []
+      : form === 'full'
+        ? facts.clauses.map((c) => s.clauseWithHeading(c.number, c.heading))
+        : [s.clauses(facts.clauses.map((c) => c.number))];
+  const listSentences = facts.sentenceIds.length > 0 && (form === 'full' || !facts.place);
+  return [...clauses, ...(listSentences ? [s.sentences(facts.sentenceIds)] : []), ...(name ? [s.onPlace(name)] : [])];
+}
+
+/** "State Council, Guo Fa [2009] No. 33 (2009), clause 5, sentence I.5.s12." */
+export function shortCitation(facts: CiteFacts): string {
+  const s = CITE_STRINGS[facts.lang];
+  const year = String(isoDateParts(facts.meta.dateIssued)[0]);
+  return s.short(s.issuerShort, citedWork(facts).number, year, locators(facts, 'short'));
+}
+
+/** Issuer, title, number, date of issue, locators with headings, translation, view URL, access date. */
+export function fullCitation(facts: CiteFacts): string {
+  const s = CITE_STRINGS[facts.lang];
+  const { issuer, title, number } = citedWork(facts);
+  const { meta } = facts;
+  const where = locators(facts, 'full');
+  const sentences = [
+    s.work(issuer, title, number, longDate(meta.dateIssued, s.locale)),
+    ...(where.length > 0 ? [s.where(where)] : []),
+    s.translation(meta.translationSource.label, longDate(meta.dateTranslated, s.locale), meta.translationSource.url),
+    ...(facts.url && facts.accessed
+      ? [`${s.viewedIn(s.atlasName, facts.url)}${s.listSeparator}${s.accessed(longDate(facts.accessed, s.locale))}`]
+      : []),
+  ];
+  return sentences.map((sentence) => sentence + s.stop).join(s.stop === '.' ? ' ' : '');
+}
