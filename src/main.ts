@@ -93,12 +93,13 @@ async function start(): Promise<void> {
   const search = new SearchBox({
     loadIndex: () =>
       import('./search/search-index.ts').then(({ createSearchIndex }) =>
-        createSearchIndex(data, (entry) => sentencePlace(STRINGS, entry)),
+        createSearchIndex(data, (entry) => sentencePlace(STRINGS, entry), divisions.names),
       ),
     strings: STRINGS,
     categoryLabel: (id) => categoryById(id).labelEn,
+    divisionLabel: STRINGS.divisionOf,
     onChoose: (result) =>
-      result.kind === 'place' ? select({ kind: 'place', id: result.id }) : select({ kind: 'sentence', id: result.id }, 'reader'),
+      result.kind === 'sentence' ? select({ kind: 'sentence', id: result.id }, 'reader') : select({ kind: result.kind, id: result.id }),
   });
   const panel = new Panel({ context, store, header: [search.element] });
   layout.append(panel.element);

@@ -48,6 +48,8 @@ export interface SearchBoxOptions {
   strings: SearchStrings;
   /** The label of a category as the reader sees it in the legend. */
   categoryLabel(id: CategoryId): string;
+  /** What a prefecture result says it is, from its province, e.g. "Prefecture-level division of Heilongjiang". */
+  divisionLabel(province: string): string;
   /** Called when the reader picks a result, by Enter or by click. */
   onChoose(result: SearchResult): void;
 }
@@ -306,7 +308,7 @@ export class SearchBox {
   private choose(result: SearchResult): void {
     // A chosen place fills the field with its name, as an autocomplete does;
     // a chosen sentence leaves the reader's words, which are more useful to refine.
-    if (result.kind === 'place') this.input.value = result.nameEn;
+    if (result.kind !== 'sentence') this.input.value = result.nameEn;
     this.close();
     this.options.onChoose(result);
   }
@@ -340,8 +342,9 @@ export class SearchBox {
     // The accessible name is given whole rather than computed from the
     // parts: browsers join block-level parts with spaces of their own, and
     // screen readers would otherwise hear "Harbin 哈尔滨市 City" or worse.
-    if (result.kind === 'place') {
-      const category = this.options.categoryLabel(result.category);
+    if (result.kind !== 'sentence') {
+      const category =
+        result.kind === 'place' ? this.options.categoryLabel(result.category) : this.options.divisionLabel(result.province);
       const names = span('search-box__names');
       const zh = span('search-box__name-zh', result.nameZh);
       zh.lang = 'zh-Hans';
