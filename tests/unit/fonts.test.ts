@@ -65,6 +65,11 @@ describe('the shipped font subsets', () => {
     expect(committedDigest(root)).toBe(inputsDigest(root));
   });
 
+  it('would be remade if one more character appeared: the digest covers the characters', () => {
+    const wanted = charactersToCover(root);
+    expect(inputsDigest(root, new Set([...wanted, '龍'.codePointAt(0) as number]))).not.toBe(inputsDigest(root, wanted));
+  });
+
   it('cover every Han character of the data files and the source strings in Noto Sans SC', () => {
     const han = [...charactersToCover(root)].filter(isHan);
     const sc = coveredBy('Noto Sans SC');
