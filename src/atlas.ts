@@ -222,13 +222,18 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     const search = new SearchBox({
       loadIndex: () =>
         import('./search/search-index.ts').then(({ createSearchIndex }) =>
-          createSearchIndex(data, (entry) => sentencePlace(STRINGS[store.get().lang], entry)),
+          createSearchIndex(data, (entry) => sentencePlace(STRINGS[store.get().lang], entry), divisions.names),
         ),
       strings: STRINGS[store.get().lang],
       lang: store.get().lang,
       categoryLabel: (id) => categoryLabel(categoryById(id), store.get().lang),
+      divisionLabel: (id) => {
+        const lang = store.get().lang;
+        const division = divisions.names.get(id);
+        return STRINGS[lang].divisionOf((lang === 'zh' ? division?.provinceZh : division?.provinceEn) ?? '');
+      },
       onChoose: (result) =>
-        result.kind === 'place' ? select({ kind: 'place', id: result.id }) : select({ kind: 'sentence', id: result.id }, 'reader'),
+        result.kind === 'sentence' ? select({ kind: 'sentence', id: result.id }, 'reader') : select({ kind: result.kind, id: result.id }),
     });
     cleanups.push(() => search.destroy());
     const panel = new Panel({

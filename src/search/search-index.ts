@@ -8,13 +8,21 @@
  * the text ("futures"). Everything here serves those five ways in.
  */
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import { pinyin } from 'pinyin-pro';
-import type { AtlasData, PlaceFeature, SentenceEntry } from '../content/atlas-data.ts';
+import type { AtlasData, SentenceEntry } from '../content/atlas-data.ts';
 import type { CategoryId } from '../content/types.ts';
+import { hanOf, zhShortForms } from './chinese-forms.ts';
+// Made at build time by scripts/pinyin (npm run pinyin), so that no pinyin
+// dictionary is shipped to the browser; a unit test keeps it current.
+import PINYIN from './pinyin.generated.json';
 
 export type SearchResult =
   | { kind: 'place'; id: string; nameEn: string; nameZh: string; category: CategoryId }
+  /** A prefecture-level division of the base map, by its code: selecting it opens the prefecture view. */
+  | { kind: 'division'; id: string; nameEn: string; nameZh: string }
   | { kind: 'sentence'; id: string; clauseLabel: string; text: string };
+
+/** Names of the base map's prefecture-level divisions by code, as `divisionIndex(...).names` gives them. */
+export type DivisionNames = ReadonlyMap<string, { nameEn: string; nameZh: string }>;
 
 /**
  * The words the index puts into results. Keys match entries of the UI
@@ -97,25 +105,13 @@ function joinSyllables(query: string): string {
 // ---------------------------------------------------------------------------
 // Place names in all the forms a reader may type
 
+const PINYIN_TABLE: Readonly<Record<string, string>> = PINYIN;
+
 /** Toneless pinyin syllables of the Han characters of a name, e.g. 哈尔滨市 → ha er bin shi. */
 function syllables(nameZh: string): string[] {
-  const han = [...nameZh].filter((char) => HAN.test(char)).join('');
+  const han = hanOf(nameZh);
   if (han === '') return [];
-  return pinyin(han, { toneType: 'none', type: 'array', nonZh: 'removed' })
-    .map((syllable) => fold(syllable).trim())
-    .filter((syllable) => syllable !== '');
-}
-
-/**
- * Shorter Chinese forms of a name that readers use: without the trailing
- * 市 ("city") that official names carry, and without a parenthetical
- * qualifier, e.g. 大连（全国性物流节点城市） → 大连.
- */
-function zhShortForms(nameZh: string): { primary: string[]; secondary: string[] } {
-  const withoutShi = nameZh.endsWith('市') && nameZh.length > 2 ? [nameZh.slice(0, -1)] : [];
-  const beforeBracket = nameZh.split(/[（(]/u)[0]?.trim() ?? '';
-  const secondary = beforeBracket !== '' && beforeBracket !== nameZh ? [beforeBracket] : [];
-  return { primary: withoutShi, secondary };
+  return (PINYIN_TABLE[han] ?? '').split(' ').filter((syllable) => syllable !== '');
 }
 
 /** Joined ("haerbin") and spaced ("ha er bin") pinyin of each Chinese form. */
@@ -135,8 +131,10 @@ interface PlaceForms {
   pinyinSpaced: string[];
 }
 
-function placeForms(place: PlaceFeature): PlaceForms {
-  const { name_en: nameEn, name_zh: nameZh, aliases } = place.properties;
+/** English forms readers leave off: "Hinggan League" → "Hinggan", "Yanbian Korean Autonomous Prefecture" → "Yanbian". */
+const EN_DIVISION_SUFFIX = / (?:Korean Autonomous Prefecture|Prefecture|League)$/u;
+
+function nameForms(nameEn: string, nameZh: string, aliases: readonly string[]): PlaceForms {
   const short = zhShortForms(nameZh);
   const primaryZh = [nameZh, ...short.primary];
   const primaryPinyin = pinyinForms(primaryZh);
@@ -151,6 +149,9 @@ function placeForms(place: PlaceFeature): PlaceForms {
 
 // ---------------------------------------------------------------------------
 // The index
+
+/** Places and divisions share one index; a division's document id carries this prefix. */
+const DIVISION_PREFIX = 'division:';
 
 interface PlaceDocument {
   id: string;
@@ -210,7 +211,17 @@ function placeTier(forms: PlaceForms, query: string): number {
   return 3;
 }
 
-export function createSearchIndex(data: AtlasData, sentenceLabel: SentenceLabel): SearchIndex {
+/**
+ * @param divisions the base map's prefecture-level divisions, found by their
+ * English, Chinese and pinyin names like places, ranked after a place of the
+ * same name (Dalian the city before Dalian the prefecture). Optional: without
+ * the base map, search still finds places and text.
+ */
+export function createSearchIndex(
+  data: AtlasData,
+  sentenceLabel: SentenceLabel,
+  divisions: DivisionNames = new Map(),
+): SearchIndex {
   const identity = (term: string): string => term;
 
   const placeIndex = new MiniSearch<PlaceDocument>({
@@ -220,21 +231,32 @@ export function createSearchIndex(data: AtlasData, sentenceLabel: SentenceLabel)
     searchOptions: {
       boost: { nameEn: 3, nameZh: 3, pinyin: 2, syllables: 2, aliases: 2 },
       // Places added for context only come after the places the text names.
-      boostDocument: (id: string) => (data.placeById.get(id)?.properties.provenance === 'context' ? 0.8 : 1),
+      // Divisions come after the place of the same name, as the text names the place.
+      boostDocument: (id: string) => {
+        if (id.startsWith(DIVISION_PREFIX)) return 0.9;
+        return data.placeById.get(id)?.properties.provenance === 'context' ? 0.8 : 1;
+      },
     },
   });
   const forms = new Map<string, PlaceForms>();
-  for (const place of data.places) {
-    const placeForm = placeForms(place);
-    forms.set(place.properties.id, placeForm);
+  const add = (id: string, nameEn: string, nameZh: string, aliases: readonly string[]): void => {
+    const form = nameForms(nameEn, nameZh, aliases);
+    forms.set(id, form);
     placeIndex.add({
-      id: place.properties.id,
-      nameEn: place.properties.name_en,
-      nameZh: place.properties.name_zh,
-      pinyin: placeForm.pinyinJoined.join(' | '),
-      syllables: placeForm.pinyinSpaced.join(' | '),
-      aliases: place.properties.aliases.join(' | '),
+      id,
+      nameEn,
+      nameZh,
+      pinyin: form.pinyinJoined.join(' | '),
+      syllables: form.pinyinSpaced.join(' | '),
+      aliases: aliases.join(' | '),
     });
+  };
+  for (const place of data.places) {
+    add(place.properties.id, place.properties.name_en, place.properties.name_zh, place.properties.aliases);
+  }
+  for (const [code, names] of divisions) {
+    const shortEn = names.nameEn.replace(EN_DIVISION_SUFFIX, '');
+    add(`${DIVISION_PREFIX}${code}`, names.nameEn, names.nameZh, shortEn !== names.nameEn ? [shortEn] : []);
   }
 
   const sentenceIndex = new MiniSearch<SentenceDocument>({
@@ -259,19 +281,32 @@ export function createSearchIndex(data: AtlasData, sentenceLabel: SentenceLabel)
         ],
       })
       .flatMap((hit) => {
-        const place = data.placeById.get(String(hit.id));
-        const placeForm = forms.get(String(hit.id));
-        if (!place || !placeForm) return [];
-        return [{ place, score: hit.score, tier: placeTier(placeForm, wanted) }];
+        const id = String(hit.id);
+        const result = nameResult(id);
+        const form = forms.get(id);
+        if (!result || !form) return [];
+        return [{ result, score: hit.score, tier: placeTier(form, wanted) }];
       })
       .sort((a, b) => a.tier - b.tier || b.score - a.score)
-      .map(({ place }) => ({
-        kind: 'place' as const,
-        id: place.properties.id,
+      .map(({ result }) => result);
+  }
+
+  function nameResult(id: string): SearchResult | undefined {
+    if (id.startsWith(DIVISION_PREFIX)) {
+      const code = id.slice(DIVISION_PREFIX.length);
+      const names = divisions.get(code);
+      return names && { kind: 'division', id: code, nameEn: names.nameEn, nameZh: names.nameZh };
+    }
+    const place = data.placeById.get(id);
+    return (
+      place && {
+        kind: 'place',
+        id,
         nameEn: place.properties.name_en,
         nameZh: place.properties.name_zh,
         category: place.properties.category,
-      }));
+      }
+    );
   }
 
   function searchSentences(query: string): SearchResult[] {

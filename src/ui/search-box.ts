@@ -34,6 +34,8 @@ export interface SearchBoxOptions {
   lang: Lang;
   /** The label of a category as the reader sees it in the legend. */
   categoryLabel(id: CategoryId): string;
+  /** What a prefecture result says it is, by its code, e.g. "Prefecture-level division of Heilongjiang". */
+  divisionLabel(id: string): string;
   /** Called when the reader picks a result, by Enter or by click. */
   onChoose(result: SearchResult): void;
 }
@@ -304,7 +306,7 @@ export class SearchBox {
   private choose(result: SearchResult): void {
     // A chosen place fills the field with its name, as an autocomplete does;
     // a chosen sentence leaves the reader's words, which are more useful to refine.
-    if (result.kind === 'place') this.input.value = this.lang === 'zh' ? result.nameZh : result.nameEn;
+    if (result.kind !== 'sentence') this.input.value = this.lang === 'zh' ? result.nameZh : result.nameEn;
     this.close();
     this.options.onChoose(result);
   }
@@ -335,8 +337,9 @@ export class SearchBox {
     // The accessible name is given whole rather than computed from the
     // parts: browsers join block-level parts with spaces of their own, and
     // screen readers would otherwise hear "Harbin 哈尔滨市 City" or worse.
-    if (result.kind === 'place') {
-      const category = this.options.categoryLabel(result.category);
+    if (result.kind !== 'sentence') {
+      const category =
+        result.kind === 'place' ? this.options.categoryLabel(result.category) : this.options.divisionLabel(result.id);
       const [lead, other] = lang === 'zh' ? [result.nameZh, result.nameEn] : [result.nameEn, result.nameZh];
       const names = span('search-box__names');
       const otherName = span('search-box__name-other', other);

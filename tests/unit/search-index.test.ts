@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection, Geometry } from 'geojson';
+import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import { namesToRomanise, pinyinTable } from '../../scripts/pinyin/table.ts';
 import { type PlaceProperties, atlasData } from '../../src/content/atlas-data.ts';
+import { basemapSources, divisionIndex } from '../../src/map/basemap-data.ts';
 import type { PolicyDocument } from '../../src/content/types.ts';
 import {
   MAX_QUERY_LENGTH,
@@ -9,6 +12,7 @@ import {
   createSearchIndex,
   tokenize,
 } from '../../src/search/search-index.ts';
+import PINYIN from '../../src/search/pinyin.generated.json';
 import { sentencePlace } from '../../src/ui/panel-context.ts';
 import { EN } from '../../src/i18n/en.ts';
 
@@ -19,7 +23,9 @@ const data = atlasData(
   readJson<FeatureCollection<Geometry, PlaceProperties>>('../../geodata/places.geojson'),
 );
 
-const index = createSearchIndex(data, (entry) => sentencePlace(EN, entry));
+const basemap = readJson<Topology>('../../geodata/basemap.topo.json');
+const divisionNames = divisionIndex(basemapSources(basemap)).names;
+const index = createSearchIndex(data, (entry) => sentencePlace(EN, entry), divisionNames);
 
 const ids = (results: SearchResult[]): string[] => results.map((result) => result.id);
 const placeIds = (results: SearchResult[]): string[] =>
@@ -166,5 +172,71 @@ describe('createSearchIndex', () => {
   it(`reads no more than ${MAX_QUERY_LENGTH} characters of a query`, () => {
     const long = `Harbin${' '.repeat(MAX_QUERY_LENGTH)}zzzzzzzz`;
     expect(index.search(long)[0]?.id).toBe('harbin');
+  });
+});
+
+describe('prefectures in search', () => {
+  const mudanjiang = { kind: 'division', id: '231000', nameEn: 'Mudanjiang', nameZh: '牡丹江市' };
+
+  const firstDivisions: [string, string, string][] = [
+    ['the English name', 'Mudanjiang', '231000'],
+    ['the Chinese name', '牡丹江市', '231000'],
+    ['the Chinese name without 市', '牡丹江', '231000'],
+    ['joined toneless pinyin', 'mudanjiang', '231000'],
+    ['spaced toneless pinyin', 'mu dan jiang', '231000'],
+    ['a Chinese name without 盟', '兴安盟', '152200'],
+    ['an English name without League', 'Xilingol', '152500'],
+    ['a Chinese name without its autonomous-prefecture suffix', '延边', '222400'],
+    ['an English name without its autonomous-prefecture suffix', 'Yanbian', '222400'],
+    ['the pinyin of a prefecture with a polyphonic first character (朝 chao)', 'chaoyang', '211300'],
+  ];
+
+  it.each(firstDivisions)('finds a prefecture by %s: %j → division %s first', (_how, query, code) => {
+    const first = index.search(query).find((result) => result.kind === 'division');
+    expect(first?.id).toBe(code);
+  });
+
+  it('returns a division result with its code and names, ready to select', () => {
+    expect(index.search('Mudanjiang')).toContainEqual(mudanjiang);
+  });
+
+  it('ranks the city the text names above the prefecture of the same name', () => {
+    const kinds = index.search('Dalian', 50).map((result) => `${result.kind}:${result.id}`);
+    expect(kinds[0]).toBe('place:dalian');
+    expect(kinds).toContain('division:210200');
+    expect(kinds.indexOf('division:210200')).toBeLessThan(kinds.findIndex((kind) => kind.startsWith('sentence:')));
+  });
+
+  it('finds every prefecture of the base map by its English name', () => {
+    expect(divisionNames.size).toBeGreaterThan(40);
+    for (const [code, names] of divisionNames) {
+      const found = index.search(names.nameEn, 50).filter((result) => result.kind === 'division').map((result) => result.id);
+      expect(found, names.nameEn).toContain(code);
+    }
+  });
+
+  it('leaves divisions out when no base map is given', () => {
+    const withoutBasemap = createSearchIndex(data, (entry) => sentencePlace(EN, entry));
+    expect(withoutBasemap.search('Mudanjiang', 50).some((result) => result.kind === 'division')).toBe(false);
+    expect(withoutBasemap.search('Harbin')[0]?.id).toBe('harbin');
+  });
+});
+
+describe('the pinyin table made at build time', () => {
+  it('is current: it is what scripts/pinyin makes from today’s names (else run npm run pinyin)', () => {
+    const places = readJson<{ features: { properties: { name_zh: string } }[] }>('../../geodata/places.geojson');
+    expect(PINYIN).toEqual(pinyinTable(namesToRomanise(places, basemap)));
+  });
+
+  it('spells a Chinese name as its English name where that name is pinyin', () => {
+    const table: Record<string, string> = PINYIN;
+    const checked = [...divisionNames.values()].filter((names) => /^[A-Z][a-z]+$/.test(names.nameEn));
+    expect(checked.length).toBeGreaterThan(30);
+    // Where the English name is a non-pinyin form the Chinese is not read as: Harbin (哈尔滨, ha er bin) and Qiqihar.
+    const notPinyin = new Set(['Harbin', 'Qiqihar', 'Hulunbuir']);
+    for (const names of checked.filter((n) => !notPinyin.has(n.nameEn))) {
+      const han = names.nameZh.replace(/市$/u, '');
+      expect(table[han]?.replaceAll(' ', ''), names.nameZh).toBe(names.nameEn.toLowerCase());
+    }
   });
 });
