@@ -4,14 +4,10 @@
  */
 import './styles.css';
 import { bbox } from '@turf/bbox';
-import type { FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import basemapUrl from '../geodata/basemap.topo.json?url';
-import documentUrl from '../geodata/document.json?url';
-import placesUrl from '../geodata/places.geojson?url';
-import { atlasData, type PlaceProperties } from './content/atlas-data.ts';
+import { atlasData } from './content/atlas-data.ts';
 import { CATEGORIES, categoryById } from './content/categories.ts';
-import type { PolicyDocument } from './content/types.ts';
+import { loadAtlasSources } from './data/data-source.ts';
 import { basemapSources, divisionIndex } from './map/basemap-data.ts';
 import { LABEL_LAYER_IDS, baseStyle } from './map/base-layers.ts';
 import { createMap } from './map/create-map.ts';
@@ -32,12 +28,6 @@ import { type PanelContext, sentencePlace } from './ui/panel-context.ts';
 import { SearchBox } from './ui/search-box.ts';
 import { STRINGS } from './ui/strings.ts';
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
-
 /** The extent the base map has data for: the reader may not pan beyond it. */
 function extentOf(topology: Topology): [number, number, number, number] {
   if (!topology.bbox) throw new Error('base map has no bbox');
@@ -51,11 +41,7 @@ async function start(): Promise<void> {
   if (!container || !layout) throw new Error('page lacks #map or #layout');
   container.setAttribute('aria-label', STRINGS.mapLabel);
 
-  const [topology, policyDocument, placeCollection] = await Promise.all([
-    fetchJson<Topology>(basemapUrl),
-    fetchJson<PolicyDocument>(documentUrl),
-    fetchJson<FeatureCollection<Geometry, PlaceProperties>>(placesUrl),
-  ]);
+  const { topology, policyDocument, placeCollection } = await loadAtlasSources();
   const sources = basemapSources(topology);
   const data = atlasData(policyDocument, placeCollection);
   const known = knownIds(data, sources);
