@@ -9,6 +9,7 @@ import type { Topology } from 'topojson-specification';
 import type { PlaceProperties } from '../content/atlas-data.ts';
 import type { PolicyDocument } from '../content/types.ts';
 import { SOURCE_URLS } from './asset-urls.ts';
+import { INLINE_SOURCE_IDS } from './inline-source-ids.ts';
 
 export interface AtlasSources {
   topology: Topology;
@@ -23,12 +24,7 @@ export interface AtlasSourceUrls {
   places: string;
 }
 
-/** The ids of the inline JSON blocks, one per source; the offline build writes them. */
-export const INLINE_SOURCE_IDS: Readonly<AtlasSourceUrls> = {
-  basemap: 'atlas-data-basemap',
-  document: 'atlas-data-document',
-  places: 'atlas-data-places',
-};
+export { INLINE_SOURCE_IDS };
 
 /** The page's inline copy of one source, parsed, or `undefined` if it has none. */
 function inlineJson<T>(page: Pick<Document, 'getElementById'>, id: string): T | undefined {
