@@ -4,10 +4,12 @@
  * build's output with one file, `atlas-offline.html`.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { OutputAsset, OutputChunk } from 'rolldown';
+import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
 import { INLINE_SOURCE_IDS } from '../../src/data/inline-source-ids.ts';
+import { codePointsOf, subsetFontFaces } from './font-subset.ts';
 import { assembleOfflinePage, dropWoffFallbacks, externalReferences } from './single-file.ts';
 
 export const OFFLINE_FILE_NAME = 'atlas-offline.html';
@@ -39,7 +41,7 @@ export function singleFilePlugin(): Plugin {
     },
     generateBundle: {
       order: 'post',
-      handler(_, bundle) {
+      async handler(_, bundle) {
         const files = Object.values(bundle);
         const page = files.find((f): f is OutputAsset => f.type === 'asset' && f.fileName === 'index.html');
         const chunks = files.filter((f): f is OutputChunk => f.type === 'chunk');
@@ -50,14 +52,27 @@ export function singleFilePlugin(): Plugin {
         const leftover = files.filter((f) => f !== page && f !== chunk && !styles.includes(f as OutputAsset));
         if (leftover.length > 0) throw new Error(`files the one-file page would not carry: ${leftover.map((f) => f.fileName).join(', ')}`);
 
+        const data = DATA_FILES.map(({ id, path }) => ({
+          id,
+          // Re-serialised compactly: the committed files are the source of truth, whitespace is not.
+          json: JSON.stringify(JSON.parse(readFileSync(resolve(root, path), 'utf8'))),
+        }));
+        // The text the page can show: its markup, its data, and the site's own
+        // modules (the interface strings). Not the libraries: pinyin-pro's
+        // dictionary alone names most Chinese characters.
+        const ownCode = Object.entries(chunk.modules)
+          .filter(([id]) => id.startsWith(resolve(root, 'src') + sep))
+          .map(([, module]) => module.code ?? '');
+        const shown = codePointsOf([String(page.source), ...ownCode, ...data.map((block) => block.json)]);
+        const style = await subsetFontFaces(
+          styles.map((s) => String(s.source)).join('\n'),
+          shown,
+          (font, text) => subsetFont(font, text, { targetFormat: 'woff2' }),
+        );
         const html = assembleOfflinePage(String(page.source), {
           script: chunk.code,
-          style: styles.map((s) => String(s.source)).join('\n'),
-          data: DATA_FILES.map(({ id, path }) => ({
-            id,
-            // Re-serialised compactly: the committed files are the source of truth, whitespace is not.
-            json: JSON.stringify(JSON.parse(readFileSync(resolve(root, path), 'utf8'))),
-          })),
+          style,
+          data,
           favicon: `data:image/svg+xml;base64,${readFileSync(resolve(root, 'public/favicon.svg')).toString('base64')}`,
         });
         const external = externalReferences(html);
