@@ -4,10 +4,10 @@
  * build's output with one file, `atlas-offline.html`.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { OutputAsset, OutputChunk } from 'rolldown';
 import subsetFont from 'subset-font';
-import type { Plugin } from 'vite';
+import { normalizePath, type Plugin } from 'vite';
 import { INLINE_SOURCE_IDS } from '../../src/data/inline-source-ids.ts';
 import { codePointsOf, subsetFontFaces } from './font-subset.ts';
 import { assembleOfflinePage, dropWoffFallbacks, externalReferences } from './single-file.ts';
@@ -61,7 +61,7 @@ export function singleFilePlugin(): Plugin {
         // modules (the interface strings). Not the libraries: pinyin-pro's
         // dictionary alone names most Chinese characters.
         const ownCode = Object.entries(chunk.modules)
-          .filter(([id]) => id.startsWith(resolve(root, 'src') + sep))
+          .filter(([id]) => id.startsWith(`${normalizePath(resolve(root, 'src'))}/`))
           .map(([, module]) => module.code ?? '');
         const shown = codePointsOf([String(page.source), ...ownCode, ...data.map((block) => block.json)]);
         const style = await subsetFontFaces(
