@@ -48,6 +48,14 @@ export function readInlineSources(page: Pick<Document, 'getElementById'>): Atlas
   return { topology, policyDocument, placeCollection };
 }
 
+/**
+ * Whether this page is the one-file classroom copy: it carries its data
+ * inline. The site can then hide its "download the classroom copy" link.
+ */
+export function isOneFileCopy(page: Pick<Document, 'getElementById'> = document): boolean {
+  return page.getElementById(INLINE_SOURCE_IDS.document) !== null;
+}
+
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);

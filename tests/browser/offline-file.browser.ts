@@ -3,7 +3,8 @@
  * file://, with no server. It must draw the map, show the policy and let a
  * place be chosen, loading nothing but itself and what it makes in memory.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,6 +107,26 @@ describe('the one-file copy opened from disk', () => {
     await expect.poll(() => selectedHeading(page)).toContain('Harbin');
   });
 
+});
+
+describe('the one-file copy as built', () => {
+  const html = () => readFileSync(OFFLINE_FILE, 'utf8');
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+  it('allows by hash exactly its inline script and style, and no unsafe-inline', () => {
+    const page = html();
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page)?.[1] ?? '';
+    const scripts = [...page.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => hash(m[1]));
+    const styles = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1]));
+    expect(scripts).toHaveLength(1);
+    expect(styles).toHaveLength(1);
+    expect(csp).toContain(`script-src ${scripts[0]};`);
+    expect(csp).toContain(`style-src ${styles[0]};`);
+    expect(csp).not.toContain('unsafe');
+    // Every other script block is data the browser does not run.
+    const others = [...page.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1].trim()).filter((attrs) => attrs !== 'type="module"');
+    expect(others.every((attrs) => attrs.startsWith('type="application/json"'))).toBe(true);
+  });
 });
 
 describe('the one-file copy, throughout', () => {

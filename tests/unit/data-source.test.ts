@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INLINE_SOURCE_IDS, loadAtlasSources, readInlineSources } from '../../src/data/data-source.ts';
+import { INLINE_SOURCE_IDS, isOneFileCopy, loadAtlasSources, readInlineSources } from '../../src/data/data-source.ts';
 import { serveStatic, type StaticSite } from '../browser/static-server.ts';
 
 const GEODATA = fileURLToPath(new URL('../../geodata', import.meta.url));
@@ -51,6 +51,13 @@ describe('reading the data a page carries inline', () => {
   it('refuses a block of another type, which would be a script', () => {
     const wrong = pageWith({ [INLINE_SOURCE_IDS.basemap]: { type: 'text/javascript', text: '{}' } });
     expect(() => readInlineSources(wrong)).toThrow('not an application/json block');
+  });
+});
+
+describe('isOneFileCopy', () => {
+  it('tells the one-file copy, which carries its data, from the site, which fetches it', () => {
+    expect(isOneFileCopy(allInline)).toBe(true);
+    expect(isOneFileCopy(pageWith({}))).toBe(false);
   });
 });
 
