@@ -6,14 +6,11 @@
  */
 import './styles.css';
 import { bbox } from '@turf/bbox';
-import type { FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import basemapUrl from '../geodata/basemap.topo.json?url';
-import documentUrl from '../geodata/document.json?url';
-import placesUrl from '../geodata/places.geojson?url';
-import { type AtlasData, atlasData, type PlaceProperties } from './content/atlas-data.ts';
+import { type AtlasData, atlasData } from './content/atlas-data.ts';
 import { CATEGORIES, categoryById } from './content/categories.ts';
-import type { PolicyDocument } from './content/types.ts';
+import { SOURCE_URLS } from './data/asset-urls.ts';
+import { type AtlasSourceUrls, loadAtlasSources } from './data/data-source.ts';
 import { MAPLIBRE_LOCALE, STRINGS } from './i18n/index.ts';
 import { LANG_TAG, type Lang, preferredLang } from './i18n/lang.ts';
 import { type BasemapSources, basemapSources, divisionIndex } from './map/basemap-data.ts';
@@ -37,13 +34,6 @@ import { NamesInView } from './ui/names-in-view.ts';
 import { Panel } from './ui/panel.ts';
 import { type PanelContext, sentencePlace } from './ui/panel-context.ts';
 import { SearchBox } from './ui/search-box.ts';
-
-/** Where the atlas's three data files are. */
-export interface AtlasDataUrls {
-  basemap: string;
-  document: string;
-  places: string;
-}
 
 export interface AtlasOptions {
   /**
@@ -70,8 +60,8 @@ export interface AtlasOptions {
   masthead?: HTMLElement | null;
   /** The panel's element id, the target of the page's skip link. Default: `'panel'`. */
   panelId?: string;
-  /** Where the data files are. Default: the files bundled with the site. */
-  dataUrls?: AtlasDataUrls;
+  /** Where the data files are, when the page does not carry them inline. Default: the files built with the site. */
+  dataUrls?: AtlasSourceUrls;
 }
 
 export interface AtlasHandle {
@@ -83,14 +73,6 @@ export interface AtlasHandle {
   readonly ready: Promise<void>;
   /** Removes the map, the panel and every listener the atlas added. Safe to call at any time, and twice. */
   destroy(): void;
-}
-
-const DEFAULT_DATA_URLS: AtlasDataUrls = { basemap: basemapUrl, document: documentUrl, places: placesUrl };
-
-async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {
-  const response = await fetch(url, { signal });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
 }
 
 /** The extent the base map has data for: the reader may not pan beyond it. */
@@ -105,12 +87,11 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
   const ownsDocument = options.ownsDocument ?? sync;
   const fallbackLang = options.lang ?? preferredLang(navigator.languages ?? [navigator.language]);
   const query = options.query ?? (sync ? window.location.search : '');
-  const dataUrls = options.dataUrls ?? DEFAULT_DATA_URLS;
+  const dataUrls = options.dataUrls ?? SOURCE_URLS;
 
   // Until the data arrives, the state holds what the URL can say without it: the language.
   const store = new Store({ ...DEFAULT_STATE, lang: urlToState(query, EMPTY_KNOWN, fallbackLang).lang });
   const cleanups: (() => void)[] = [];
-  const aborter = new AbortController();
   let destroyed = false;
   let loaded: AtlasData | null = null;
   const mentioned = (id: string) => (loaded?.placeById.get(id)?.properties.sentences.length ?? 0) > 0;
@@ -173,11 +154,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
   ready.catch(() => undefined);
 
   async function start(): Promise<void> {
-    const [topology, policyDocument, placeCollection] = await Promise.all([
-      fetchJson<Topology>(dataUrls.basemap, aborter.signal),
-      fetchJson<PolicyDocument>(dataUrls.document, aborter.signal),
-      fetchJson<FeatureCollection<Geometry, PlaceProperties>>(dataUrls.places, aborter.signal),
-    ]);
+    const { topology, policyDocument, placeCollection } = await loadAtlasSources(document, dataUrls);
     if (destroyed) return;
     const sources = basemapSources(topology);
     const data = atlasData(policyDocument, placeCollection);
@@ -354,7 +331,6 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      aborter.abort();
       // Last added, first removed: listeners before the elements and the map they watch.
       for (const cleanup of cleanups.splice(0).reverse()) cleanup();
     },

@@ -2,11 +2,11 @@
  * Creates the MapLibre map on the base style, framed on the region.
  */
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
+import { mapWorkerUrl } from '../data/asset-urls.ts';
 
-maplibregl.setWorkerUrl(workerUrl);
+maplibregl.setWorkerUrl(mapWorkerUrl());
 
 export interface CreateMapOptions {
   container: HTMLElement;

@@ -3,9 +3,12 @@ import type { Category } from '../content/categories.ts';
 import { el } from './dom.ts';
 
 export function swatch(category: Category): HTMLSpanElement {
-  return el('span', {
+  const element = el('span', {
     className: `swatch swatch--${category.shape === 'none' ? category.rendering : category.shape}`,
-    // The colour comes from the category table, never from data or the URL.
-    attrs: { style: `--swatch: ${category.color}`, 'aria-hidden': 'true' },
+    attrs: { 'aria-hidden': 'true' },
   });
+  // The colour comes from the category table, never from data or the URL. Set
+  // through the CSSOM, not a style attribute, which a strict style-src refuses.
+  element.style.setProperty('--swatch', category.color);
+  return element;
 }

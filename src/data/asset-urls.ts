@@ -1,0 +1,18 @@
+/**
+ * The site's URLs for what it loads besides its script: the data files and
+ * the map's worker, emitted by Vite as hashed files beside the page. The
+ * one-file build swaps this module for `asset-urls.offline.ts`
+ * (see scripts/offline/vite.config.ts).
+ */
+import basemapUrl from '../../geodata/basemap.topo.json?url';
+import documentUrl from '../../geodata/document.json?url';
+import placesUrl from '../../geodata/places.geojson?url';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { AtlasSourceUrls } from './data-source.ts';
+
+export const SOURCE_URLS: AtlasSourceUrls | null = { basemap: basemapUrl, document: documentUrl, places: placesUrl };
+
+/** The URL MapLibre starts its worker from. */
+export function mapWorkerUrl(): string {
+  return workerUrl;
+}

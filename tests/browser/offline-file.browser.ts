@@ -1,0 +1,146 @@
+/**
+ * The one-file classroom copy, opened as a teacher would: from disk, through
+ * file://, with no server. It must draw the map, show the policy and let a
+ * place be chosen, loading nothing but itself and what it makes in memory.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, DIST, SCREENSHOTS, chromiumPath, waitForMap } from './harness.ts';
+
+const OFFLINE_FILE = `${DIST}/atlas-offline.html`;
+
+// The shared harness serves dist/ over HTTP and refuses every other origin,
+// file: included; this file needs a browser that opens a file, so it keeps
+// its own small record of what the pages did.
+let browser: Browser;
+/** Every URL any page of this file asked for. */
+const requested: string[] = [];
+/** Requests refused for leaving the file: anything but file:, data: and blob:. */
+const refused: string[] = [];
+const failed: string[] = [];
+const errors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(OFFLINE_FILE)) throw new Error('No one-file copy: run `npm run build` first.');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openFromDisk(query = ''): Promise<Page> {
+  const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, locale: 'en-GB' });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^(file|data|blob):/.test(url)) return route.continue();
+    refused.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('request', (request) => requested.push(request.url()));
+  page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+  // CSP violations are reported as console errors: a hash that no longer matches shows here.
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`${pathToFileURL(OFFLINE_FILE).href}${query}`);
+  await waitForMap(page);
+  return page;
+}
+
+function panel(page: Page) {
+  return page.getByRole('complementary', { name: 'Policy panel' });
+}
+
+async function selectedHeading(page: Page): Promise<string> {
+  const heading = panel(page).getByRole('heading', { level: 2 });
+  await heading.waitFor();
+  return (await heading.textContent()) ?? '';
+}
+
+describe('the one-file copy opened from disk', () => {
+  it('draws the map and shows the policy in the panel', async () => {
+    const page = await openFromDisk();
+    expect(page.url().startsWith('file://')).toBe(true);
+    await expect.poll(() => selectedHeading(page)).toContain('Opinions of the State Council');
+    await expect(panel(page).getByText('Guo Fa [2009] No. 33').first().isVisible()).resolves.toBe(true);
+    // The map's own list of the names it drew: the base map and the places rendered.
+    const names = page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem');
+    await expect.poll(() => names.filter({ hasText: 'Harbin' }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SCREENSHOTS}offline-file-desktop.png` });
+  });
+
+  it('finds Suifenhe by search and quotes the policy on it', async () => {
+    const page = await openFromDisk();
+    const box = page.getByRole('combobox', { name: 'Search places and text' });
+    await box.fill('Suifenhe');
+    await expect(page.getByRole('listbox').getByRole('option').first().textContent()).resolves.toContain('Suifenhe');
+    await box.press('Enter');
+    await expect.poll(() => selectedHeading(page)).toContain('Suifenhe');
+    const quote = panel(page).getByRole('blockquote').filter({ hasText: 'Yanji and Suifenhe are encouraged' });
+    await expect(quote.locator('mark').textContent()).resolves.toBe('Suifenhe');
+    expect(new URL(page.url()).searchParams.get('place')).toBe('suifenhe');
+    await waitForMap(page);
+    await page.screenshot({ path: `${SCREENSHOTS}offline-file-suifenhe.png` });
+  });
+
+  it('opens a link to a place, as a teacher\'s saved file link would', async () => {
+    const page = await openFromDisk('?place=harbin');
+    await expect.poll(() => selectedHeading(page)).toContain('Harbin');
+  });
+
+});
+
+describe('the one-file copy as built', () => {
+  const html = () => readFileSync(OFFLINE_FILE, 'utf8');
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+  it('allows by hash exactly its inline script and style, and no unsafe-inline', () => {
+    const page = html();
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page)?.[1] ?? '';
+    const scripts = [...page.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => hash(m[1]));
+    const styles = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1]));
+    expect(scripts).toHaveLength(1);
+    expect(styles).toHaveLength(1);
+    expect(csp).toContain(`script-src ${scripts[0]};`);
+    expect(csp).toContain(`style-src ${styles[0]};`);
+    expect(csp).not.toContain('unsafe');
+    // Every other script block is data the browser does not run.
+    const others = [...page.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1].trim()).filter((attrs) => attrs !== 'type="module"');
+    expect(others.every((attrs) => attrs.startsWith('type="application/json"'))).toBe(true);
+  });
+});
+
+describe('the one-file copy, throughout', () => {
+  it('asks for nothing but the file itself, data: and blob: URLs', () => {
+    expect(requested.length).toBeGreaterThan(0);
+    expect(refused).toEqual([]);
+    expect(requested.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
+    // And of files, only the one page: the copy is whole by itself.
+    const files = new Set(requested.filter((url) => url.startsWith('file:')).map((url) => url.split('?')[0]));
+    expect([...files]).toEqual([pathToFileURL(OFFLINE_FILE).href]);
+  });
+
+  it('has no failed requests, console errors (CSP violations among them) or page errors', () => {
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
