@@ -42,7 +42,7 @@ export function bibtexEntry(facts: CiteFacts): string {
   const where = locators(facts, 'full');
   const note = [
     ...(where.length > 0 ? [s.where(where)] : []),
-    s.translation(meta.translationSource.label, meta.dateTranslated, meta.translationSource.url),
+    s.translation(meta.translationSource.label, meta.dateRepublished, meta.translationSource.url),
   ].join(s.stop === '.' ? '. ' : '。');
   type Field = [name: string, value: string, kind?: 'macro'];
   const view: Field[] = facts.url && facts.accessed ? [['url', texUrl(facts.url)], ['urldate', facts.accessed]] : [];

@@ -47,7 +47,7 @@ export function cslItem(facts: CiteFacts): CslItem {
     number,
     issued: cslDate(meta.dateIssued),
     ...(where.length > 0 ? { section: s.where(where) } : {}),
-    note: s.translation(meta.translationSource.label, meta.dateTranslated, meta.translationSource.url),
+    note: s.translation(meta.translationSource.label, meta.dateRepublished, meta.translationSource.url),
     ...(facts.url && facts.accessed ? { URL: facts.url, accessed: cslDate(facts.accessed) } : {}),
     language: facts.lang === 'zh' ? 'zh-CN' : 'en',
   };

@@ -53,7 +53,7 @@ export function fullCitation(facts: CiteFacts): string {
   const sentences = [
     s.work(issuer, title, number, longDate(meta.dateIssued, s.locale)),
     ...(where.length > 0 ? [s.where(where)] : []),
-    s.translation(meta.translationSource.label, longDate(meta.dateTranslated, s.locale), meta.translationSource.url),
+    s.translation(meta.translationSource.label, longDate(meta.dateRepublished, s.locale), meta.translationSource.url),
     ...(facts.url && facts.accessed
       ? [`${s.viewedIn(s.atlasName, facts.url)}${s.listSeparator}${s.accessed(longDate(facts.accessed, s.locale))}`]
       : []),

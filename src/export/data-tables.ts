@@ -4,7 +4,17 @@
  * so that a new property is one more line here, and the README's field list
  * follows by itself.
  */
-import { type AtlasData, type PlaceFeature, type SentenceEntry, placesNamedIn, sentencesNaming } from '../content/atlas-data.ts';
+import {
+  type AtlasData,
+  type PlaceFeature,
+  type SentenceEntry,
+  type UnlocatedPlaceFeature,
+  placesNamedIn,
+  sentencesNaming,
+} from '../content/atlas-data.ts';
+
+/** A row of places.geojson: most have a geometry, a region-wide institution has none. */
+type AnyPlace = PlaceFeature | UnlocatedPlaceFeature;
 import { type Column, csvTable } from './csv.ts';
 
 /** Lists inside one field are joined with this; no id contains it. */
@@ -13,7 +23,7 @@ export const LIST_SEPARATOR = ';';
 const list = (items: readonly string[]) => items.join(LIST_SEPARATOR);
 
 export interface PlaceRow {
-  place: PlaceFeature;
+  place: AnyPlace;
   /** Ids of the sentences that name it, in reading order. */
   sentenceIds: string[];
 }
@@ -37,12 +47,12 @@ export const PLACE_COLUMNS: readonly Column<PlaceRow>[] = [
   {
     name: 'label_lon',
     description: 'longitude of a point well inside the place (WGS84 degrees)',
-    value: (r) => r.place.properties.label_point[0],
+    value: (r) => r.place.properties.label_point?.[0] ?? '',
   },
   {
     name: 'label_lat',
     description: 'latitude of a point well inside the place (WGS84 degrees)',
-    value: (r) => r.place.properties.label_point[1],
+    value: (r) => r.place.properties.label_point?.[1] ?? '',
   },
   { name: 'sentence_count', description: 'number of sentences that name it', value: (r) => r.sentenceIds.length },
   { name: 'sentence_ids', description: `ids of those sentences, separated by "${LIST_SEPARATOR}"`, value: (r) => list(r.sentenceIds) },
@@ -74,7 +84,7 @@ function paragraphOf(entry: SentenceEntry): string {
   return entry.clause ? entry.clause.paragraph.id : entry.part;
 }
 
-export function placeRow(data: AtlasData, place: PlaceFeature): PlaceRow {
+export function placeRow(data: AtlasData, place: AnyPlace): PlaceRow {
   return { place, sentenceIds: sentencesNaming(data, place.properties.id).map((e) => e.sentence.id) };
 }
 
@@ -82,8 +92,8 @@ export function sentenceRow(data: AtlasData, entry: SentenceEntry): SentenceRow 
   return { entry, placeIds: placesNamedIn(data, entry.sentence.id).map((p) => p.properties.id) };
 }
 
-/** Every place, in the order of places.geojson. */
-export function placesCsv(data: AtlasData, places: readonly PlaceFeature[] = data.places): string {
+/** Every place: those drawn on the map, then those without a geometry of their own. */
+export function placesCsv(data: AtlasData, places: readonly AnyPlace[] = [...data.places, ...data.regionWidePlaces]): string {
   return csvTable(PLACE_COLUMNS, places.map((place) => placeRow(data, place)));
 }
 

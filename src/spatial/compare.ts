@@ -4,7 +4,6 @@
  * border crossing and airport.
  */
 import type { PlaceFeature } from '../content/atlas-data.ts';
-import { sentencesNaming } from '../content/atlas-data.ts';
 import { type Distances, distancesFrom } from './nearest.ts';
 import { areaHolds, type LngLat, type SpatialContext } from './spatial-context.ts';
 import { MAX_COMPARED } from './url-params.ts';
@@ -48,7 +47,8 @@ export function compareRows(
     .slice(0, MAX_COMPARED);
   return places.map((place) => {
     const point = place.properties.label_point;
-    const sentences = sentencesNaming(ctx.data, place.properties.id);
+    // Namings only: the sentences linked to the region by default name no place.
+    const sentences = place.properties.sentences.flatMap((id) => ctx.data.sentenceById.get(id) ?? []);
     const clauses = new Map<string, ClauseRef>();
     for (const entry of sentences) {
       const ref = entry.clause

@@ -74,9 +74,11 @@ describe('the data package', () => {
     expect(text('places.geojson')).toBe(committed('geodata/places.geojson'));
     const collection = JSON.parse(text('places.geojson')) as FeatureCollection;
     expect(collection.type).toBe('FeatureCollection');
-    expect(collection.features).toHaveLength(data.places.length);
+    expect(collection.features).toHaveLength(data.places.length + data.regionWidePlaces.length);
     for (const feature of collection.features) {
       expect(feature.type).toBe('Feature');
+      // A region-wide institution has no point of its own: GeoJSON's null geometry.
+      if (feature.geometry === null && feature.properties?.region_wide) continue;
       expect(geometryProblems(feature.geometry), String(feature.properties?.id)).toEqual([]);
     }
     const ids = collection.features.map((f: Feature) => f.properties?.id);
@@ -95,7 +97,10 @@ describe('the data package', () => {
   it('places.csv has one row per place, in order, with its label point and the sentences naming it', () => {
     const rows = records('places.csv');
     expect(Object.keys(rows[0])).toEqual(PLACE_COLUMNS.map((c) => c.name));
-    expect(rows.map((r) => r.id)).toEqual(data.places.map((p) => p.properties.id));
+    expect(rows.map((r) => r.id)).toEqual([...data.places, ...data.regionWidePlaces].map((p) => p.properties.id));
+    const unlocated = rows.slice(data.places.length);
+    expect(unlocated.length).toBeGreaterThan(0);
+    for (const row of unlocated) expect([row.label_lon, row.label_lat]).toEqual(['', '']);
     for (const [i, place] of data.places.entries()) {
       const row = rows[i];
       const naming = sentencesNaming(data, place.properties.id).map((e) => e.sentence.id);
