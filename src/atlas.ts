@@ -140,7 +140,9 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
   const started = start();
   const ready = started.then(
     () => {
-      if (!destroyed) delete status.dataset.state;
+      if (destroyed) return;
+      delete status.dataset.state;
+      status.textContent = '';
     },
     (error: unknown) => {
       if (destroyed) return;
@@ -269,6 +271,8 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     mapElement.append(tooltip.element, chooser.element);
 
     await new Promise<void>((resolve, reject) => {
+      // Destroyed while the map loads: nothing more to wait for.
+      cleanups.push(resolve);
       map.once('load', () => {
         if (destroyed) return resolve();
         policyMap = new PolicyMap({

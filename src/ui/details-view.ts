@@ -9,7 +9,7 @@ import { type Lang, type Named, primaryName } from '../i18n/lang.ts';
 import type { Selection } from '../state/app-state.ts';
 import { el, inLang, names } from './dom.ts';
 import { categoryName } from './category-name.ts';
-import { type PanelContext, categoryOf, clauseTitle } from './panel-context.ts';
+import { type PanelContext, categoryOf, clauseTitleNodes } from './panel-context.ts';
 import { swatch } from './swatch.ts';
 import { linkedSentence, markedSentence, placeLink } from './text-render.ts';
 
@@ -108,7 +108,7 @@ function quotes(context: PanelContext, place: PlaceFeature): HTMLElement {
         markedSentence(context, entry.sentence, new Set([place.properties.id])),
       ]),
       el('p', { className: 'quote__source' }, [
-        el('span', { text: clauseTitle(strings, entry) }),
+        el('span', {}, clauseTitleNodes(strings, entry)),
         named ? null : el('span', { className: 'quote__scope', text: ` · ${strings.regionWide}` }),
         ' · ',
         el('a', {
@@ -205,7 +205,7 @@ function renderSentence(context: PanelContext, id: string): HTMLElement {
     el('h2', { className: 'details__title', attrs: { tabindex: '-1' } }, [
       el('span', { className: 'details__kicker', text: strings.sentenceHeading }),
       el('br'),
-      clauseTitle(strings, entry),
+      ...clauseTitleNodes(strings, entry),
     ]),
     context.lang === 'en' ? null : el('p', { className: 'details__translation-note', text: strings.quotedInEnglish }),
     el('blockquote', { className: 'clause-text', attrs: { lang: 'en' } }, [linkedSentence(context, entry.sentence)]),

@@ -5,6 +5,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type Lang, primaryName } from '../i18n/lang.ts';
+import { inLang } from './dom.ts';
 
 export interface NamesInViewOptions {
   /** Layers whose rendered labels are listed. */
@@ -54,20 +55,25 @@ export class NamesInView {
     const layers = this.layers.filter((id) => this.map?.getLayer(id));
     // Each name keeps the screen position of its point, so that what is
     // listed can also be found on the map, by a test as by a magnifier.
-    const names = new Map<string, { x: number; y: number }>();
+    const names = new Map<string, { x: number; y: number; lead: string; other: string | undefined }>();
     for (const rendered of this.map.queryRenderedFeatures({ layers })) {
       const { name_en: en, name_zh: zh } = rendered.properties as { name_en?: string; name_zh?: string };
       const lead = en && zh ? primaryName({ name_en: en, name_zh: zh }, this.lang) : en;
       const other = lead === en ? zh : en;
       const name = lead && (other ? `${lead} ${other}` : lead);
-      if (!name || names.has(name) || rendered.geometry.type !== 'Point') continue;
+      if (!lead || !name || names.has(name) || rendered.geometry.type !== 'Point') continue;
       const [lng, lat] = rendered.geometry.coordinates;
-      names.set(name, this.map.project([lng, lat]));
+      names.set(name, { ...this.map.project([lng, lat]), lead, other });
     }
     const items = [...names.keys()].sort().map((name) => {
       const item = document.createElement('li');
-      const { x, y } = names.get(name) ?? { x: 0, y: 0 };
-      item.textContent = name;
+      const { x, y, lead, other } = names.get(name) ?? { x: 0, y: 0, lead: name, other: undefined };
+      item.textContent = lead;
+      if (other) {
+        // The other language's name, marked as such.
+        const otherLang = this.lang === 'zh' ? 'en' : 'zh';
+        item.append(' ', inLang(other, otherLang));
+      }
       item.dataset.x = String(Math.round(x));
       item.dataset.y = String(Math.round(y));
       return item;

@@ -42,6 +42,20 @@ export function clauseTitle(strings: Strings, entry: SentenceEntry): string {
   return entry.clause ? strings.clauseTitle(entry.clause.number, entry.clause.heading) : sentencePlace(strings, entry);
 }
 
+/**
+ * The same, as nodes: the heading is the translation's own English words,
+ * so it is marked as English when the interface is not.
+ */
+export function clauseTitleNodes(strings: Strings, entry: SentenceEntry): (Node | string)[] {
+  if (!entry.clause) return [sentencePlace(strings, entry)];
+  const marker = '\u0000';
+  const [before, after] = strings.clauseTitle(entry.clause.number, marker).split(marker);
+  const heading = document.createElement('span');
+  heading.lang = 'en';
+  heading.textContent = entry.clause.heading;
+  return [before ?? '', heading, after ?? ''];
+}
+
 export function categoryOf(place: PlaceFeature): Category {
   return categoryById(place.properties.category);
 }

@@ -37,14 +37,18 @@ export interface Session {
   pageErrors: string[];
   /** How many pages were opened, so that checks over the session know it did something. */
   pagesOpened: number;
-  newPage(viewport: { width: number; height: number }, options?: { isMobile?: boolean }): Promise<Page>;
+  newPage(viewport: { width: number; height: number }, options?: { isMobile?: boolean; locale?: string }): Promise<Page>;
   close(): Promise<void>;
 }
 
-export async function openSession(): Promise<Session> {
-  if (!existsSync(`${DIST}/index.html`)) throw new Error('No production build: run `npm run build` first.');
+/** Where the test-only pages are built (`npm run build:test-pages`). */
+export const DIST_TEST = fileURLToPath(new URL('../../dist-test', import.meta.url));
+
+/** Opens a browser on the production build, or on another built folder such as the test pages. */
+export async function openSession(root = DIST): Promise<Session> {
+  if (!existsSync(root)) throw new Error(`No build at ${root}: run \`npm run build\` and \`npm run build:test-pages\` first.`);
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const site = await serveStatic(DIST);
+  const site = await serveStatic(root);
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -75,7 +79,7 @@ export async function openSession(): Promise<Session> {
         deviceScaleFactor: 1,
         isMobile: options.isMobile ?? false,
         hasTouch: options.isMobile ?? false,
-        locale: 'en-GB',
+        locale: options.locale ?? 'en-GB',
       });
       contexts.push(context);
       // Anything not from our own origin is recorded and refused, so a stray
@@ -112,7 +116,7 @@ export async function openSession(): Promise<Session> {
 
 /** Waits until the map has drawn everything it was asked to and is idle. */
 export async function waitForMap(page: Page): Promise<void> {
-  await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 30_000 });
+  await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 60_000 });
 }
 
 /**

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { type Actions, createActions } from '../../src/state/actions.ts';
+import { type AppState, DEFAULT_STATE, type Selection } from '../../src/state/app-state.ts';
+import { type ChangeMeta, Store } from '../../src/state/store.ts';
+
+/** A store with actions over it, recording every change it is asked to make. */
+function setup(initial: Partial<AppState> = {}): { store: Store; actions: Actions; changes: ChangeMeta[] } {
+  const store = new Store({ ...DEFAULT_STATE, ...initial });
+  const changes: ChangeMeta[] = [];
+  store.subscribe((_state, _previous, meta) => changes.push(meta));
+  const named = new Set(['suifenhe', 'dalian']);
+  const actions = createActions(store, {
+    readerShows: (selection: Selection) =>
+      selection.kind === 'clause' || selection.kind === 'sentence' || (selection.kind === 'place' && named.has(selection.id)),
+    categories: ['economic-zone', 'city', 'logistics-hub'],
+  });
+  return { store, actions, changes };
+}
+
+describe('actions', () => {
+  it('select keeps the panel view when the reader can show the selection', () => {
+    const { store, actions } = setup({ view: 'reader' });
+    actions.select({ kind: 'place', id: 'suifenhe' });
+    expect(store.get()).toMatchObject({ selection: { kind: 'place', id: 'suifenhe' }, view: 'reader' });
+  });
+
+  it.each<Selection>([
+    { kind: 'place', id: 'logistics-shenyang' },
+    { kind: 'division', id: '210100' },
+  ])('select opens the details for $kind $id, which the reader has nothing to show for', (selection) => {
+    const { store, actions } = setup({ view: 'reader' });
+    actions.select(selection);
+    expect(store.get().view).toBe('details');
+  });
+
+  it('select takes an explicit view over the rule', () => {
+    const { store, actions } = setup();
+    actions.select({ kind: 'sentence', id: 'I.5.s12' }, { view: 'reader' });
+    expect(store.get().view).toBe('reader');
+  });
+
+  it('select pushes one history entry and asks the map to frame; the same selection again changes nothing', () => {
+    const { actions, changes } = setup();
+    actions.select({ kind: 'place', id: 'dalian' });
+    actions.select({ kind: 'place', id: 'dalian' });
+    expect(changes).toEqual([{ history: 'push', frame: true }]);
+  });
+
+  it('clear returns to the overview in the details view', () => {
+    const { store, actions } = setup({ selection: { kind: 'place', id: 'dalian' }, view: 'reader' });
+    actions.clear();
+    expect(store.get()).toMatchObject({ selection: null, view: 'details' });
+  });
+
+  it('camera moves, key toggles and language changes replace the history entry rather than add one', () => {
+    const { actions, changes } = setup();
+    actions.moveCamera({ lng: 125, lat: 43, zoom: 6 });
+    actions.setShown('city', false);
+    actions.setLang('zh');
+    expect(changes.map((c) => c.history)).toEqual(['replace', 'replace', 'replace']);
+  });
+
+  it('setShown keeps hidden categories in table order, whatever the order they were switched off in', () => {
+    const { store, actions } = setup();
+    actions.setShown('logistics-hub', false);
+    actions.setShown('economic-zone', false);
+    expect(store.get().hidden).toEqual(['economic-zone', 'logistics-hub']);
+    actions.setShown('economic-zone', true);
+    expect(store.get().hidden).toEqual(['logistics-hub']);
+  });
+
+  it('restore puts back a history entry without writing history or framing', () => {
+    const { store, actions, changes } = setup();
+    const entry: AppState = { ...DEFAULT_STATE, selection: { kind: 'clause', id: 'I.5' }, view: 'reader', lang: 'zh' };
+    actions.restore(entry);
+    expect(store.get()).toEqual(entry);
+    expect(changes).toEqual([{ history: 'none', frame: false }]);
+  });
+});
