@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, SCREENSHOTS, describePageHygiene, openSession, waitForMap, type Session } from './harness.ts';
+import { DESKTOP, SCREENSHOTS, describePageHygiene, openSession, type Session } from './harness.ts';
 
 let session: Session;
 
@@ -17,7 +17,8 @@ afterAll(async () => {
 async function open(query: string): Promise<Page> {
   const page = await session.newPage(DESKTOP);
   await page.goto(`${session.site.url}${query}`);
-  await waitForMap(page);
+  // A session's first map also compiles its shaders in software, on a shared machine: give it longer.
+  await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 60_000 });
   return page;
 }
 
