@@ -34,6 +34,14 @@ import { NamesInView } from './ui/names-in-view.ts';
 import { Panel } from './ui/panel.ts';
 import { type PanelContext, sentencePlace } from './ui/panel-context.ts';
 import { SearchBox } from './ui/search-box.ts';
+import { DATA_ZIP_PATH } from '../scripts/data-package/data-zip.ts';
+import { isOneFileCopy } from './data/data-source.ts';
+import { isEmbedQuery, viewUrl } from './embed/embed-url.ts';
+import { postHeightToParent } from './embed/post-height.ts';
+import { EmbedCaption } from './ui/embed-caption.ts';
+import { printSheet } from './ui/print-sheet.ts';
+import type { SummarySources } from './ui/selection-summary.ts';
+import { ShareDialog } from './ui/share-dialog.ts';
 
 export interface AtlasOptions {
   /**
@@ -62,6 +70,12 @@ export interface AtlasOptions {
   panelId?: string;
   /** Where the data files are, when the page does not carry them inline. Default: the files built with the site. */
   dataUrls?: AtlasSourceUrls;
+  /**
+   * Embed mode, for an iframe in an article: the map and a compact caption,
+   * no masthead, panel or search; the page's scroll is left to the page, and
+   * the history is left alone. Default: the query's `embed=1`.
+   */
+  embed?: boolean;
 }
 
 export interface AtlasHandle {
@@ -88,6 +102,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
   const fallbackLang = options.lang ?? preferredLang(navigator.languages ?? [navigator.language]);
   const query = options.query ?? (sync ? window.location.search : '');
   const dataUrls = options.dataUrls ?? SOURCE_URLS;
+  const embed = options.embed ?? isEmbedQuery(query);
 
   // Until the data arrives, the state holds what the URL can say without it: the language.
   const store = new Store({ ...DEFAULT_STATE, lang: urlToState(query, EMPTY_KNOWN, fallbackLang).lang });
@@ -104,6 +119,14 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
   });
 
   container.classList.add('layout');
+  if (embed) {
+    container.classList.add('layout--embed');
+    if (ownsDocument) document.body.classList.add('is-embed');
+    cleanups.push(() => {
+      container.classList.remove('layout--embed');
+      if (ownsDocument) document.body.classList.remove('is-embed');
+    });
+  }
   const mapElement = el('div', { className: 'map', attrs: { role: 'region' } });
   const status = el('p', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
   container.append(mapElement, status);
@@ -198,49 +221,80 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
         stateToUrl({ ...DEFAULT_STATE, selection, view: view ?? 'details', lang }, fallbackLang) || '?',
     });
 
-    const search = new SearchBox({
-      loadIndex: () =>
-        import('./search/search-index.ts').then(({ createSearchIndex }) =>
-          createSearchIndex(data, (entry) => sentencePlace(STRINGS[store.get().lang], entry), divisions.names),
-        ),
-      strings: STRINGS[store.get().lang],
-      lang: store.get().lang,
-      categoryLabel: (id) => categoryLabel(categoryById(id), store.get().lang),
-      divisionLabel: (id) => {
-        const lang = store.get().lang;
-        const division = divisions.names.get(id);
-        return STRINGS[lang].divisionOf((lang === 'zh' ? division?.provinceZh : division?.provinceEn) ?? '');
-      },
-      onChoose: (result) =>
-        result.kind === 'sentence' ? select({ kind: 'sentence', id: result.id }, 'reader') : select({ kind: result.kind, id: result.id }),
-    });
-    cleanups.push(() => search.destroy());
-    const panel = new Panel({
-      state: store,
-      actions: act,
-      contextFor,
-      header: [search.element],
-      id: options.panelId ?? 'panel',
-    });
-    container.append(panel.element);
-    cleanups.push(() => panel.remove());
-    cleanups.push(
-      store.subscribe((state, previous) => {
-        if (state.lang !== previous.lang) search.setLanguage(STRINGS[state.lang], state.lang);
-      }),
-    );
-    if (sync) cleanups.push(syncUrl(store, act, known, fallbackLang));
+    const summarySources: SummarySources = { data, divisions: sources.divisions, divisionNames: divisions.names };
+    // Addresses of views on this page: what Share copies, embeds and cites.
+    const urlOf = (state: AppState, urlOptions: { embed?: boolean } = {}) =>
+      viewUrl(window.location.href, stateToUrl(state, fallbackLang), {
+        ...urlOptions,
+        ...(urlOptions.embed || embed ? { lang: state.lang } : {}),
+      });
+    const citeUrlOf = (selection: Selection | null) =>
+      viewUrl(window.location.href, stateToUrl({ ...DEFAULT_STATE, selection }, DEFAULT_STATE.lang));
+    let mapRef: ReturnType<typeof createMap> | null = null;
+    if (embed) {
+      const caption = new EmbedCaption({ state: store, sources: summarySources, fullAtlasUrl: (state) => urlOf(state) });
+      container.append(caption.element);
+      cleanups.push(() => caption.remove());
+      cleanups.push(postHeightToParent(caption.content));
+    } else mountPanel();
 
-    // The keyboard's one command of its own: Esc goes back to the overview,
-    // unless something open (a list, a chooser, a field) takes it first.
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [role="dialog"]')) return;
-      act.clear();
-    };
-    container.addEventListener('keydown', onKeyDown);
-    cleanups.push(() => container.removeEventListener('keydown', onKeyDown));
+    function mountPanel(): void {
+      const share = new ShareDialog({
+        state: store,
+        sources: summarySources,
+        map: () => mapRef,
+        categories: CATEGORIES,
+        viewUrl: urlOf,
+        citeUrl: citeUrlOf,
+        dataZipUrl: isOneFileCopy() ? null : new URL(DATA_ZIP_PATH, document.baseURI).href,
+      });
+      container.append(share.dialog);
+      cleanups.push(() => share.remove());
+      const search = new SearchBox({
+        loadIndex: () =>
+          import('./search/search-index.ts').then(({ createSearchIndex }) =>
+            createSearchIndex(data, (entry) => sentencePlace(STRINGS[store.get().lang], entry), divisions.names),
+          ),
+        strings: STRINGS[store.get().lang],
+        lang: store.get().lang,
+        categoryLabel: (id) => categoryLabel(categoryById(id), store.get().lang),
+        divisionLabel: (id) => {
+          const lang = store.get().lang;
+          const division = divisions.names.get(id);
+          return STRINGS[lang].divisionOf((lang === 'zh' ? division?.provinceZh : division?.provinceEn) ?? '');
+        },
+        onChoose: (result) =>
+          result.kind === 'sentence' ? select({ kind: 'sentence', id: result.id }, 'reader') : select({ kind: result.kind, id: result.id }),
+      });
+      cleanups.push(() => search.destroy());
+      const panel = new Panel({
+        state: store,
+        actions: act,
+        contextFor,
+        header: [search.element, share.button],
+        id: options.panelId ?? 'panel',
+      });
+      container.append(panel.element);
+      cleanups.push(() => panel.remove());
+      cleanups.push(
+        store.subscribe((state, previous) => {
+          if (state.lang !== previous.lang) search.setLanguage(STRINGS[state.lang], state.lang);
+        }),
+      );
+      // An embed writes no history: its entries would join the host page's Back button.
+      if (sync) cleanups.push(syncUrl(store, act, known, fallbackLang));
+
+      // The keyboard's one command of its own: Esc goes back to the overview,
+      // unless something open (a list, a chooser, a field) takes it first.
+      const onKeyDown = (event: KeyboardEvent) => {
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        const target = event.target as HTMLElement | null;
+        if (target?.closest('input, textarea, select, [role="dialog"]')) return;
+        act.clear();
+      };
+      container.addEventListener('keydown', onKeyDown);
+      cleanups.push(() => container.removeEventListener('keydown', onKeyDown));
+    }
 
     // The map is created after the panel, so that it frames the region in the space the panel leaves.
     const [west, south, east, north] = bbox(sources.divisions);
@@ -256,9 +310,12 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       camera: store.get().camera,
       maxBounds: extentOf(topology),
       locale: MAPLIBRE_LOCALE[lang],
+      cooperativeGestures: embed,
     });
+    mapRef = map;
+    cleanups.push(printSheet({ state: store, sources: summarySources, map, viewUrl: urlOf, citeUrl: citeUrlOf }));
     cleanups.push(() => map.remove());
-    const controls = new MapControls(map);
+    const controls = new MapControls(map, { foldAttribution: !embed });
     controls.set(MAPLIBRE_LOCALE[lang], STRINGS[lang].attribution);
 
     const tooltip = new Tooltip(() => store.get().lang);
@@ -298,7 +355,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
             data,
             state: store,
             onToggle: (category, shown) => act.setShown(category, shown),
-            collapsed: mapElement.clientWidth < 600,
+            collapsed: embed || mapElement.clientWidth < 600,
           }),
           'top-left',
         );

@@ -76,4 +76,59 @@ export interface Strings {
   searchResultCount(count: number): string;
   searchPlaceOption(name: string, otherName: string, category: string): string;
   searchSentenceOption(where: string, text: string): string;
+
+  // Share, embed, image, data, cite and print (issue 9)
+  share: string;
+  shareTitle: string;
+  shareSections: string;
+  shareLink: string;
+  shareEmbed: string;
+  shareImage: string;
+  shareData: string;
+  shareCite: string;
+  shareLinkLead: string;
+  shareLinkField: string;
+  copy: string;
+  /** Said in a live region when a copy succeeded. */
+  copied: string;
+  /** Said when the clipboard refused: the text is selected for the reader to copy. */
+  copySelected: string;
+  embedLead: string;
+  embedHeight: string;
+  embedHeightPixels(height: number): string;
+  embedHeightCustom: string;
+  embedCustomHeight: string;
+  embedResize: string;
+  embedCode: string;
+  embedPreview: string;
+  /** The embed's iframe title: what it shows. */
+  embedFrameTitle(selection: string | null): string;
+  embedOpenFull: string;
+  embedCaptionLabel: string;
+  imageLead: string;
+  imageSize: string;
+  imageSizeSocial: string;
+  imageSizePrint: string;
+  imageQuotes: string;
+  imageDownload: string;
+  imageMaking: string;
+  imageDone(fileName: string): string;
+  imageFailed: string;
+  imageScale(km: number): string;
+  dataLead: string;
+  dataZip: string;
+  dataSelectionHeading(selection: string): string;
+  dataSelectionGeoJson: string;
+  dataSelectionCsv: string;
+  dataNoSelection: string;
+  citeLead(selection: string): string;
+  citeDocument: string;
+  citeFormat: string;
+  citeShort: string;
+  citeFull: string;
+  citeBibtex: string;
+  citeCsl: string;
+  citeField: string;
+  printCiteAs: string;
+  printLink: string;
 }

@@ -19,6 +19,12 @@ export interface CreateMapOptions {
   maxBounds: LngLatBoundsLike;
   /** MapLibre's own control labels, in the interface's language. */
   locale: Record<string, string>;
+  /**
+   * Leave the page's scroll and pinch to the page: the map zooms with Ctrl
+   * or ⌘ and scroll, and pans with two fingers, saying so in the locale's
+   * language. For an embed in an article. Default: `false`.
+   */
+  cooperativeGestures?: boolean;
 }
 
 /** Padding around the framed region, smaller on a narrow screen. */
@@ -42,7 +48,7 @@ export function createMap(options: CreateMapOptions): maplibregl.Map {
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
-    cooperativeGestures: false,
+    cooperativeGestures: options.cooperativeGestures ?? false,
     locale: options.locale,
   });
   map.touchZoomRotate.disableRotation();
@@ -59,9 +65,15 @@ export function createMap(options: CreateMapOptions): maplibregl.Map {
 export class MapControls {
   private readonly map: maplibregl.Map;
   private controls: maplibregl.IControl[] = [];
+  private readonly foldAttribution: boolean;
 
-  constructor(map: maplibregl.Map) {
+  /**
+   * With `foldAttribution: false` (an embed) the attribution is one line that
+   * is always shown, never a button. Default: folded on narrow maps.
+   */
+  constructor(map: maplibregl.Map, options: { foldAttribution?: boolean } = {}) {
     this.map = map;
+    this.foldAttribution = options.foldAttribution ?? true;
   }
 
   set(locale: Record<string, string>, attribution: string): void {
@@ -73,7 +85,7 @@ export class MapControls {
     this.controls = [
       new maplibregl.NavigationControl({ showCompass: false }),
       new maplibregl.ScaleControl({ maxWidth: 120, unit: 'metric' }),
-      new maplibregl.AttributionControl({ customAttribution: attribution }),
+      new maplibregl.AttributionControl({ customAttribution: attribution, ...(this.foldAttribution ? {} : { compact: false }) }),
     ];
     const [navigation, scale, credit] = this.controls;
     map.addControl(navigation, 'top-right');
@@ -81,7 +93,7 @@ export class MapControls {
     map.addControl(credit, 'bottom-right');
     // A compact attribution opens expanded; on a phone it would cover the map,
     // so it starts folded behind its button there.
-    if (container.clientWidth < 640) {
+    if (this.foldAttribution && container.clientWidth < 640) {
       const fold = () => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
       if (map.loaded()) fold();
       else map.once('load', fold);

@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
+import type { Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, SCREENSHOTS, describePageHygiene, openSession, type Session } from './harness.ts';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await openSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function open(query: string): Promise<Page> {
+  const page = await session.newPage(DESKTOP);
+  await page.goto(`${session.site.url}${query}`);
+  // A session's first map also compiles its shaders in software, on a shared machine: give it longer.
+  await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 60_000 });
+  return page;
+}
+
+function shareDialog(page: Page) {
+  return page.getByRole('dialog', { name: 'Share this view' });
+}
+
+async function openShare(page: Page, part?: string) {
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = shareDialog(page);
+  await dialog.waitFor();
+  if (part) await dialog.getByRole('button', { name: part, exact: true }).click();
+  return dialog;
+}
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  return { download, bytes: readFileSync(path) };
+}
+
+/** Standard deviation of the pixels' luminance in a box of a decoded PNG. */
+function variance(png: PNG, box: { x: number; y: number; width: number; height: number }): { spread: number; dark: number } {
+  let sum = 0;
+  let squares = 0;
+  let dark = 0;
+  let n = 0;
+  for (let y = Math.round(box.y); y < box.y + box.height; y += 1) {
+    for (let x = Math.round(box.x); x < box.x + box.width; x += 1) {
+      const i = (y * png.width + x) * 4;
+      const l = 0.2126 * png.data[i] + 0.7152 * png.data[i + 1] + 0.0722 * png.data[i + 2];
+      sum += l;
+      squares += l * l;
+      if (l < 160) dark += 1;
+      n += 1;
+    }
+  }
+  const mean = sum / n;
+  return { spread: Math.sqrt(squares / n - mean * mean), dark: dark / n };
+}
+
+describe('sharing a view', () => {
+  it('copies the view’s link, and Esc closes the dialog and gives focus back to Share', async () => {
+    const page = await open('?place=suifenhe');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.site.url).origin });
+    const dialog = await openShare(page);
+    await page.screenshot({ path: `${SCREENSHOTS}share-dialog-link.png` });
+    const field = dialog.getByRole('textbox', { name: 'Link to this view' });
+    const link = await field.inputValue();
+    expect(new URL(link).searchParams.get('place')).toBe('suifenhe');
+    await dialog.getByRole('button', { name: 'Copy' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Copied');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(link);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Share');
+    // Esc closed the dialog only: the place is still selected.
+    await expect(page.getByRole('complementary', { name: 'Policy panel' }).getByRole('heading', { level: 2 }).textContent()).resolves.toContain(
+      'Suifenhe',
+    );
+  });
+
+  it('selects the text to copy by hand where the clipboard refuses', async () => {
+    const page = await open('?place=dalian');
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    });
+    const dialog = await openShare(page);
+    await dialog.getByRole('button', { name: 'Copy' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toContain('The text is selected');
+    const selected = await page.evaluate(() => {
+      const field = document.activeElement as HTMLTextAreaElement;
+      return field.value.slice(field.selectionStart, field.selectionEnd);
+    });
+    expect(selected).toBe(await dialog.getByRole('textbox', { name: 'Link to this view' }).inputValue());
+  });
+
+  it('copies a citation of a clause, in short form and as BibTeX', async () => {
+    const page = await open('?clause=I.5');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.site.url).origin });
+    const dialog = await openShare(page, 'Cite');
+    const field = dialog.getByRole('textbox', { name: 'Citation' });
+    await expect(field.inputValue()).resolves.toMatch(/Guo Fa \[2009\] No\. 33.*clause 5/i);
+    await dialog.getByRole('combobox', { name: 'Format' }).selectOption({ label: 'BibTeX' });
+    const bibtex = await field.inputValue();
+    expect(bibtex).toMatch(/^@\w+\{/);
+    expect(bibtex).toContain('clause=I.5');
+    await dialog.getByRole('button', { name: 'Copy' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Copied');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(bibtex);
+    await page.screenshot({ path: `${SCREENSHOTS}share-dialog-cite.png` });
+  });
+
+  it('downloads the data as a ZIP, and the selection as GeoJSON and CSV', async () => {
+    const page = await open('?place=suifenhe');
+    const dialog = await openShare(page, 'Data');
+    const zip = await downloaded(page, () => dialog.getByRole('link', { name: 'Download all data (ZIP)' }).click());
+    expect(zip.download.suggestedFilename()).toBe('northeast-atlas-data.zip');
+    expect(zip.bytes.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+
+    const geojson = await downloaded(page, () => dialog.getByRole('button', { name: 'Places as GeoJSON' }).click());
+    expect(geojson.download.suggestedFilename()).toBe('northeast-atlas-place-suifenhe.geojson');
+    const collection = JSON.parse(geojson.bytes.toString('utf8')) as { type: string; features: { properties: { id: string } }[] };
+    expect(collection.type).toBe('FeatureCollection');
+    expect(collection.features.map((f) => f.properties.id)).toEqual(['suifenhe']);
+
+    const csv = await downloaded(page, () => dialog.getByRole('button', { name: 'Sentences as CSV' }).click());
+    const text = csv.bytes.toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain('Yanji and Suifenhe are encouraged');
+  });
+
+  it('downloads a PNG of the view at the size asked for, with a map and a footer of text', async () => {
+    const page = await open('?place=suifenhe');
+    const dialog = await openShare(page, 'Image');
+    for (const [label, width, height] of [
+      ['Social media, 1200 × 675 px', 1200, 675],
+      ['Print, 2400 × 1350 px', 2400, 1350],
+    ] as const) {
+      await dialog.getByRole('radio', { name: label }).check();
+      const { download, bytes } = await downloaded(page, () => dialog.getByRole('button', { name: 'Download PNG' }).click());
+      expect(download.suggestedFilename()).toBe(`northeast-atlas-suifenhe-${width}x${height}.png`);
+      const png = PNG.sync.read(bytes);
+      expect([png.width, png.height]).toEqual([width, height]);
+      const u = width / 1200;
+      // The map fills the left of the middle band: land, water and lines, not one flat colour.
+      const map = variance(png, { x: 40 * u, y: 160 * u, width: 700 * u, height: 300 * u });
+      expect(map.spread).toBeGreaterThan(8);
+      // The footer, under its rule, holds lines of dark text on white.
+      const footer = variance(png, { x: 24 * u, y: height - 80 * u, width: 1000 * u, height: 60 * u });
+      expect(footer.dark).toBeGreaterThan(0.01);
+      expect(footer.dark).toBeLessThan(0.5);
+      await download.saveAs(`${SCREENSHOTS}export-${width}x${height}.png`);
+      await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Downloaded');
+    }
+  });
+});
+
+describe('printing a view', () => {
+  it('prints the map as an image, the quotes, the citation and the link, and no controls', async () => {
+    const page = await open('?place=suifenhe');
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(page.getByRole('button', { name: 'Share' }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: 'Zoom in' }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('combobox', { name: 'Search places and text' }).isVisible()).resolves.toBe(false);
+    const sheet = page.locator('.print-sheet');
+    await expect(sheet.getByText('Yanji and Suifenhe are encouraged').isVisible()).resolves.toBe(true);
+    await expect(sheet.getByText('Cite as:').isVisible()).resolves.toBe(true);
+    await expect(sheet.getByText('Guo Fa [2009] No. 33', { exact: false }).first().isVisible()).resolves.toBe(true);
+    await expect(sheet.getByText(/\/atlas\/\?place=suifenhe$/).isVisible()).resolves.toBe(true);
+    const snapshot = sheet.getByRole('img', { name: 'Map of Northeast China' });
+    await expect(snapshot.isVisible()).resolves.toBe(true);
+    const spread = await snapshot.evaluate((canvas) => {
+      const { width, height } = canvas as HTMLCanvasElement;
+      const data = (canvas as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, width, height).data;
+      let sum = 0;
+      let squares = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        sum += data[i + 1];
+        squares += data[i + 1] ** 2;
+      }
+      const n = data.length / 4;
+      return Math.sqrt(squares / n - (sum / n) ** 2);
+    });
+    expect(spread).toBeGreaterThan(8);
+    await page.screenshot({ path: `${SCREENSHOTS}print-suifenhe.png`, fullPage: true });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect(sheet.count()).resolves.toBe(0);
+  });
+});
+
+describePageHygiene(() => session);
