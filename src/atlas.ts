@@ -43,6 +43,7 @@ import { ContextKey } from './ui/context-key.ts';
 import { ContextCard, ContextTooltip } from './ui/context-popup.ts';
 import type { InvestorTools } from './ui/investor-tools.ts';
 import { WhatsHereControl } from './ui/whats-here-control.ts';
+import { infrastructureSearch, withInfrastructure } from './search/infrastructure-search.ts';
 
 export interface AtlasOptions {
   /**
@@ -215,7 +216,10 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     const search = new SearchBox({
       loadIndex: () =>
         import('./search/search-index.ts').then(({ createSearchIndex }) =>
-          createSearchIndex(data, (entry) => sentencePlace(STRINGS[store.get().lang], entry), divisions.names),
+          withInfrastructure(
+            createSearchIndex(data, (entry) => sentencePlace(STRINGS[store.get().lang], entry), divisions.names),
+            infrastructureSearch(infrastructure),
+          ),
         ),
       strings: STRINGS[store.get().lang],
       lang: store.get().lang,
@@ -225,8 +229,14 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
         const division = divisions.names.get(id);
         return STRINGS[lang].divisionOf((lang === 'zh' ? division?.provinceZh : division?.provinceEn) ?? '');
       },
-      onChoose: (result) =>
-        result.kind === 'sentence' ? select({ kind: 'sentence', id: result.id }, 'reader') : select({ kind: result.kind, id: result.id }),
+      infrastructureLabel: (result) => STRINGS[store.get().lang].contextKind(result.infrastructureKind),
+      onChoose: (result) => {
+        if (result.kind === 'infrastructure') {
+          act.setContextShown(result.infrastructureKind, true);
+          act.showSpot(result.at);
+        } else if (result.kind === 'sentence') select({ kind: 'sentence', id: result.id }, 'reader');
+        else select({ kind: result.kind, id: result.id });
+      },
     });
     cleanups.push(() => search.destroy());
     const compare = new CompareView({ data, spatial: investor.spatial, state: store, actions: act, openOnStart: true });

@@ -34,7 +34,10 @@ export class SpotMarker {
       paint: { 'circle-radius': 7, 'circle-color': 'rgba(0, 0, 0, 0)', 'circle-stroke-color': '#26221d', 'circle-stroke-width': 3 },
     });
     this.unsubscribe = state.subscribe((next, previous) => {
-      if (next.at !== previous.at) (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(spotData(next));
+      if (next.at === previous.at) return;
+      (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(spotData(next));
+      // A spot chosen off the map (a search result, Back) is brought into view.
+      if (next.at && !map.getBounds().contains(next.at)) map.easeTo({ center: next.at, duration: 0 });
     });
   }
 
