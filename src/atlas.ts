@@ -42,6 +42,16 @@ import { EmbedCaption } from './ui/embed-caption.ts';
 import { printSheet } from './ui/print-sheet.ts';
 import type { SummarySources } from './ui/selection-summary.ts';
 import { ShareDialog } from './ui/share-dialog.ts';
+import { ContextLayers, CONTEXT_LABEL_LAYER_IDS } from './map/context-layers.ts';
+import { SpotMarker } from './map/spot-marker.ts';
+import type { InfrastructureCollection } from './spatial/infrastructure-types.ts';
+import { spatialContextFromBasemap } from './spatial/spatial-context.ts';
+import { CompareView } from './ui/compare-view.ts';
+import { ContextKey } from './ui/context-key.ts';
+import { ContextCard, ContextTooltip } from './ui/context-popup.ts';
+import type { InvestorTools } from './ui/investor-tools.ts';
+import { WhatsHereControl } from './ui/whats-here-control.ts';
+import { infrastructureSearch, withInfrastructure } from './search/infrastructure-search.ts';
 
 export interface AtlasOptions {
   /**
@@ -179,7 +189,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
   ready.catch(() => undefined);
 
   async function start(): Promise<void> {
-    const { topology, policyDocument, placeCollection } = await loadAtlasSources(document, dataUrls);
+    const { topology, policyDocument, placeCollection, infrastructure } = await loadAtlasSources(document, dataUrls);
     if (destroyed) return;
     const sources = basemapSources(topology);
     const data = atlasData(policyDocument, placeCollection);
@@ -193,7 +203,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     if (destroyed) return;
 
     loaded = data;
-    await mount(data, sources, topology, known, actions);
+    await mount(data, sources, topology, known, actions, infrastructure);
   }
 
   async function mount(
@@ -202,8 +212,14 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     topology: Topology,
     known: KnownIds,
     act: Actions,
+    infrastructure: InfrastructureCollection,
   ): Promise<void> {
     const divisions = divisionIndex(sources);
+    const investor: InvestorTools = {
+      spatial: spatialContextFromBasemap(data, sources, infrastructure),
+      state: store,
+      actions: act,
+    };
     let policyMap: PolicyMap | null = null;
     const select = (selection: Selection, view?: PanelView) => act.select(selection, view ? { view } : {});
     const contextFor = (lang: Lang): PanelContext => ({
@@ -219,6 +235,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       // selection afresh rather than reopening a camera from when it was drawn.
       hrefFor: (selection, view) =>
         stateToUrl({ ...DEFAULT_STATE, selection, view: view ?? 'details', lang }, fallbackLang) || '?',
+      investor,
     });
 
     const summarySources: SummarySources = { data, divisions: sources.divisions, divisionNames: divisions.names };
@@ -253,7 +270,10 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       const search = new SearchBox({
         loadIndex: () =>
           import('./search/search-index.ts').then(({ createSearchIndex }) =>
-            createSearchIndex(data, (entry) => sentencePlace(STRINGS[store.get().lang], entry), divisions.names),
+            withInfrastructure(
+              createSearchIndex(data, (entry) => sentencePlace(STRINGS[store.get().lang], entry), divisions.names),
+              infrastructureSearch(infrastructure),
+            ),
           ),
         strings: STRINGS[store.get().lang],
         lang: store.get().lang,
@@ -263,15 +283,24 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
           const division = divisions.names.get(id);
           return STRINGS[lang].divisionOf((lang === 'zh' ? division?.provinceZh : division?.provinceEn) ?? '');
         },
-        onChoose: (result) =>
-          result.kind === 'sentence' ? select({ kind: 'sentence', id: result.id }, 'reader') : select({ kind: result.kind, id: result.id }),
+        infrastructureLabel: (result) => STRINGS[store.get().lang].contextKind(result.infrastructureKind),
+        onChoose: (result) => {
+          if (result.kind === 'infrastructure') {
+            act.setContextShown(result.infrastructureKind, true);
+            act.showSpot(result.at);
+          } else if (result.kind === 'sentence') select({ kind: 'sentence', id: result.id }, 'reader');
+          else select({ kind: result.kind, id: result.id });
+        },
       });
       cleanups.push(() => search.destroy());
+      const compare = new CompareView({ data, spatial: investor.spatial, state: store, actions: act, openOnStart: true });
+      container.append(compare.dialog);
+      cleanups.push(() => compare.remove());
       const panel = new Panel({
         state: store,
         actions: act,
         contextFor,
-        header: [search.element, share.button],
+        header: [search.element, share.button, compare.tray],
         id: options.panelId ?? 'panel',
       });
       container.append(panel.element);
@@ -289,7 +318,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       const onKeyDown = (event: KeyboardEvent) => {
         if (event.key !== 'Escape' || event.defaultPrevented) return;
         const target = event.target as HTMLElement | null;
-        if (target?.closest('input, textarea, select, [role="dialog"]')) return;
+        if (target?.closest('input, textarea, select, dialog, [role="dialog"]')) return;
         act.clear();
       };
       container.addEventListener('keydown', onKeyDown);
@@ -322,10 +351,16 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     const chooser = new Chooser({
       lang: () => store.get().lang,
       returnFocusTo: () => map.getCanvas(),
-      onChoose: (pick: Pick) =>
-        select(pick.kind === 'place' ? { kind: 'place', id: pick.place.properties.id } : { kind: 'division', id: pick.id }),
+      onChoose: (pick: Pick) => {
+        if (pick.kind === 'spot') act.showSpot(pick.at);
+        else select(pick.kind === 'place' ? { kind: 'place', id: pick.place.properties.id } : { kind: 'division', id: pick.id });
+      },
     });
     mapElement.append(tooltip.element, chooser.element);
+    const contextTooltip = new ContextTooltip(() => store.get().lang);
+    const contextCard = new ContextCard({ lang: () => store.get().lang, returnFocusTo: () => map.getCanvas() });
+    mapElement.append(contextTooltip.element, contextCard.element);
+    let contextLayers: ContextLayers | null = null;
 
     await new Promise<void>((resolve, reject) => {
       // Destroyed while the map loads: nothing more to wait for.
@@ -344,11 +379,36 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
           onCameraChange: (camera) => act.moveCamera(camera),
           onHover: (place, point) => tooltip.show(place, point),
           onAmbiguousClick: (picks, point) => chooser.open(picks, point),
-          onMoveStart: () => chooser.close(),
+          onMoveStart: () => {
+            chooser.close();
+            contextCard.close();
+          },
+          onSpot: (at) => act.showSpot(at),
+          // An infrastructure item under a click that hits no marker opens its card.
+          claimClick: (point) => {
+            const item = contextLayers?.itemAt(point);
+            if (item) contextCard.open(item, point);
+            return item !== null && item !== undefined;
+          },
         });
         const current = policyMap;
         // Removed before the map itself: the map's removal ends its events.
         cleanups.splice(cleanups.length - 1, 0, () => current.remove());
+        const layers = new ContextLayers({
+          map,
+          infrastructure,
+          theme: LIGHT_THEME,
+          state: store,
+          onHover: (item, point) => contextTooltip.show(item, point),
+        });
+        contextLayers = layers;
+        const spot = new SpotMarker(map, store);
+        cleanups.splice(cleanups.length - 1, 0, () => layers.remove(), () => spot.remove());
+        map.addControl(new WhatsHereControl({ state: store, onSpot: (at) => act.showSpot(at) }), 'top-right');
+        const counts = { seaport: 0, 'border-crossing': 0, airport: 0, railway: 0 };
+        for (const item of infrastructure.features) counts[item.properties.kind] += 1;
+        const contextKey = new ContextKey({ state: store, actions: act, counts });
+        cleanups.push(() => contextKey.remove());
         map.addControl(
           new Legend({
             categories: CATEGORIES,
@@ -356,6 +416,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
             state: store,
             onToggle: (category, shown) => act.setShown(category, shown),
             collapsed: embed || mapElement.clientWidth < 600,
+            groups: [contextKey.element],
           }),
           'top-left',
         );
@@ -364,7 +425,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
           categoryLayerIds(c).filter((id) => id.endsWith('-label')),
         );
         const namesInView = new NamesInView({
-          layers: [...LABEL_LAYER_IDS, ...pointLabelLayers],
+          layers: [...LABEL_LAYER_IDS, ...pointLabelLayers, ...CONTEXT_LABEL_LAYER_IDS],
           label: STRINGS[store.get().lang].namesInView,
           lang: store.get().lang,
         }).addTo(map, mapElement);

@@ -19,6 +19,7 @@ const DATA_FILES = [
   { id: INLINE_SOURCE_IDS.basemap, path: 'geodata/basemap.topo.json' },
   { id: INLINE_SOURCE_IDS.document, path: 'geodata/document.json' },
   { id: INLINE_SOURCE_IDS.places, path: 'geodata/places.geojson' },
+  { id: INLINE_SOURCE_IDS.infrastructure, path: 'geodata/infrastructure.geojson' },
 ];
 
 export function singleFilePlugin(): Plugin {

@@ -6,11 +6,12 @@
  */
 import basemapUrl from '../../geodata/basemap.topo.json?url';
 import documentUrl from '../../geodata/document.json?url';
+import infrastructureUrl from '../../geodata/infrastructure.geojson?url';
 import placesUrl from '../../geodata/places.geojson?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { AtlasSourceUrls } from './data-source.ts';
 
-export const SOURCE_URLS: AtlasSourceUrls | null = { basemap: basemapUrl, document: documentUrl, places: placesUrl };
+export const SOURCE_URLS: AtlasSourceUrls | null = { basemap: basemapUrl, document: documentUrl, places: placesUrl, infrastructure: infrastructureUrl };
 
 /** The URL MapLibre starts its worker from. */
 export function mapWorkerUrl(): string {

@@ -1,5 +1,5 @@
 /**
- * Where the atlas's three data files come from. The site fetches them from
+ * Where the atlas's four data files come from. The site fetches them from
  * its own origin; the one-file classroom copy carries them inline, as JSON
  * in `<script type="application/json">` blocks, because a page opened from
  * disk (file://) may not fetch. The loader takes whichever the page has.
@@ -8,6 +8,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { PlaceProperties } from '../content/atlas-data.ts';
 import type { PolicyDocument } from '../content/types.ts';
+import type { InfrastructureCollection } from '../spatial/infrastructure-types.ts';
 import { SOURCE_URLS } from './asset-urls.ts';
 import { INLINE_SOURCE_IDS } from './inline-source-ids.ts';
 
@@ -15,6 +16,8 @@ export interface AtlasSources {
   topology: Topology;
   policyDocument: PolicyDocument;
   placeCollection: FeatureCollection<Geometry, PlaceProperties>;
+  /** Ports, border crossings, airports and railways: context the policy names none of. */
+  infrastructure: InfrastructureCollection;
 }
 
 /** Where each source is fetched from when the page does not carry it. */
@@ -22,6 +25,7 @@ export interface AtlasSourceUrls {
   basemap: string;
   document: string;
   places: string;
+  infrastructure: string;
 }
 
 export { INLINE_SOURCE_IDS };
@@ -42,10 +46,13 @@ export function readInlineSources(page: Pick<Document, 'getElementById'>): Atlas
   const topology = inlineJson<Topology>(page, INLINE_SOURCE_IDS.basemap);
   const policyDocument = inlineJson<PolicyDocument>(page, INLINE_SOURCE_IDS.document);
   const placeCollection = inlineJson<AtlasSources['placeCollection']>(page, INLINE_SOURCE_IDS.places);
-  const found = [topology, policyDocument, placeCollection].filter((x) => x !== undefined).length;
+  const infrastructure = inlineJson<InfrastructureCollection>(page, INLINE_SOURCE_IDS.infrastructure);
+  const found = [topology, policyDocument, placeCollection, infrastructure].filter((x) => x !== undefined).length;
   if (found === 0) return null;
-  if (!topology || !policyDocument || !placeCollection) throw new Error(`the page carries ${found} of its 3 data blocks`);
-  return { topology, policyDocument, placeCollection };
+  if (!topology || !policyDocument || !placeCollection || !infrastructure) {
+    throw new Error(`the page carries ${found} of its 4 data blocks`);
+  }
+  return { topology, policyDocument, placeCollection, infrastructure };
 }
 
 /**
@@ -70,10 +77,11 @@ export async function loadAtlasSources(
   const inline = readInlineSources(page);
   if (inline) return inline;
   if (!urls) throw new Error('this build carries its data inline, but the page has no data blocks');
-  const [topology, policyDocument, placeCollection] = await Promise.all([
+  const [topology, policyDocument, placeCollection, infrastructure] = await Promise.all([
     fetchJson<Topology>(urls.basemap),
     fetchJson<PolicyDocument>(urls.document),
     fetchJson<AtlasSources['placeCollection']>(urls.places),
+    fetchJson<InfrastructureCollection>(urls.infrastructure),
   ]);
-  return { topology, policyDocument, placeCollection };
+  return { topology, policyDocument, placeCollection, infrastructure };
 }

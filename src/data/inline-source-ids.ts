@@ -7,4 +7,5 @@ export const INLINE_SOURCE_IDS = {
   basemap: 'atlas-data-basemap',
   document: 'atlas-data-document',
   places: 'atlas-data-places',
+  infrastructure: 'atlas-data-infrastructure',
 } as const;

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, plural } from './format.ts';
+import { formatDate, formatList, formatNumber, plural } from './format.ts';
 import type { Strings } from './strings.ts';
 
 export const EN: Strings = {
@@ -125,4 +125,61 @@ export const EN: Strings = {
   citeField: 'Citation',
   printCiteAs: 'Cite as',
   printLink: 'Online at',
+  // Investor tools (issue 12): what's here, distances, comparison, context layers.
+  whatsHereTitle: 'What’s here',
+  spotCoordinates: (lat, lng) => {
+    const degrees = (value: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 4 }).format(Math.abs(value));
+    return `${degrees(lat)}° ${lat >= 0 ? 'N' : 'S'}, ${degrees(lng)}° ${lng >= 0 ? 'E' : 'W'}`;
+  },
+  whatsHereAtCentre: 'What’s here? Describe the spot at the centre of the map',
+  chooserSpot: 'What’s here at this spot',
+  spotDivision: 'Prefecture',
+  spotProvince: 'Province',
+  spotAlsoOnBorderOf: (names) => `On the border with ${formatList('en', names)}.`,
+  spotOutside: 'This spot lies outside the region the policy covers. Distances are still given below.',
+  spotZones: 'Zones and bases that cover this spot',
+  spotNoZones: 'No zone or base that the policy names covers this spot.',
+  spotCity: 'City the policy names in this prefecture',
+  spotNoCity: 'The policy names no city in this prefecture.',
+  spotCityDesignations: 'What the policy makes of it',
+  nearestPlaces: 'Nearest places the policy names',
+  distancesTitle: 'Distances',
+  straightLineNote: 'Straight-line distances, as the crow flies: not road or rail distances, nor travel times.',
+  km: (value) => `${new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(value)} km`,
+  nearItem: (name, km) => `${name}, ${km}`,
+  nearestSeaport: 'Nearest seaport',
+  nearestBorderCrossing: 'Nearest land border crossing',
+  nearestAirport: 'Nearest airport',
+  landBorder: 'China’s land border',
+  addToCompare: 'Add to comparison',
+  removeFromCompareButton: 'Remove from comparison',
+  compareFull: 'The comparison holds four places at most: remove one to add another.',
+  compareTrayLabel: 'Comparison',
+  compareOpen: (count) => `Compare ${formatNumber('en', count)} ${plural('en', count, { one: 'place', other: 'places' })}`,
+  compareNeedsTwo: 'Add one more place to compare.',
+  compareTitle: 'Places compared',
+  compareCaption: (names) =>
+    `${formatList('en', names)}: what the policy makes of each, where each lies, and straight-line distances`,
+  compareRowDesignations: 'Designations',
+  compareRowZones: 'Zones and bases it lies in',
+  compareRowSentences: 'Sentences naming it',
+  compareRowClauses: 'Where the text names it',
+  sentenceCount: (count) => `${formatNumber('en', count)} ${plural('en', count, { one: 'sentence', other: 'sentences' })}`,
+  compareRemove: (name) => `Remove ${name} from the comparison`,
+  compareExportCsv: 'Download as CSV',
+  compareCsvPlace: 'Place',
+  compareCsvKmOf: '{what}, straight-line km',
+  compareCsvClause: 'clause {n}',
+  noneListed: 'None',
+  contextGroupTitle: 'Context',
+  contextGroupNote: 'Not named in the policy; each item is sourced and dated.',
+  contextLayer: (kind) =>
+    ({ seaport: 'Seaports', 'border-crossing': 'Land border crossings', airport: 'Airports', railway: 'Trunk railways (schematic)' })[kind],
+  contextKind: (kind) =>
+    ({ seaport: 'Seaport', 'border-crossing': 'Land border crossing', airport: 'Airport', railway: 'Trunk railway, drawn through its main stations' })[kind],
+  contextOpened: (year, approximate) => (approximate ? `Opened about ${year}` : `Opened ${year}`),
+  contextPostDates: 'Opened after the 2009 policy',
+  contextNeighbour: (country) =>
+    `Crossing to ${({ Russia: 'Russia', 'North Korea': 'North Korea', Mongolia: 'Mongolia' } as Record<string, string>)[country] ?? country}`,
+  searchInfrastructureOption: (name, otherName, kind) => `${name} ${otherName}, ${kind}`,
 };

@@ -131,4 +131,61 @@ export interface Strings {
   citeField: string;
   printCiteAs: string;
   printLink: string;
+  // Investor tools (issue 12): what's here, distances, comparison, context layers.
+  whatsHereTitle: string;
+  /** A spot's coordinates, e.g. "41.0817° N, 122.9949° E". */
+  spotCoordinates(lat: number, lng: number): string;
+  /** The map's button that describes the spot at the map's centre. */
+  whatsHereAtCentre: string;
+  /** The chooser's option for the spot under a click, beside the places there. */
+  chooserSpot: string;
+  spotDivision: string;
+  spotProvince: string;
+  spotAlsoOnBorderOf(names: string[]): string;
+  spotOutside: string;
+  spotZones: string;
+  spotNoZones: string;
+  spotCity: string;
+  spotNoCity: string;
+  spotCityDesignations: string;
+  nearestPlaces: string;
+  distancesTitle: string;
+  /** Said wherever distances are shown: they are straight lines, not routes or travel times. */
+  straightLineNote: string;
+  km(value: number): string;
+  /** "Port of Dalian, 12 km". */
+  nearItem(name: string, km: string): string;
+  nearestSeaport: string;
+  nearestBorderCrossing: string;
+  nearestAirport: string;
+  landBorder: string;
+  addToCompare: string;
+  removeFromCompareButton: string;
+  compareFull: string;
+  compareTrayLabel: string;
+  compareOpen(count: number): string;
+  compareNeedsTwo: string;
+  compareTitle: string;
+  compareCaption(names: string[]): string;
+  compareRowDesignations: string;
+  compareRowZones: string;
+  compareRowSentences: string;
+  compareRowClauses: string;
+  sentenceCount(count: number): string;
+  compareRemove(name: string): string;
+  compareExportCsv: string;
+  compareCsvPlace: string;
+  /** Heading of a CSV distance column; `{what}` stands for the item's heading. */
+  compareCsvKmOf: string;
+  /** A clause by number in the CSV; `{n}` stands for the number. */
+  compareCsvClause: string;
+  noneListed: string;
+  contextGroupTitle: string;
+  contextGroupNote: string;
+  contextLayer(kind: 'seaport' | 'border-crossing' | 'airport' | 'railway'): string;
+  contextKind(kind: 'seaport' | 'border-crossing' | 'airport' | 'railway'): string;
+  contextOpened(year: number, approximate: boolean): string;
+  contextPostDates: string;
+  contextNeighbour(country: string): string;
+  searchInfrastructureOption(name: string, otherName: string, kind: string): string;
 }

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber } from './format.ts';
+import { formatDate, formatList, formatNumber } from './format.ts';
 import type { Strings } from './strings.ts';
 
 /** The Opinions number their sections in Chinese numerals (一、二、…); the translation uses Roman ones. */
@@ -121,4 +121,59 @@ export const ZH: Strings = {
   citeField: '引用',
   printCiteAs: '引用格式',
   printLink: '在线地址',
+  // Investor tools (issue 12): what's here, distances, comparison, context layers.
+  whatsHereTitle: '此处概况',
+  spotCoordinates: (lat, lng) => {
+    const degrees = (value: number) => new Intl.NumberFormat('zh-Hans', { maximumFractionDigits: 4 }).format(Math.abs(value));
+    return `${lat >= 0 ? '北纬' : '南纬'}${degrees(lat)}°，${lng >= 0 ? '东经' : '西经'}${degrees(lng)}°`;
+  },
+  whatsHereAtCentre: '此处概况：查看地图中心位置',
+  chooserSpot: '查看此处概况',
+  spotDivision: '地级行政区',
+  spotProvince: '省级行政区',
+  spotAlsoOnBorderOf: (names) => `位于与${formatList('zh', names)}的交界处。`,
+  spotOutside: '此处不在本政策覆盖的地区范围内。下方仍列出直线距离。',
+  spotZones: '覆盖此处的经济区和基地',
+  spotNoZones: '原文提及的经济区和基地均不覆盖此处。',
+  spotCity: '原文提及的本地级行政区城市',
+  spotNoCity: '原文未提及本地级行政区内的城市。',
+  spotCityDesignations: '政策定位',
+  nearestPlaces: '距离最近的原文提及地点',
+  distancesTitle: '距离',
+  straightLineNote: '以上均为直线距离，并非公路或铁路里程，亦非通行时间。',
+  km: (value) => `${new Intl.NumberFormat('zh-Hans', { maximumFractionDigits: 0 }).format(value)} 公里`,
+  nearItem: (name, km) => `${name}，${km}`,
+  nearestSeaport: '最近的海港',
+  nearestBorderCrossing: '最近的陆路口岸',
+  nearestAirport: '最近的机场',
+  landBorder: '国家陆地边界',
+  addToCompare: '加入对比',
+  removeFromCompareButton: '移出对比',
+  compareFull: '对比最多容纳四个地点，请先移除一个再添加。',
+  compareTrayLabel: '地点对比',
+  compareOpen: (count) => `对比 ${formatNumber('zh', count)} 个地点`,
+  compareNeedsTwo: '请再添加一个地点进行对比。',
+  compareTitle: '地点对比',
+  compareCaption: (names) => `${formatList('zh', names)}：各地的政策定位、所在区域及直线距离`,
+  compareRowDesignations: '政策定位',
+  compareRowZones: '所在经济区和基地',
+  compareRowSentences: '提及该地的语句',
+  compareRowClauses: '原文提及的条款',
+  sentenceCount: (count) => `${formatNumber('zh', count)} 句`,
+  compareRemove: (name) => `从对比中移除${name}`,
+  compareExportCsv: '下载CSV表格',
+  compareCsvPlace: '地点',
+  compareCsvKmOf: '{what}直线距离（公里）',
+  compareCsvClause: '第{n}条',
+  noneListed: '无',
+  contextGroupTitle: '背景信息',
+  contextGroupNote: '原文未提及；各项均注明资料来源和开通年份。',
+  contextLayer: (kind) => ({ seaport: '海港', 'border-crossing': '陆路口岸', airport: '机场', railway: '铁路干线（示意）' })[kind],
+  contextKind: (kind) =>
+    ({ seaport: '海港', 'border-crossing': '陆路口岸', airport: '机场', railway: '铁路干线（按主要车站示意绘制）' })[kind],
+  contextOpened: (year, approximate) => (approximate ? `约${year}年开通` : `${year}年开通`),
+  contextPostDates: '于2009年本政策印发之后开通',
+  contextNeighbour: (country) =>
+    `通往${({ Russia: '俄罗斯', 'North Korea': '朝鲜', Mongolia: '蒙古国' } as Record<string, string>)[country] ?? country}的口岸`,
+  searchInfrastructureOption: (name, otherName, kind) => `${name} ${otherName}，${kind}`,
 };

@@ -28,7 +28,11 @@ import {
 import type { Theme } from './theme.ts';
 
 /** One thing a click can mean: a place, or the prefecture under the pointer. */
-export type Pick = { kind: 'place'; place: PlaceFeature } | { kind: 'division'; id: string; nameEn: string; nameZh: string };
+export type Pick =
+  | { kind: 'place'; place: PlaceFeature }
+  | { kind: 'division'; id: string; nameEn: string; nameZh: string }
+  /** The spot itself, for "what's here". */
+  | { kind: 'spot'; at: [number, number] };
 
 export interface PolicyMapOptions {
   map: MapLibreMap;
@@ -51,6 +55,10 @@ export interface PolicyMapOptions {
   onAmbiguousClick(picks: Pick[], point: { x: number; y: number }): void;
   /** Called when the map starts moving, e.g. to close what was opened at a point. */
   onMoveStart(): void;
+  /** Called when a click hits no place: describe the spot ([lng, lat]) at that point. */
+  onSpot(at: [number, number], point: { x: number; y: number }): void;
+  /** Asked when a click hits no marker: whether something drawn for context (e.g. a port) takes the click. */
+  claimClick?(point: { x: number; y: number }): boolean;
 }
 
 /** The base layer naming the sub-provincial cities' divisions; see render(). */
@@ -332,12 +340,19 @@ export class PolicyMap {
 
   private readonly onClick = (event: MapMouseEvent): void => {
     const picks = this.picksAt(event.point);
-    if (picks.length === 0) return;
-    if (picks.length === 1) {
-      const [pick] = picks;
-      const selection: Selection =
-        pick.kind === 'place' ? { kind: 'place', id: pick.place.properties.id } : { kind: 'division', id: pick.id };
-      this.options.onSelect(selection);
+    const at: [number, number] = [event.lngLat.lng, event.lngLat.lat];
+    const onMarker = picks.some((pick) => pick.kind === 'place' && pick.place.geometry.type === 'Point');
+    if (!onMarker && this.options.claimClick?.(event.point)) return;
+    // No place under the click: the spot itself is what the reader asks about.
+    if (picks.every((pick) => pick.kind === 'division')) {
+      this.options.onSpot(at, event.point);
+      return;
+    }
+    // Within areas, the spot is one more choice beside them; a marker means the place.
+    if (!onMarker) picks.push({ kind: 'spot', at });
+    const [pick] = picks;
+    if (picks.length === 1 && pick?.kind === 'place') {
+      this.options.onSelect({ kind: 'place', id: pick.place.properties.id });
       return;
     }
     this.options.onAmbiguousClick(picks, event.point);

@@ -10,6 +10,7 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { AtlasData, SentenceEntry } from '../content/atlas-data.ts';
 import type { CategoryId } from '../content/types.ts';
+import type { InfrastructureResult } from './infrastructure-search.ts';
 import { hanOf, zhShortForms } from './chinese-forms.ts';
 // Made at build time by scripts/pinyin (npm run pinyin), so that no pinyin
 // dictionary is shipped to the browser; a unit test keeps it current.
@@ -19,7 +20,9 @@ export type SearchResult =
   | { kind: 'place'; id: string; nameEn: string; nameZh: string; category: CategoryId }
   /** A prefecture-level division of the base map, by its code: selecting it opens the prefecture view. */
   | { kind: 'division'; id: string; nameEn: string; nameZh: string }
-  | { kind: 'sentence'; id: string; clauseLabel: string; text: string };
+  | { kind: 'sentence'; id: string; clauseLabel: string; text: string }
+  /** A context item (port, crossing, airport, railway), from ./infrastructure-search.ts; this index makes none. */
+  | InfrastructureResult;
 
 /** Names of the base map's prefecture-level divisions by code, as `divisionIndex(...).names` gives them. */
 export type DivisionNames = ReadonlyMap<string, { nameEn: string; nameZh: string }>;

@@ -7,7 +7,9 @@
  */
 import type { CategoryId } from '../content/types.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { type AppState, type Camera, type PanelView, type Selection, sameSelection } from './app-state.ts';
+import type { InfrastructureKind } from '../spatial/infrastructure-types.ts';
+import { MAX_COMPARED, roundAt } from '../spatial/url-params.ts';
+import { type AppState, type Camera, CONTEXT_KINDS, type PanelView, type Selection, sameAt, sameSelection } from './app-state.ts';
 import type { Listener, Store } from './store.ts';
 
 /** The state as components see it: read and watched, never written. */
@@ -33,6 +35,13 @@ export interface Actions {
   setLang(lang: Lang): void;
   /** Back or Forward: the state a history entry holds, as it was. */
   restore(state: AppState): void;
+  /** Investor tools: describes a spot ([lng, lat]) in the panel in place of any selection. */
+  showSpot(at: [number, number]): void;
+  /** Investor tools: adds a place to the comparison (at most four; a fifth is refused). */
+  addToCompare(placeId: string): void;
+  removeFromCompare(placeId: string): void;
+  /** Investor tools: shows or hides a context layer. */
+  setContextShown(kind: InfrastructureKind, shown: boolean): void;
 }
 
 export interface ActionRules {
@@ -48,13 +57,13 @@ export function createActions(store: Store, rules: ActionRules): Actions {
     select(selection, options = {}) {
       const current = state();
       const view = options.view ?? (current.view === 'reader' && !rules.readerShows(selection) ? 'details' : current.view);
-      if (sameSelection(current.selection, selection) && current.view === view) return;
-      store.update({ selection, view }, { history: 'push', frame: true });
+      if (sameSelection(current.selection, selection) && current.view === view && current.at === null) return;
+      store.update({ selection, view, at: null }, { history: 'push', frame: true });
     },
     clear() {
       const current = state();
-      if (current.selection === null && current.view === 'details') return;
-      store.update({ selection: null, view: 'details' }, { history: 'push', frame: false });
+      if (current.selection === null && current.view === 'details' && current.at === null) return;
+      store.update({ selection: null, view: 'details', at: null }, { history: 'push', frame: false });
     },
     setView(view) {
       if (state().view === view) return;
@@ -79,6 +88,30 @@ export function createActions(store: Store, rules: ActionRules): Actions {
     },
     restore(next) {
       store.update(next, { history: 'none', frame: false });
+    },
+    showSpot(at) {
+      const current = state();
+      const spot = roundAt(at);
+      if (sameAt(current.at, spot) && current.selection === null && current.view === 'details') return;
+      store.update({ at: spot, selection: null, view: 'details' }, { history: 'push', frame: false });
+    },
+    addToCompare(placeId) {
+      const { compare } = state();
+      if (compare.includes(placeId) || compare.length >= MAX_COMPARED) return;
+      store.update({ compare: [...compare, placeId] }, { history: 'replace', frame: false });
+    },
+    removeFromCompare(placeId) {
+      const { compare } = state();
+      if (!compare.includes(placeId)) return;
+      store.update({ compare: compare.filter((id) => id !== placeId) }, { history: 'replace', frame: false });
+    },
+    setContextShown(kind, shown) {
+      const on = new Set(state().context);
+      if (shown) on.add(kind);
+      else on.delete(kind);
+      const next = CONTEXT_KINDS.filter((k) => on.has(k));
+      if (next.join() === state().context.join()) return;
+      store.update({ context: next }, { history: 'replace', frame: false });
     },
   };
 }

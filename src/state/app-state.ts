@@ -4,6 +4,7 @@
  */
 import type { CategoryId } from '../content/types.ts';
 import type { Lang } from '../i18n/lang.ts';
+import type { InfrastructureKind } from '../spatial/infrastructure-types.ts';
 
 export type Selection =
   | { kind: 'place'; id: string }
@@ -29,6 +30,12 @@ export interface AppState {
   view: PanelView;
   /** The interface's language; the policy text is always the English translation. */
   lang: Lang;
+  /** Investor tools: a spot the panel describes ("what's here"), [lng, lat] rounded; only with no selection. */
+  at: [number, number] | null;
+  /** Investor tools: places in the comparison, in the order added, at most four. */
+  compare: string[];
+  /** Investor tools: context layers switched on (off by default), in CONTEXT_KINDS order. */
+  context: InfrastructureKind[];
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -37,7 +44,17 @@ export const DEFAULT_STATE: AppState = {
   hidden: [],
   view: 'details',
   lang: 'en',
+  at: null,
+  compare: [],
+  context: [],
 };
+
+/** The context layers' kinds, in the order the key lists them and the URL writes them. */
+export const CONTEXT_KINDS: readonly InfrastructureKind[] = ['seaport', 'border-crossing', 'airport', 'railway'];
+
+export function sameAt(a: AppState['at'], b: AppState['at']): boolean {
+  return a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]);
+}
 
 export function sameSelection(a: Selection | null, b: Selection | null): boolean {
   return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);

@@ -10,7 +10,8 @@
  */
 import type { CategoryId } from '../content/types.ts';
 import { type Lang, isLang } from '../i18n/lang.ts';
-import { type AppState, type Camera, DEFAULT_STATE, type Selection } from './app-state.ts';
+import { formatAt, formatCompare, parseAt, parseCompare } from '../spatial/url-params.ts';
+import { type AppState, type Camera, CONTEXT_KINDS, DEFAULT_STATE, type Selection } from './app-state.ts';
 
 /** The ids the URL may name; any other value is ignored. */
 export interface KnownIds {
@@ -84,12 +85,18 @@ function parseHidden(text: string | null, known: KnownIds): CategoryId[] {
 export function urlToState(search: string, known: KnownIds, fallbackLang: Lang = DEFAULT_STATE.lang): AppState {
   const params = new URLSearchParams(search.length > 4096 ? '' : search);
   const lang = value(params, 'lang');
+  const selection = parseSelection(params, known);
+  const contextNamed = new Set(params.get('ctx')?.slice(0, 256).split(',') ?? []);
   return {
-    selection: parseSelection(params, known),
+    selection,
     camera: parseCamera(value(params, 'map')),
     hidden: parseHidden(params.get('hide')?.slice(0, 1024) ?? null, known),
     view: value(params, 'view') === 'reader' ? 'reader' : DEFAULT_STATE.view,
     lang: isLang(lang) ? lang : fallbackLang,
+    // The panel shows one thing: a selection wins over a spot.
+    at: selection ? null : parseAt(value(params, 'at')),
+    compare: parseCompare(params.get('compare'), known.places),
+    context: CONTEXT_KINDS.filter((kind) => contextNamed.has(kind)),
   };
 }
 
@@ -101,6 +108,9 @@ export function stateToUrl(state: AppState, fallbackLang: Lang = DEFAULT_STATE.l
   if (state.hidden.length > 0) params.set('hide', state.hidden.join(','));
   if (state.camera) params.set('map', formatCamera(state.camera));
   if (state.lang !== fallbackLang) params.set('lang', state.lang);
+  if (state.at && !state.selection) params.set('at', formatAt(state.at));
+  if (state.compare.length > 0) params.set('compare', formatCompare(state.compare));
+  if (state.context.length > 0) params.set('ctx', state.context.join(','));
   const query = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }

@@ -11,6 +11,9 @@ import { el, inLang, names } from './dom.ts';
 import { categoryName } from './category-name.ts';
 import { type PanelContext, categoryOf, clauseTitleNodes } from './panel-context.ts';
 import { swatch } from './swatch.ts';
+import { compareToggle } from './compare-view.ts';
+import { distancesSection } from './distances-view.ts';
+import { distancesFrom } from '../spatial/nearest.ts';
 import { linkedSentence, markedSentence, placeLink } from './text-render.ts';
 
 export function renderDetails(context: PanelContext, selection: Selection | null): HTMLElement {
@@ -138,6 +141,7 @@ function renderPlace(context: PanelContext, place: PlaceFeature): HTMLElement {
   return el('article', { className: 'details', attrs: { 'aria-label': primaryName(props, context.lang) } }, [
     heading(props, context.lang),
     categoryBadge(categoryOf(place), context.lang),
+    compareToggle(strings, context.investor, props.id),
     props.provenance === 'context' ? el('p', { className: 'details__context', text: strings.contextNote }) : null,
     englishNote(props.note, 'details__note'),
     props.members.length > 0
@@ -153,6 +157,7 @@ function renderPlace(context: PanelContext, place: PlaceFeature): HTMLElement {
       ? section(strings.liesIn, [within.length > 0 ? placeList(context, within) : el('p', { text: strings.liesInNone })])
       : null,
     quotes(context, place),
+    point ? distancesSection(context, distancesFrom(context.investor.spatial, point)) : null,
     sourcesList(context, place),
   ]);
 }

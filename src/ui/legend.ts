@@ -21,6 +21,8 @@ export interface LegendOptions {
   onToggle(category: CategoryId, shown: boolean): void;
   /** Start folded, as on a phone, where the key would cover the map. */
   collapsed: boolean;
+  /** Further groups shown after the categories, e.g. the context layers (src/ui/context-key.ts). */
+  groups?: HTMLElement[];
 }
 
 export class Legend implements IControl {
@@ -79,6 +81,7 @@ export class Legend implements IControl {
     this.details?.replaceChildren(
       el('summary', { className: 'legend__title', text: strings.legendTitle }),
       el('ul', { className: 'legend__list' }, rows),
+      ...(this.options.groups ?? []),
     );
     this.sync(state);
   }

@@ -84,7 +84,9 @@ export class Chooser {
       const label =
         pick.kind === 'place'
           ? [swatch(categoryById(pick.place.properties.category)), ...names(pick.place.properties, lang)]
-          : names({ name_en: pick.nameEn, name_zh: pick.nameZh }, lang, { link: (text) => el('span', { text: strings.chooserDivision(text) }) });
+          : pick.kind === 'spot'
+            ? [strings.chooserSpot]
+            : names({ name_en: pick.nameEn, name_zh: pick.nameZh }, lang, { link: (text) => el('span', { text: strings.chooserDivision(text) }) });
       return el('li', {}, [
         el('button', {
           className: 'map-chooser__option',

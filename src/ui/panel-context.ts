@@ -7,6 +7,7 @@ import { type Category, categoryById } from '../content/categories.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Strings } from '../i18n/strings.ts';
 import type { PanelView, Selection } from '../state/app-state.ts';
+import type { InvestorTools } from './investor-tools.ts';
 
 export interface DivisionName {
   nameEn: string;
@@ -29,6 +30,8 @@ export interface PanelContext {
   preview(placeIds: string[] | null): void;
   /** The URL that opens a selection, for links that also work when opened in a new tab. */
   hrefFor(selection: Selection, view?: PanelView): string;
+  /** What's here, distances and the comparison button. */
+  investor: InvestorTools;
 }
 
 /** "Clause 5", or "Preamble": where a sentence stands, briefly. */

@@ -7,11 +7,12 @@ import { LANGS, LANG_TAG, type Lang } from '../i18n/lang.ts';
 import { STRINGS } from '../i18n/index.ts';
 import type { Actions, StateSource } from '../state/actions.ts';
 import type { AppState, PanelView } from '../state/app-state.ts';
-import { sameSelection } from '../state/app-state.ts';
+import { sameAt, sameSelection } from '../state/app-state.ts';
 import { renderDetails } from './details-view.ts';
 import { el } from './dom.ts';
 import type { PanelContext } from './panel-context.ts';
 import { ReaderView } from './reader-view.ts';
+import { renderWhatsHere } from './whats-here-view.ts';
 
 export interface PanelOptions {
   state: StateSource;
@@ -73,7 +74,13 @@ export class Panel {
   }
 
   private readonly onState = (state: AppState, previous: AppState): void => {
-    if (state.view === previous.view && state.lang === previous.lang && sameSelection(state.selection, previous.selection)) return;
+    if (
+      state.view === previous.view &&
+      state.lang === previous.lang &&
+      sameSelection(state.selection, previous.selection) &&
+      sameAt(state.at, previous.at)
+    )
+      return;
     this.render(state, previous);
   };
 
@@ -94,7 +101,9 @@ export class Panel {
     // Leaving the reader ends any preview its sentences started: the pointer
     // that would have ended it is no longer over them.
     if (previous?.view === 'reader' && state.view !== 'reader') context.preview(null);
-    const moved = previous !== null && (previous.view !== state.view || !sameSelection(state.selection, previous.selection));
+    const moved =
+      previous !== null &&
+      (previous.view !== state.view || !sameSelection(state.selection, previous.selection) || !sameAt(state.at, previous.at));
     if (state.view === 'reader') {
       if (this.reader?.lang !== state.lang) this.reader = { lang: state.lang, view: new ReaderView(context) };
       const reader = this.reader.view;
@@ -105,7 +114,7 @@ export class Panel {
       if (moved && previous?.view !== 'reader') reader.element.querySelector<HTMLElement>('.reader__title')?.focus({ preventScroll: true });
       return;
     }
-    const details = renderDetails(context, state.selection);
+    const details = state.at && !state.selection ? renderWhatsHere(context, context.investor, state.at) : renderDetails(context, state.selection);
     this.body.replaceChildren(details);
     if (previous?.lang === state.lang) this.body.scrollTop = 0;
     // A new selection or view moves focus to its heading, so keyboard and

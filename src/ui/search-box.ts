@@ -36,6 +36,8 @@ export interface SearchBoxOptions {
   categoryLabel(id: CategoryId): string;
   /** What a prefecture result says it is, by its code, e.g. "Prefecture-level division of Heilongjiang". */
   divisionLabel(id: string): string;
+  /** What a context item's result says it is, e.g. "Seaport". */
+  infrastructureLabel?(result: Extract<SearchResult, { kind: 'infrastructure' }>): string;
   /** Called when the reader picks a result, by Enter or by click. */
   onChoose(result: SearchResult): void;
 }
@@ -339,7 +341,11 @@ export class SearchBox {
     // screen readers would otherwise hear "Harbin 哈尔滨市 City" or worse.
     if (result.kind !== 'sentence') {
       const category =
-        result.kind === 'place' ? this.options.categoryLabel(result.category) : this.options.divisionLabel(result.id);
+        result.kind === 'place'
+          ? this.options.categoryLabel(result.category)
+          : result.kind === 'infrastructure'
+            ? (this.options.infrastructureLabel?.(result) ?? '')
+            : this.options.divisionLabel(result.id);
       const [lead, other] = lang === 'zh' ? [result.nameZh, result.nameEn] : [result.nameEn, result.nameZh];
       const names = span('search-box__names');
       const otherName = span('search-box__name-other', other);

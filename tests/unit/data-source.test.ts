@@ -9,6 +9,7 @@ const files = {
   basemap: 'basemap.topo.json',
   document: 'document.json',
   places: 'places.geojson',
+  infrastructure: 'infrastructure.geojson',
 } as const;
 const text = (name: string) => readFileSync(`${GEODATA}/${name}`, 'utf8');
 
@@ -29,6 +30,7 @@ const allInline = pageWith({
   [INLINE_SOURCE_IDS.basemap]: json(files.basemap),
   [INLINE_SOURCE_IDS.document]: json(files.document),
   [INLINE_SOURCE_IDS.places]: json(files.places),
+  [INLINE_SOURCE_IDS.infrastructure]: json(files.infrastructure),
 });
 
 describe('reading the data a page carries inline', () => {
@@ -45,7 +47,7 @@ describe('reading the data a page carries inline', () => {
 
   it('refuses a page that carries some blocks but not all', () => {
     const partial = pageWith({ [INLINE_SOURCE_IDS.document]: json(files.document) });
-    expect(() => readInlineSources(partial)).toThrow('1 of its 3');
+    expect(() => readInlineSources(partial)).toThrow('1 of its 4');
   });
 
   it('refuses a block of another type, which would be a script', () => {
@@ -73,10 +75,11 @@ describe('loadAtlasSources', () => {
     basemap: `${site.url}${files.basemap}`,
     document: `${site.url}${files.document}`,
     places: `${site.url}${files.places}`,
+    infrastructure: `${site.url}${files.infrastructure}`,
   });
 
   it('uses the inline blocks without fetching when the page has them', async () => {
-    const unreachable = { basemap: 'http://127.0.0.1:1/x', document: 'http://127.0.0.1:1/y', places: 'http://127.0.0.1:1/z' };
+    const unreachable = { basemap: 'http://127.0.0.1:1/x', document: 'http://127.0.0.1:1/y', places: 'http://127.0.0.1:1/z', infrastructure: 'http://127.0.0.1:1/w' };
     const sources = await loadAtlasSources(allInline, unreachable);
     expect(sources.policyDocument.meta.documentNumber).toBe('Guo Fa [2009] No. 33');
   });

@@ -51,8 +51,26 @@ describe('stateToUrl and urlToState', () => {
         hidden: ['economic-zone'],
         view: 'reader',
         lang: 'zh',
+        at: null,
+        compare: ['suifenhe', 'dalian-commodity-exchange'],
+        context: ['seaport', 'railway'],
       },
-      url: '?place=dalian-commodity-exchange&view=reader&hide=economic-zone&map=8/38.89/121.585&lang=zh',
+      url: '?place=dalian-commodity-exchange&view=reader&hide=economic-zone&map=8/38.89/121.585&lang=zh&compare=suifenhe,dalian-commodity-exchange&ctx=seaport,railway',
+    },
+    {
+      name: 'a spot, latitude first, rounded to 4 decimals',
+      state: { ...DEFAULT_STATE, at: [122.9949, 41.0817] },
+      url: '?at=41.0817,122.9949',
+    },
+    {
+      name: 'two places to compare, in the order added',
+      state: { ...DEFAULT_STATE, compare: ['dalian-commodity-exchange', 'suifenhe'] },
+      url: '?compare=dalian-commodity-exchange,suifenhe',
+    },
+    {
+      name: 'context layers, in key order',
+      state: { ...DEFAULT_STATE, context: ['seaport', 'border-crossing', 'airport', 'railway'] },
+      url: '?ctx=seaport,border-crossing,airport,railway',
     },
     {
       name: 'the Chinese interface',
@@ -104,6 +122,37 @@ describe('stateToUrl and urlToState', () => {
 
   it('survives a query string of megabytes', () => {
     expect(urlToState(`?x=${'a'.repeat(2_000_000)}&place=suifenhe`, known)).toEqual(DEFAULT_STATE);
+  });
+});
+
+describe('the investor tools in the URL', () => {
+  it('rounds a spot to 4 decimals when writing it', () => {
+    expect(stateToUrl({ ...DEFAULT_STATE, at: [122.99487654, 41.08171234] })).toBe('?at=41.0817,122.9949');
+  });
+
+  it.each(['', 'abc', '41.08', '41.08,122.99,3', '95,122', '41,181', '1e1,122', ' 41,122', '41;122', '<b>,1'])(
+    'ignores the malformed spot at=%j',
+    (text) => {
+      expect(urlToState(`?at=${encodeURIComponent(text)}`, known).at).toBeNull();
+    },
+  );
+
+  it('drops the spot when the link also selects something: the panel shows one thing', () => {
+    expect(urlToState('?place=suifenhe&at=41.08,122.99', known)).toMatchObject({ selection: { kind: 'place', id: 'suifenhe' }, at: null });
+    expect(urlToState('?place=atlantis&at=41.08,122.99', known).at).toEqual([122.99, 41.08]);
+  });
+
+  it('drops unknown, repeated and surplus places to compare', () => {
+    expect(urlToState('?compare=suifenhe,atlantis,suifenhe,dalian-commodity-exchange', known).compare).toEqual([
+      'suifenhe',
+      'dalian-commodity-exchange',
+    ]);
+    expect(urlToState(`?compare=${encodeURIComponent('<script>,suifenhe')}`, known).compare).toEqual(['suifenhe']);
+    expect(urlToState('?compare=', known).compare).toEqual([]);
+  });
+
+  it('keeps known context layers in key order and drops the rest', () => {
+    expect(urlToState('?ctx=railway,bogus,seaport,seaport', known).context).toEqual(['seaport', 'railway']);
   });
 });
 

@@ -1,0 +1,202 @@
+/**
+ * The infrastructure context layers: seaports, land border crossings,
+ * airports and schematic trunk railways. The policy names none of them, so
+ * they are drawn as context: small grey hollow symbols and dashed grey lines,
+ * never in the policy's colours. Each kind is off until switched on in the
+ * key; the state's `context` list says which are on.
+ */
+import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { Lang } from '../i18n/lang.ts';
+import type { StateSource } from '../state/actions.ts';
+import type { AppState } from '../state/app-state.ts';
+import type { InfrastructureCollection, InfrastructureFeature, InfrastructureKind } from '../spatial/infrastructure-types.ts';
+import { bilingualLabel } from './base-layers.ts';
+import type { Theme } from './theme.ts';
+
+export const CONTEXT_SOURCE = 'context-infrastructure';
+
+/** How context is drawn: one grey for all, apart from the policy's palette. */
+const CONTEXT_INK = '#6b665e';
+
+type PointKind = Exclude<InfrastructureKind, 'railway'>;
+const POINT_KINDS: readonly PointKind[] = ['seaport', 'border-crossing', 'airport'];
+
+export function contextLayerIds(kind: InfrastructureKind): string[] {
+  return kind === 'railway' ? ['context-railway'] : [`context-${kind}`, `context-${kind}-label`];
+}
+
+/** The label layers, for the list of names the map shows. */
+export const CONTEXT_LABEL_LAYER_IDS = POINT_KINDS.map((kind) => `context-${kind}-label`);
+
+const imageOf = (kind: PointKind) => `context-symbol-${kind}`;
+
+/** A small hollow symbol per kind: a ring with a dot (port), a diamond with a bar (crossing), a plus in a ring (airport). */
+function drawSymbol(kind: PointKind, pixelRatio: number): ImageData {
+  const size = Math.ceil(16 * pixelRatio);
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const g = canvas.getContext('2d');
+  if (!g) throw new Error('no 2D canvas');
+  const c = size / 2;
+  const r = 5.5 * pixelRatio;
+  g.lineWidth = 1.6 * pixelRatio;
+  g.strokeStyle = CONTEXT_INK;
+  g.fillStyle = 'rgba(255, 255, 255, 0.9)';
+  g.beginPath();
+  if (kind === 'border-crossing') {
+    g.moveTo(c, c - r * 1.15);
+    g.lineTo(c + r * 1.15, c);
+    g.lineTo(c, c + r * 1.15);
+    g.lineTo(c - r * 1.15, c);
+    g.closePath();
+  } else {
+    g.arc(c, c, r, 0, Math.PI * 2);
+  }
+  g.fill();
+  g.stroke();
+  g.beginPath();
+  if (kind === 'seaport') {
+    g.fillStyle = CONTEXT_INK;
+    g.arc(c, c, r * 0.4, 0, Math.PI * 2);
+    g.fill();
+  } else if (kind === 'border-crossing') {
+    g.moveTo(c, c - r * 0.6);
+    g.lineTo(c, c + r * 0.6);
+    g.stroke();
+  } else {
+    g.moveTo(c - r * 0.6, c);
+    g.lineTo(c + r * 0.6, c);
+    g.moveTo(c, c - r * 0.6);
+    g.lineTo(c, c + r * 0.6);
+    g.stroke();
+  }
+  return g.getImageData(0, 0, size, size);
+}
+
+const kindIs = (kind: InfrastructureKind): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+
+/** The layers, as style specs: pure, from the theme and the language. */
+export function contextLayers(theme: Theme, lang: Lang): LayerSpecification[] {
+  const railway: LayerSpecification = {
+    id: 'context-railway',
+    type: 'line',
+    source: CONTEXT_SOURCE,
+    filter: kindIs('railway'),
+    layout: { visibility: 'none', 'line-join': 'round' },
+    paint: { 'line-color': CONTEXT_INK, 'line-width': 1.3, 'line-dasharray': [4, 3], 'line-opacity': 0.8 },
+  };
+  const points = POINT_KINDS.flatMap((kind): LayerSpecification[] => [
+    {
+      id: `context-${kind}`,
+      type: 'symbol',
+      source: CONTEXT_SOURCE,
+      filter: kindIs(kind),
+      layout: { visibility: 'none', 'icon-image': imageOf(kind), 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    },
+    {
+      id: `context-${kind}-label`,
+      type: 'symbol',
+      source: CONTEXT_SOURCE,
+      filter: kindIs(kind),
+      minzoom: 5.5,
+      layout: {
+        visibility: 'none',
+        'text-field': bilingualLabel(lang, 0.9),
+        'text-font': theme.fonts,
+        'text-size': 10,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.8],
+        'text-optional': true,
+        'text-max-width': 9,
+      },
+      paint: { 'text-color': CONTEXT_INK, 'text-halo-color': theme.colors.halo, 'text-halo-width': 1.4 },
+    },
+  ]);
+  return [railway, ...points];
+}
+
+export interface ContextLayersOptions {
+  map: MapLibreMap;
+  infrastructure: InfrastructureCollection;
+  theme: Theme;
+  state: StateSource;
+  /** Called on hover with the item under the pointer, or `null`. */
+  onHover(item: InfrastructureFeature | null, point: { x: number; y: number }): void;
+}
+
+export class ContextLayers {
+  private readonly options: ContextLayersOptions;
+  private readonly unsubscribe: () => void;
+  private readonly byId: Map<string, InfrastructureFeature>;
+
+  constructor(options: ContextLayersOptions) {
+    this.options = options;
+    const { map, infrastructure, theme, state } = options;
+    this.byId = new Map(infrastructure.features.map((f) => [f.properties.id, f]));
+    const pixelRatio = Math.max(1, Math.ceil(window.devicePixelRatio));
+    for (const kind of POINT_KINDS) {
+      if (!map.hasImage(imageOf(kind))) map.addImage(imageOf(kind), drawSymbol(kind, pixelRatio), { pixelRatio });
+    }
+    map.addSource(CONTEXT_SOURCE, { type: 'geojson', data: infrastructure });
+    // Above the base map and the policy's washes, below the policy's markers and names:
+    // context sits behind what the text says.
+    const before = map.getStyle().layers.find((layer) => layer.id.startsWith('policy-') && (layer.type === 'symbol' || layer.type === 'circle'))?.id;
+    for (const layer of contextLayers(theme, state.get().lang)) map.addLayer(layer, before);
+    map.on('mousemove', this.onMouseMove);
+    map.on('mouseout', this.onMouseOut);
+    this.unsubscribe = state.subscribe(this.onState);
+    this.render(state.get());
+  }
+
+  remove(): void {
+    const { map } = this.options;
+    this.unsubscribe();
+    map.off('mousemove', this.onMouseMove);
+    map.off('mouseout', this.onMouseOut);
+  }
+
+  /** The item drawn under a point, if its layer is on. */
+  itemAt(point: { x: number; y: number }): InfrastructureFeature | null {
+    const { map } = this.options;
+    const layers = this.options.state
+      .get()
+      .context.flatMap((kind) => (kind === 'railway' ? ['context-railway'] : [`context-${kind}`]))
+      .filter((id) => map.getLayer(id));
+    if (layers.length === 0) return null;
+    const box: [[number, number], [number, number]] = [
+      [point.x - 6, point.y - 6],
+      [point.x + 6, point.y + 6],
+    ];
+    const hit = map.queryRenderedFeatures(box, { layers })[0];
+    return hit ? (this.byId.get(String(hit.properties.id)) ?? null) : null;
+  }
+
+  private readonly onState = (state: AppState, previous: AppState): void => {
+    if (state.lang !== previous.lang) {
+      for (const layer of contextLayers(this.options.theme, state.lang)) {
+        if (layer.type === 'symbol' && layer.layout?.['text-field']) {
+          this.options.map.setLayoutProperty(layer.id, 'text-field', layer.layout['text-field']);
+        }
+      }
+    }
+    if (state.context !== previous.context) this.render(state);
+  };
+
+  private render(state: AppState): void {
+    const { map } = this.options;
+    for (const kind of [...POINT_KINDS, 'railway' as const]) {
+      const visibility = state.context.includes(kind) ? 'visible' : 'none';
+      for (const id of contextLayerIds(kind)) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visibility);
+    }
+  }
+
+  private readonly onMouseMove = (event: MapMouseEvent): void => {
+    const item = this.itemAt(event.point);
+    // The policy map sets the cursor on every move; only an item here turns it to a pointer.
+    if (item) this.options.map.getCanvas().style.cursor = 'pointer';
+    this.options.onHover(item, event.point);
+  };
+
+  private readonly onMouseOut = (): void => this.options.onHover(null, { x: 0, y: 0 });
+}

@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, SCREENSHOTS, describePageHygiene, openSession, type Session } from './harness.ts';
+import { parseCsv } from '../unit/csv-parse.ts';
+
+let session: Session;
+
+// Seven engineers share two cores: the map may take a minute to draw in software.
+vi.setConfig({ testTimeout: 300_000 });
+
+async function waitForMap(page: Page): Promise<void> {
+  await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 150_000 });
+}
+
+beforeAll(async () => {
+  session = await openSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function open(query = ''): Promise<Page> {
+  const page = await session.newPage(DESKTOP);
+  await page.goto(`${session.site.url}${query}`);
+  await waitForMap(page);
+  return page;
+}
+
+function panel(page: Page) {
+  return page.getByRole('complementary', { name: 'Policy panel' });
+}
+
+/** Clicks the middle of the map, where a `?map=zoom/lat/lng` link puts that spot. */
+async function clickMapCentre(page: Page): Promise<void> {
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  const box = await canvas.boundingBox();
+  await canvas.click({ position: { x: (box?.width ?? 0) / 2, y: (box?.height ?? 0) / 2 } });
+}
+
+describe('what’s here', () => {
+  it('describes an empty spot near Anshan: its prefecture, the zone over it with its sentence, and the nearest port in km', async () => {
+    // South-west of Anshan city: inside the Shenyang Economic Zone, on no marker.
+    const page = await open('?map=8/41.05/122.9');
+    await clickMapCentre(page);
+    const chooser = page.getByRole('dialog', { name: 'Several places here' });
+    await chooser.getByRole('button', { name: 'What’s here at this spot' }).click();
+    await expect.poll(() => panel(page).getByRole('heading', { level: 2 }).textContent()).toContain('What’s here');
+    expect(new URL(page.url()).searchParams.get('at')).toMatch(/^41\.0\d*,122\.9\d*$/);
+    const view = panel(page).getByRole('article', { name: 'What’s here' });
+    await expect(view.getByRole('link', { name: 'Anshan', exact: true }).isVisible()).resolves.toBe(true);
+    await expect(view.textContent()).resolves.toContain('Liaoning');
+    const zone = view.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Shenyang Economic Zone/ }) });
+    const quote = zone.getByRole('blockquote');
+    await expect(quote.count()).resolves.toBeGreaterThan(0);
+    await expect(quote.first().getAttribute('lang')).resolves.toBe('en');
+    await expect(zone.getByRole('link', { name: 'Read in context' }).count()).resolves.toBeGreaterThan(0);
+    const seaport = view.locator('dt', { hasText: 'Nearest seaport' }).locator('xpath=following-sibling::dd[1]');
+    await expect(seaport.textContent()).resolves.toMatch(/^Port of .+\d+ km$/);
+    await expect(view.getByText('Straight-line distances, as the crow flies').first().isVisible()).resolves.toBe(true);
+    await waitForMap(page);
+    await page.screenshot({ path: `${SCREENSHOTS}investor-whats-here.png` });
+  });
+
+  it('describes the map’s centre from the keyboard, in Chinese too', async () => {
+    const page = await open('?map=8/45.6/126.8');
+    await page.getByRole('button', { name: 'What’s here? Describe the spot at the centre of the map' }).click();
+    const view = panel(page).getByRole('article', { name: 'What’s here' });
+    await expect.poll(() => view.textContent()).toContain('Harbin');
+    await panel(page).getByRole('button', { name: '中文' }).click();
+    // The panel is named in Chinese now.
+    const zhView = page.getByRole('article', { name: '此处概况' });
+    await expect.poll(() => zhView.textContent()).toContain('哈尔滨市');
+    await expect(zhView.textContent()).resolves.toContain('最近的机场');
+    await expect(zhView.textContent()).resolves.toMatch(/\d+ 公里/);
+  });
+
+  it('says when a spot lies outside the region, and still gives distances', async () => {
+    const page = await open('?at=39.9,116.4');
+    const view = panel(page).getByRole('article', { name: 'What’s here' });
+    await expect(view.getByText('This spot lies outside the region the policy covers.').isVisible()).resolves.toBe(true);
+    await expect(view.textContent()).resolves.toContain('Nearest airport');
+  });
+});
+
+describe('context layers', () => {
+  it('shows the seaports only once switched on, named on the map, with a dated and sourced card', async () => {
+    const page = await open('?map=8.5/40.6/122.2');
+    const names = page.getByRole('list', { name: 'Names shown on the map' });
+    await expect(names.getByText('Port of Panjin', { exact: false }).count()).resolves.toBe(0);
+    await page.getByRole('checkbox', { name: 'Show Seaports' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('ctx')).toBe('seaport');
+    await waitForMap(page);
+    const item = names.getByRole('listitem').filter({ hasText: 'Port of Panjin' }).first();
+    await item.waitFor({ state: 'attached' });
+    await page.screenshot({ path: `${SCREENSHOTS}investor-context-seaports.png` });
+    const [x, y] = await Promise.all([item.getAttribute('data-x'), item.getAttribute('data-y')]);
+    await page.locator('canvas.maplibregl-canvas').click({ position: { x: Number(x), y: Number(y) } });
+    const card = page.getByRole('dialog', { name: 'Port of Panjin (Rongxing)' });
+    await expect(card.textContent()).resolves.toContain('Opened after the 2009 policy');
+    await expect(card.textContent()).resolves.toContain('Opened 2010');
+    await expect(card.getByRole('link').count()).resolves.toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
+  });
+
+  it('finds a port by typing "port" in search', async () => {
+    const page = await open();
+    const box = page.getByRole('combobox', { name: 'Search places and text' });
+    await box.fill('port');
+    await expect.poll(() => page.getByRole('listbox').getByRole('option').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Port of Dalian')]),
+    );
+  });
+});
+
+describe('comparing places', () => {
+  it('opens a comparison of three cities from a link, and exports it as CSV with a byte-order mark', async () => {
+    const page = await open('?compare=dalian,harbin,yanji');
+    const dialog = page.getByRole('dialog', { name: 'Places compared' });
+    await dialog.waitFor();
+    const table = dialog.getByRole('table');
+    await expect(table.locator('caption').textContent()).resolves.toMatch(/Dalian, Harbin,? and Yanji/);
+    await expect(table.getByRole('columnheader').allTextContents()).resolves.toEqual([
+      expect.stringContaining('Dalian'),
+      expect.stringContaining('Harbin'),
+      expect.stringContaining('Yanji'),
+    ]);
+    const rowHeaders = await table.getByRole('rowheader').allTextContents();
+    expect(rowHeaders).toEqual(expect.arrayContaining(['Designations', 'Zones and bases it lies in', 'Sentences naming it', 'Nearest seaport', 'Nearest airport']));
+    await page.screenshot({ path: `${SCREENSHOTS}investor-compare.png` });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download as CSV' }).click(),
+    ]);
+    const bytes = readFileSync((await download.path()) ?? '');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(bytes.toString('utf8').slice(1));
+    expect(rows[0]?.[0]).toBe('Place');
+    expect(rows.slice(1).map((row) => row[0])).toEqual(['Dalian', 'Harbin', 'Yanji']);
+    // Removing a column keeps the comparison open, with two.
+    await dialog.getByRole('button', { name: 'Remove Yanji from the comparison' }).click();
+    await expect.poll(() => table.getByRole('columnheader').count()).toBe(2);
+    expect(new URL(page.url()).searchParams.get('compare')).toBe('dalian,harbin');
+  });
+
+  it('drops an unknown place from a comparison link and rewrites the address', async () => {
+    const page = await open('?compare=dalian,atlantis');
+    await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('dalian');
+    const tray = panel(page).getByRole('region', { name: 'Comparison' });
+    await expect(tray.textContent()).resolves.toContain('Dalian');
+    await expect(tray.textContent()).resolves.not.toContain('atlantis');
+    await expect(tray.getByRole('button', { name: 'Compare 1 place' }).isDisabled()).resolves.toBe(true);
+  });
+
+  it('adds a place from its panel, which also gives its distances, and returns focus when the comparison closes', async () => {
+    const page = await open('?place=harbin&compare=dalian');
+    const details = panel(page).getByRole('article', { name: 'Harbin' });
+    await expect(details.getByRole('heading', { name: 'Distances' }).isVisible()).resolves.toBe(true);
+    await expect(details.textContent()).resolves.toMatch(/Nearest airport.*Harbin.*\d+ km/);
+    await details.getByRole('button', { name: 'Add to comparison' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('dalian,harbin');
+    await expect(details.getByRole('button', { name: 'Remove from comparison' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    const openButton = panel(page).getByRole('button', { name: 'Compare 2 places' });
+    await openButton.click();
+    const dialog = page.getByRole('dialog', { name: 'Places compared' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => openButton.evaluate((button) => button === document.activeElement)).toBe(true);
+    // Esc in the dialog closed only the dialog: the place is still selected.
+    expect(new URL(page.url()).searchParams.get('place')).toBe('harbin');
+  });
+});
+
+describePageHygiene(() => session);
