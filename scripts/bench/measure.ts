@@ -116,10 +116,11 @@ export async function timeAction(
   trigger: 'pointerdown' | 'keydown',
   conditions: readonly string[],
   act: () => Promise<void>,
+  timeoutMs = 60_000,
 ): Promise<number[]> {
   await page.evaluate(installTimer(trigger, conditions));
   await act();
-  await waitUntil(page, '() => window.__benchDone.every((t) => t !== undefined)');
+  await waitUntil(page, '() => window.__benchDone.every((t) => t !== undefined)', timeoutMs);
   const [start, done] = (await page.evaluate('[window.__benchStart, window.__benchDone]')) as [number, number[]];
   return done.map((t) => t - start);
 }
@@ -170,17 +171,18 @@ export async function chooseToPanel(
   page: Page,
   name: string,
   via: 'map' | 'search',
+  timeoutMs = 60_000,
 ): Promise<{ ms: number; method: 'map' | 'search' }> {
   const at = via === 'map' ? await drawnAt(page, name) : null;
   if (at) {
     const canvas = page.locator('canvas.maplibregl-canvas');
-    const [ms] = await timeAction(page, 'pointerdown', [panelNames(name)], () => canvas.click({ position: at }));
+    const [ms] = await timeAction(page, 'pointerdown', [panelNames(name)], () => canvas.click({ position: at, timeout: timeoutMs }), timeoutMs);
     return { ms, method: 'map' };
   }
   const box = page.getByRole('combobox').first();
-  await box.fill(name);
-  await waitUntil(page, SEARCH_RESULTS);
-  const [ms] = await timeAction(page, 'keydown', [panelNames(name)], () => box.press('Enter'));
+  await box.fill(name, { timeout: timeoutMs });
+  await waitUntil(page, SEARCH_RESULTS, timeoutMs);
+  const [ms] = await timeAction(page, 'keydown', [panelNames(name)], () => box.press('Enter', { timeout: timeoutMs }), timeoutMs);
   return { ms, method: 'search' };
 }
 
