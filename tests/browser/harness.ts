@@ -1,5 +1,5 @@
 /**
- * Opens the production build in the system's Chromium, headless, and records
+ * Opens the production build in Chromium (see chromium.ts), headless, and records
  * everything that would make a page untrustworthy: requests that leave the
  * site's origin, failed requests, console errors and page errors.
  */
@@ -7,6 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { chooseChromium } from './chromium.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,17 +16,6 @@ export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots
 
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
-
-/** Where Chromium is: `CHROME_PATH`, else Debian's package. */
-export function chromiumPath(): string {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(
-      `No Chromium at ${path}. Install Debian's package (apt-get install chromium) or set CHROME_PATH to a Chromium binary.`,
-    );
-  }
-  return path;
-}
 
 export interface Session {
   site: StaticSite;
@@ -49,19 +39,7 @@ export async function openSession(root = DIST): Promise<Session> {
   if (!existsSync(root)) throw new Error(`No build at ${root}: run \`npm run build\` and \`npm run build:test-pages\` first.`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   const site = await serveStatic(root);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch((await chooseChromium()).launch);
   const origin = new URL(site.url).origin;
   const contexts: BrowserContext[] = [];
   const session: Session = {

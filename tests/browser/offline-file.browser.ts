@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, DIST, SCREENSHOTS, chromiumPath, waitForMap } from './harness.ts';
+import { chooseChromium } from './chromium.ts';
+import { DESKTOP, DIST, SCREENSHOTS, waitForMap } from './harness.ts';
 
 const OFFLINE_FILE = `${DIST}/atlas-offline.html`;
 
@@ -26,19 +27,7 @@ const errors: string[] = [];
 beforeAll(async () => {
   if (!existsSync(OFFLINE_FILE)) throw new Error('No one-file copy: run `npm run build` first.');
   mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await chromium.launch((await chooseChromium()).launch);
 });
 
 afterAll(async () => {

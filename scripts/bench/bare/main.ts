@@ -1,0 +1,77 @@
+/**
+ * The benchmark's baseline: the atlas's MapLibre, base map, places and fonts,
+ * drawn with a minimal style of a handful of layers and no interface. What the
+ * atlas costs beyond this page is what its own code and style cost.
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Topology } from 'topojson-specification';
+import basemapUrl from '../../../geodata/basemap.topo.json?url';
+import placesUrl from '../../../geodata/places.geojson?url';
+import { basemapSources } from '../../../src/map/basemap-data.ts';
+import { loadLabelFonts } from '../../../src/map/fonts.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+const FONTS = ['Noto Sans', 'Noto Sans SC'];
+
+async function start(): Promise<void> {
+  const [topology, places] = await Promise.all(
+    [basemapUrl, placesUrl].map(async (url) => (await fetch(url)).json()),
+  );
+  const sources = basemapSources(topology as Topology);
+  const names = (places as GeoJSON.FeatureCollection).features.flatMap((f) => [
+    String(f.properties?.name_en),
+    String(f.properties?.name_zh),
+  ]);
+  await loadLabelFonts(FONTS, names);
+  const container = document.getElementById('map') as HTMLElement;
+  const map = new maplibregl.Map({
+    container,
+    bounds: [118, 38, 135.5, 53.6],
+    style: {
+      version: 8,
+      sources: {
+        land: { type: 'geojson', data: sources.land },
+        provinces: { type: 'geojson', data: sources.provinceLines },
+        places: { type: 'geojson', data: places as GeoJSON.FeatureCollection },
+      },
+      layers: [
+        { id: 'water', type: 'background', paint: { 'background-color': '#dbe7ee' } },
+        { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': '#f4f1ea' } },
+        { id: 'province-lines', type: 'line', source: 'provinces', paint: { 'line-color': '#9a948a' } },
+        {
+          id: 'areas',
+          type: 'fill',
+          source: 'places',
+          filter: ['==', ['geometry-type'], 'Polygon'],
+          paint: { 'fill-color': '#8e4f86', 'fill-opacity': 0.15 },
+        },
+        {
+          id: 'points',
+          type: 'circle',
+          source: 'places',
+          filter: ['==', ['geometry-type'], 'Point'],
+          paint: { 'circle-radius': 5, 'circle-color': '#0072b2' },
+        },
+        {
+          id: 'labels',
+          type: 'symbol',
+          source: 'places',
+          filter: ['==', ['geometry-type'], 'Point'],
+          layout: {
+            'text-field': ['format', ['get', 'name_en'], {}, '\n', {}, ['get', 'name_zh'], {}],
+            'text-font': FONTS,
+            'text-size': 12,
+            'text-offset': [0, 1],
+            'text-anchor': 'top',
+          },
+        },
+      ],
+    },
+  });
+  map.once('idle', () => container.setAttribute('data-map-ready', 'true'));
+}
+
+void start();

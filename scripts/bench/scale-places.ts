@@ -1,0 +1,63 @@
+/**
+ * Synthetic places for the scaling runs: each real place copied `factor - 1`
+ * more times, shifted by a small seeded offset and given a new id and name.
+ * The originals stay first and unchanged, so a place the benchmark clicks is
+ * still there and still wins label placement.
+ */
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+
+/** A small deterministic generator (mulberry32), so every run draws the same places. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shiftPositions(coordinates: unknown, dx: number, dy: number): unknown {
+  if (Array.isArray(coordinates) && typeof coordinates[0] === 'number') {
+    const [x, y, ...rest] = coordinates as Position;
+    return [x + dx, y + dy, ...rest];
+  }
+  return (coordinates as unknown[]).map((c) => shiftPositions(c, dx, dy));
+}
+
+function shift(geometry: Geometry, dx: number, dy: number): Geometry {
+  if (geometry.type === 'GeometryCollection') {
+    return { ...geometry, geometries: geometry.geometries.map((g) => shift(g, dx, dy)) };
+  }
+  return { ...geometry, coordinates: shiftPositions(geometry.coordinates, dx, dy) } as Geometry;
+}
+
+type Properties = Record<string, unknown> & { id: string; name_en?: string };
+
+/** The collection with `factor` times as many features; offsets are up to `spread` degrees. */
+export function scalePlaces<G extends Geometry, P extends Properties>(
+  places: FeatureCollection<G, P>,
+  factor: number,
+  seed = 33,
+  spread = 0.6,
+): FeatureCollection<G, P> {
+  const random = seededRandom(seed);
+  const copies: Feature<G, P>[] = [];
+  for (let copy = 1; copy < factor; copy += 1) {
+    for (const feature of places.features) {
+      const dx = (random() * 2 - 1) * spread;
+      const dy = (random() * 2 - 1) * spread;
+      copies.push({
+        ...feature,
+        geometry: shift(feature.geometry, dx, dy) as G,
+        properties: {
+          ...feature.properties,
+          id: `${feature.properties.id}-copy-${copy}`,
+          ...(feature.properties.name_en !== undefined ? { name_en: `${feature.properties.name_en} ${copy}` } : {}),
+        },
+      });
+    }
+  }
+  return { ...places, features: [...places.features, ...copies] };
+}
