@@ -5,6 +5,8 @@
  * atlas keeps its own state, and `destroy()` takes everything it added away.
  */
 import './styles.css';
+import './ui/loading-status.css';
+import './ui/focus-and-targets.css';
 import { bbox } from '@turf/bbox';
 import type { Topology } from 'topojson-specification';
 import { type AtlasData, atlasData } from './content/atlas-data.ts';
@@ -30,7 +32,9 @@ import { categoryLabel } from './ui/category-name.ts';
 import { el } from './ui/dom.ts';
 import { Legend } from './ui/legend.ts';
 import { Chooser, Tooltip } from './ui/map-popups.ts';
+import { LiveAnnouncer } from './ui/live-announcer.ts';
 import { NamesInView } from './ui/names-in-view.ts';
+import { PlacesInView } from './ui/places-in-view.ts';
 import { Panel } from './ui/panel.ts';
 import { type PanelContext, sentencePlace } from './ui/panel-context.ts';
 import { SearchBox } from './ui/search-box.ts';
@@ -105,8 +109,10 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
 
   container.classList.add('layout');
   const mapElement = el('div', { className: 'map', attrs: { role: 'region' } });
+  // The status sits on the map it speaks for, where the reader is looking.
   const status = el('p', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
-  container.append(mapElement, status);
+  mapElement.append(status);
+  container.append(mapElement);
   cleanups.push(() => {
     mapElement.remove();
     status.remove();
@@ -119,7 +125,10 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     if (status.dataset.state === 'loading') status.textContent = strings.mapLoading;
     if (status.dataset.state === 'failed') status.textContent = strings.loadFailed;
     if (options.masthead) {
-      const title = options.masthead.querySelector('.masthead__title');
+      // The title is a link to the overview where the page makes it one.
+      const home = options.masthead.querySelector<HTMLAnchorElement>('a.masthead__home');
+      const title = home ?? options.masthead.querySelector('.masthead__title');
+      if (home) home.href = stateToUrl({ ...DEFAULT_STATE, lang }, fallbackLang) || '?';
       const subtitle = options.masthead.querySelector('.masthead__subtitle-text');
       const number = options.masthead.querySelector('.masthead__docno');
       if (title) title.textContent = strings.appTitle;
@@ -140,7 +149,9 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
   const started = start();
   const ready = started.then(
     () => {
-      if (!destroyed) delete status.dataset.state;
+      if (destroyed) return;
+      delete status.dataset.state;
+      status.textContent = '';
     },
     (error: unknown) => {
       if (destroyed) return;
@@ -160,26 +171,28 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     const data = atlasData(policyDocument, placeCollection);
     const known = knownIds(data, sources);
     store.update(urlToState(query, known, fallbackLang), { history: 'none', frame: false });
+    loaded = data;
+    // The text needs no map: the panel and search are usable while the
+    // map's fonts load and its first frame draws.
+    const divisions = divisionIndex(sources);
+    const preview: { to: PolicyMap | null } = { to: null };
+    mountPanel(data, divisions, known, actions, preview);
 
     await loadLabelFonts(LIGHT_THEME.fonts, [
       ...sources.labels.features.flatMap((f) => [String(f.properties?.name_en), String(f.properties?.name_zh)]),
       ...data.places.flatMap((p) => [p.properties.name_en, p.properties.name_zh]),
     ]);
     if (destroyed) return;
-
-    loaded = data;
-    await mount(data, sources, topology, known, actions);
+    await mountMap(data, sources, topology, actions, preview);
   }
 
-  async function mount(
+  function mountPanel(
     data: AtlasData,
-    sources: BasemapSources,
-    topology: Topology,
+    divisions: ReturnType<typeof divisionIndex>,
     known: KnownIds,
     act: Actions,
-  ): Promise<void> {
-    const divisions = divisionIndex(sources);
-    let policyMap: PolicyMap | null = null;
+    preview: { to: PolicyMap | null },
+  ): void {
     const select = (selection: Selection, view?: PanelView) => act.select(selection, view ? { view } : {});
     const contextFor = (lang: Lang): PanelContext => ({
       data,
@@ -189,7 +202,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       divisionNames: divisions.names,
       divisionAt: divisions.at,
       select,
-      preview: (ids) => policyMap?.preview(ids),
+      preview: (ids) => preview.to?.preview(ids),
       // Links name only what they open: a copied or new-tab link frames its
       // selection afresh rather than reopening a camera from when it was drawn.
       hrefFor: (selection, view) =>
@@ -222,6 +235,9 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     });
     container.append(panel.element);
     cleanups.push(() => panel.remove());
+    const announcer = new LiveAnnouncer({ state: store, contextFor });
+    container.append(announcer.element);
+    cleanups.push(() => announcer.remove());
     cleanups.push(
       store.subscribe((state, previous) => {
         if (state.lang !== previous.lang) search.setLanguage(STRINGS[state.lang], state.lang);
@@ -239,6 +255,24 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     };
     container.addEventListener('keydown', onKeyDown);
     cleanups.push(() => container.removeEventListener('keydown', onKeyDown));
+    const home = options.masthead?.querySelector<HTMLAnchorElement>('a.masthead__home');
+    const goHome = (event: MouseEvent) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      act.clear();
+    };
+    home?.addEventListener('click', goHome);
+    cleanups.push(() => home?.removeEventListener('click', goHome));
+  }
+
+  async function mountMap(
+    data: AtlasData,
+    sources: BasemapSources,
+    topology: Topology,
+    act: Actions,
+    preview: { to: PolicyMap | null },
+  ): Promise<void> {
+    const select = (selection: Selection) => act.select(selection);
 
     // The map is created after the panel, so that it frames the region in the space the panel leaves.
     const [west, south, east, north] = bbox(sources.divisions);
@@ -267,11 +301,12 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
         select(pick.kind === 'place' ? { kind: 'place', id: pick.place.properties.id } : { kind: 'division', id: pick.id }),
     });
     mapElement.append(tooltip.element, chooser.element);
+    cleanups.push(tooltip.watchPointer(mapElement));
 
     await new Promise<void>((resolve, reject) => {
       map.once('load', () => {
         if (destroyed) return resolve();
-        policyMap = new PolicyMap({
+        const policyMap = new PolicyMap({
           map,
           data,
           categories: CATEGORIES,
@@ -285,9 +320,9 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
           onAmbiguousClick: (picks, point) => chooser.open(picks, point),
           onMoveStart: () => chooser.close(),
         });
-        const current = policyMap;
+        preview.to = policyMap;
         // Removed before the map itself: the map's removal ends its events.
-        cleanups.splice(cleanups.length - 1, 0, () => current.remove());
+        cleanups.splice(cleanups.length - 1, 0, () => policyMap.remove());
         map.addControl(
           new Legend({
             categories: CATEGORIES,
@@ -297,6 +332,15 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
             collapsed: mapElement.clientWidth < 600,
           }),
           'top-left',
+        );
+        map.addControl(
+          new PlacesInView({
+            places: data.places,
+            categories: CATEGORIES,
+            state: store,
+            onChoose: (id) => select({ kind: 'place', id }),
+          }),
+          'top-right',
         );
         // Only names actually drawn are listed: label layers, not markers.
         const pointLabelLayers = CATEGORIES.filter((c) => c.rendering === 'point').flatMap((c) =>

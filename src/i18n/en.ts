@@ -71,4 +71,17 @@ export const EN: Strings = {
     count === 0 ? 'No results' : `${formatNumber('en', count)} ${plural('en', count, { one: 'result', other: 'results' })}`,
   searchPlaceOption: (name, otherName, category) => `${name} ${otherName}, ${category}`,
   searchSentenceOption: (where, text) => `${where}: ${text}`,
+
+  // Keyboard, screen readers and phone (issue 11)
+  announceSelected: (name) => `${name} selected`,
+  announceOverview: 'Back to the overview',
+  placesInViewButton: (count) =>
+    `${formatNumber('en', count)} ${plural('en', count, { one: 'place', other: 'places' })} in view`,
+  placesInViewTitle: 'Places in view',
+  placesInViewNone: 'None of the places the policy names is in view. Zoom out to see more.',
+  sheetHandle: (size) => `Panel size: ${size}`,
+  sheetPeek: 'small',
+  sheetHalf: 'half',
+  sheetFull: 'full',
+  readerKeys: 'Use the up and down arrow keys to move between sentences, Enter to select one.',
 };
