@@ -32,6 +32,7 @@ import { categoryLabel } from './ui/category-name.ts';
 import { el } from './ui/dom.ts';
 import { Legend } from './ui/legend.ts';
 import { Chooser, Tooltip } from './ui/map-popups.ts';
+import { BottomSheet } from './ui/bottom-sheet.ts';
 import { LiveAnnouncer } from './ui/live-announcer.ts';
 import { NamesInView } from './ui/names-in-view.ts';
 import { PlacesInView } from './ui/places-in-view.ts';
@@ -235,6 +236,8 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     });
     container.append(panel.element);
     cleanups.push(() => panel.remove());
+    const sheet = new BottomSheet({ panel: panel.element, state: store });
+    cleanups.push(() => sheet.remove());
     const announcer = new LiveAnnouncer({ state: store, contextFor });
     container.append(announcer.element);
     cleanups.push(() => announcer.remove());

@@ -70,7 +70,6 @@ export const EN: Strings = {
   searchResultCount: (count) =>
     count === 0 ? 'No results' : `${formatNumber('en', count)} ${plural('en', count, { one: 'result', other: 'results' })}`,
   searchPlaceOption: (name, otherName, category) => `${name} ${otherName}, ${category}`,
-  searchSentenceOption: (where, text) => `${where}: ${text}`,
 
   // Keyboard, screen readers and phone (issue 11)
   announceSelected: (name) => `${name} selected`,

@@ -75,7 +75,6 @@ export interface Strings {
   searchResultsLabel: string;
   searchResultCount(count: number): string;
   searchPlaceOption(name: string, otherName: string, category: string): string;
-  searchSentenceOption(where: string, text: string): string;
 
   // Keyboard, screen readers and phone (issue 11)
   /** Said by the live region when something is selected: "Dalian selected". */

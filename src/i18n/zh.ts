@@ -68,7 +68,6 @@ export const ZH: Strings = {
   searchResultsLabel: '搜索结果',
   searchResultCount: (count) => (count === 0 ? '无结果' : `${formatNumber('zh', count)} 条结果`),
   searchPlaceOption: (name, otherName, category) => `${name} ${otherName}，${category}`,
-  searchSentenceOption: (where, text) => `${where}：${text}`,
 
   // Keyboard, screen readers and phone (issue 11)
   announceSelected: (name) => `已选择${name}`,
