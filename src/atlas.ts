@@ -177,14 +177,16 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     // map's fonts load and its first frame draws.
     const divisions = divisionIndex(sources);
     const preview: { to: PolicyMap | null } = { to: null };
-    mountPanel(data, divisions, known, actions, preview);
+    // What the phone's sheet hides of the map, so that the map frames places above it.
+    const cover: { pixels: number; onChange?(pixels: number): void } = { pixels: 0 };
+    mountPanel(data, divisions, known, actions, preview, cover);
 
     await loadLabelFonts(LIGHT_THEME.fonts, [
       ...sources.labels.features.flatMap((f) => [String(f.properties?.name_en), String(f.properties?.name_zh)]),
       ...data.places.flatMap((p) => [p.properties.name_en, p.properties.name_zh]),
     ]);
     if (destroyed) return;
-    await mountMap(data, sources, topology, actions, preview);
+    await mountMap(data, sources, topology, actions, preview, cover);
   }
 
   function mountPanel(
@@ -193,6 +195,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     known: KnownIds,
     act: Actions,
     preview: { to: PolicyMap | null },
+    cover: { pixels: number; onChange?(pixels: number): void },
   ): void {
     const select = (selection: Selection, view?: PanelView) => act.select(selection, view ? { view } : {});
     const contextFor = (lang: Lang): PanelContext => ({
@@ -236,7 +239,14 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     });
     container.append(panel.element);
     cleanups.push(() => panel.remove());
-    const sheet = new BottomSheet({ panel: panel.element, state: store });
+    const sheet = new BottomSheet({
+      panel: panel.element,
+      state: store,
+      onCover: (pixels) => {
+        cover.pixels = pixels;
+        cover.onChange?.(pixels);
+      },
+    });
     cleanups.push(() => sheet.remove());
     const announcer = new LiveAnnouncer({ state: store, contextFor });
     container.append(announcer.element);
@@ -274,6 +284,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     topology: Topology,
     act: Actions,
     preview: { to: PolicyMap | null },
+    cover: { pixels: number; onChange?(pixels: number): void },
   ): Promise<void> {
     const select = (selection: Selection) => act.select(selection);
 
@@ -293,6 +304,8 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       locale: MAPLIBRE_LOCALE[lang],
     });
     cleanups.push(() => map.remove());
+    cover.onChange = (pixels) => map.setPadding({ top: 0, left: 0, right: 0, bottom: pixels });
+    cover.onChange(cover.pixels);
     const controls = new MapControls(map);
     controls.set(MAPLIBRE_LOCALE[lang], STRINGS[lang].attribution);
 

@@ -22,6 +22,8 @@ export interface BottomSheetOptions {
   /** The panel, which the sheet's styles and handle are added to. */
   panel: HTMLElement;
   state: StateSource;
+  /** Called with how many pixels of the map's foot the sheet covers (0 beside a wide screen), so the map frames above it. */
+  onCover?(pixels: number): void;
 }
 
 export class BottomSheet {
@@ -32,8 +34,10 @@ export class BottomSheet {
   private readonly unsubscribe: () => void;
   private position: SheetPosition = 'peek';
   private drag: { startY: number; startHeight: number; moved: boolean } | null = null;
+  private readonly options: BottomSheetOptions;
 
   constructor(options: BottomSheetOptions) {
+    this.options = options;
     this.panel = options.panel;
     this.state = options.state;
     this.handle = el('button', {
@@ -58,11 +62,31 @@ export class BottomSheet {
     this.unsubscribe = this.state.subscribe((state, previous) => {
       if (state.lang !== previous.lang) this.label();
       // A choice on the map lifts the sheet far enough to read what the policy says.
-      if (state.selection !== null && state.selection !== previous.selection && this.position === 'peek') this.set('half');
+      if (state.selection === null || state.selection === previous.selection) return;
+      if (this.position === 'peek') this.set('half');
+      this.showFirstQuote();
     });
     // A link that opens on a selection opens the sheet at half, with its quote.
     this.set(this.state.get().selection ? 'half' : 'peek');
     this.apply();
+    if (this.state.get().selection) this.showFirstQuote();
+  }
+
+  /**
+   * Scrolls the details to the first quote of the policy, under the place's
+   * name (which stays, sticky): at half height the sheet shows what the text
+   * says, not only the place's description.
+   */
+  private showFirstQuote(): void {
+    if (!this.media.matches || this.state.get().view !== 'details') return;
+    requestAnimationFrame(() => {
+      const body = this.panel.querySelector<HTMLElement>('.panel__body');
+      const quotes = body?.querySelector<HTMLElement>('.quote')?.closest<HTMLElement>('.details__section');
+      if (!body || !quotes) return;
+      const title = body.querySelector<HTMLElement>('.details__title');
+      const offset = quotes.getBoundingClientRect().top - body.getBoundingClientRect().top;
+      body.scrollTop += offset - (title?.offsetHeight ?? 0) - 8;
+    });
   }
 
   /** The sheet's height now: what the tests and the handle's name say. */
@@ -75,7 +99,14 @@ export class BottomSheet {
     this.panel.dataset.sheet = position;
     this.panel.style.removeProperty('--sheet-drag');
     this.label();
+    this.cover();
   }
+
+  /** Tells the map how much of it the sheet hides, once the sheet has its new height. */
+  private cover(): void {
+    this.options.onCover?.(this.media?.matches ? this.panel.getBoundingClientRect().height : 0);
+  }
+
 
   remove(): void {
     this.unsubscribe();
@@ -89,6 +120,7 @@ export class BottomSheet {
   private readonly apply = (): void => {
     this.panel.classList.toggle('sheet', this.media.matches);
     this.handle.hidden = !this.media.matches;
+    this.cover();
   };
 
   private label(): void {
