@@ -123,7 +123,7 @@ describe('the map popups', () => {
     const names = page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem');
     const shenyang = names.filter({ hasText: /^Shenyang 沈阳市$/ }).first();
     await shenyang.waitFor({ state: 'attached' });
-    const [x, y] = await Promise.all([shenyang.getAttribute('data-x'), shenyang.getAttribute('data-y')]);
+    const y = await shenyang.getAttribute('data-y');
     const canvas = page.locator('canvas.maplibregl-canvas');
     const size = await canvas.boundingBox();
     // Pan the map with the keyboard (each up arrow moves it 100 px down)
