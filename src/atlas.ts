@@ -5,6 +5,8 @@
  * atlas keeps its own state, and `destroy()` takes everything it added away.
  */
 import './styles.css';
+import './ui/loading-status.css';
+import './ui/focus-and-targets.css';
 import { bbox } from '@turf/bbox';
 import type { Topology } from 'topojson-specification';
 import { type AtlasData, atlasData } from './content/atlas-data.ts';
@@ -31,7 +33,10 @@ import { el } from './ui/dom.ts';
 import { Legend } from './ui/legend.ts';
 import { Chooser, Tooltip } from './ui/map-popups.ts';
 import { NamesInView } from './ui/names-in-view.ts';
+import { BottomSheet } from './ui/bottom-sheet.ts';
+import { LiveAnnouncer } from './ui/live-announcer.ts';
 import { Panel } from './ui/panel.ts';
+import { PlacesInView } from './ui/places-in-view.ts';
 import { type PanelContext, sentencePlace } from './ui/panel-context.ts';
 import { SearchBox } from './ui/search-box.ts';
 import { DATA_ZIP_PATH } from '../scripts/data-package/data-zip.ts';
@@ -139,7 +144,9 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
   }
   const mapElement = el('div', { className: 'map', attrs: { role: 'region' } });
   const status = el('p', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
-  container.append(mapElement, status);
+  // The status sits on the map it speaks for, where the reader is looking.
+  mapElement.append(status);
+  container.append(mapElement);
   cleanups.push(() => {
     mapElement.remove();
     status.remove();
@@ -152,7 +159,10 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     if (status.dataset.state === 'loading') status.textContent = strings.mapLoading;
     if (status.dataset.state === 'failed') status.textContent = strings.loadFailed;
     if (options.masthead) {
-      const title = options.masthead.querySelector('.masthead__title');
+      // The title is a link to the overview where the page makes it one.
+      const home = options.masthead.querySelector<HTMLAnchorElement>('a.masthead__home');
+      const title = home ?? options.masthead.querySelector('.masthead__title');
+      if (home) home.href = stateToUrl({ ...DEFAULT_STATE, lang }, fallbackLang) || '?';
       const subtitle = options.masthead.querySelector('.masthead__subtitle-text');
       const number = options.masthead.querySelector('.masthead__docno');
       if (title) title.textContent = strings.appTitle;
@@ -196,12 +206,6 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     const known = knownIds(data, sources);
     store.update(urlToState(query, known, fallbackLang), { history: 'none', frame: false });
 
-    await loadLabelFonts(LIGHT_THEME.fonts, [
-      ...sources.labels.features.flatMap((f) => [String(f.properties?.name_en), String(f.properties?.name_zh)]),
-      ...data.places.flatMap((p) => [p.properties.name_en, p.properties.name_zh]),
-    ]);
-    if (destroyed) return;
-
     loaded = data;
     await mount(data, sources, topology, known, actions, infrastructure);
   }
@@ -221,6 +225,8 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       actions: act,
     };
     let policyMap: PolicyMap | null = null;
+    // What the phone's sheet hides of the map, so that the map frames places above it.
+    const cover: { pixels: number; onChange?(pixels: number): void } = { pixels: 0 };
     const select = (selection: Selection, view?: PanelView) => act.select(selection, view ? { view } : {});
     const contextFor = (lang: Lang): PanelContext => ({
       data,
@@ -305,6 +311,26 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       });
       container.append(panel.element);
       cleanups.push(() => panel.remove());
+      const sheet = new BottomSheet({
+        panel: panel.element,
+        state: store,
+        onCover: (pixels) => {
+          cover.pixels = pixels;
+          cover.onChange?.(pixels);
+        },
+      });
+      cleanups.push(() => sheet.remove());
+      const announcer = new LiveAnnouncer({ state: store, contextFor });
+      container.append(announcer.element);
+      cleanups.push(() => announcer.remove());
+      const home = options.masthead?.querySelector<HTMLAnchorElement>('a.masthead__home');
+      const goHome = (event: MouseEvent) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        act.clear();
+      };
+      home?.addEventListener('click', goHome);
+      cleanups.push(() => home?.removeEventListener('click', goHome));
       cleanups.push(
         store.subscribe((state, previous) => {
           if (state.lang !== previous.lang) search.setLanguage(STRINGS[state.lang], state.lang);
@@ -325,6 +351,14 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       cleanups.push(() => container.removeEventListener('keydown', onKeyDown));
     }
 
+    // The text needs no map: the panel and search are usable while the
+    // map's fonts load and its first frame draws.
+    await loadLabelFonts(LIGHT_THEME.fonts, [
+      ...sources.labels.features.flatMap((f) => [String(f.properties?.name_en), String(f.properties?.name_zh)]),
+      ...data.places.flatMap((p) => [p.properties.name_en, p.properties.name_zh]),
+    ]);
+    if (destroyed) return;
+
     // The map is created after the panel, so that it frames the region in the space the panel leaves.
     const [west, south, east, north] = bbox(sources.divisions);
     const regionBounds: [[number, number], [number, number]] = [
@@ -342,12 +376,15 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       cooperativeGestures: embed,
     });
     mapRef = map;
+    cover.onChange = (pixels) => map.setPadding({ top: 0, left: 0, right: 0, bottom: pixels });
+    cover.onChange(cover.pixels);
     cleanups.push(printSheet({ state: store, sources: summarySources, map, viewUrl: urlOf, citeUrl: citeUrlOf }));
     cleanups.push(() => map.remove());
     const controls = new MapControls(map, { foldAttribution: !embed });
     controls.set(MAPLIBRE_LOCALE[lang], STRINGS[lang].attribution);
 
     const tooltip = new Tooltip(() => store.get().lang);
+    cleanups.push(tooltip.watchPointer(mapElement));
     const chooser = new Chooser({
       lang: () => store.get().lang,
       returnFocusTo: () => map.getCanvas(),
@@ -405,6 +442,15 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
         const spot = new SpotMarker(map, store);
         cleanups.splice(cleanups.length - 1, 0, () => layers.remove(), () => spot.remove());
         map.addControl(new WhatsHereControl({ state: store, onSpot: (at) => act.showSpot(at) }), 'top-right');
+        map.addControl(
+          new PlacesInView({
+            places: data.places,
+            categories: CATEGORIES,
+            state: store,
+            onChoose: (id) => select({ kind: 'place', id }),
+          }),
+          'top-right',
+        );
         const counts = { seaport: 0, 'border-crossing': 0, airport: 0, railway: 0 };
         for (const item of infrastructure.features) counts[item.properties.kind] += 1;
         const contextKey = new ContextKey({ state: store, actions: act, counts });

@@ -182,4 +182,17 @@ export const EN: Strings = {
   contextNeighbour: (country) =>
     `Crossing to ${({ Russia: 'Russia', 'North Korea': 'North Korea', Mongolia: 'Mongolia' } as Record<string, string>)[country] ?? country}`,
   searchInfrastructureOption: (name, otherName, kind) => `${name} ${otherName}, ${kind}`,
+
+  // Keyboard, screen readers and phone (issue 11)
+  announceSelected: (name) => `${name} selected`,
+  announceOverview: 'Back to the overview',
+  placesInViewButton: (count) =>
+    `${formatNumber('en', count)} ${plural('en', count, { one: 'place', other: 'places' })} in view`,
+  placesInViewTitle: 'Places in view',
+  placesInViewNone: 'None of the places the policy names is in view. Zoom out to see more.',
+  sheetHandle: (size) => `Panel size: ${size}`,
+  sheetPeek: 'small',
+  sheetHalf: 'half',
+  sheetFull: 'full',
+  readerKeys: 'Use the up and down arrow keys to move between sentences, Enter to select one.',
 };

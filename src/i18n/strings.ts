@@ -188,4 +188,20 @@ export interface Strings {
   contextPostDates: string;
   contextNeighbour(country: string): string;
   searchInfrastructureOption(name: string, otherName: string, kind: string): string;
+
+  // Keyboard, screen readers and phone (issue 11)
+  /** Said by the live region when something is selected: "Dalian selected". */
+  announceSelected(name: string): string;
+  announceOverview: string;
+  /** The button that opens the list of places in view, with how many there are. */
+  placesInViewButton(count: number): string;
+  placesInViewTitle: string;
+  placesInViewNone: string;
+  /** The phone panel's handle: its size now, e.g. "Panel size: half". */
+  sheetHandle(size: string): string;
+  sheetPeek: string;
+  sheetHalf: string;
+  sheetFull: string;
+  /** How the reader's sentences are moved through, for screen readers. */
+  readerKeys: string;
 }

@@ -176,4 +176,16 @@ export const ZH: Strings = {
   contextNeighbour: (country) =>
     `通往${({ Russia: '俄罗斯', 'North Korea': '朝鲜', Mongolia: '蒙古国' } as Record<string, string>)[country] ?? country}的口岸`,
   searchInfrastructureOption: (name, otherName, kind) => `${name} ${otherName}，${kind}`,
+
+  // Keyboard, screen readers and phone (issue 11)
+  announceSelected: (name) => `已选择${name}`,
+  announceOverview: '已返回总览',
+  placesInViewButton: (count) => `当前视图中的地点：${formatNumber('zh', count)} 个`,
+  placesInViewTitle: '当前视图中的地点',
+  placesInViewNone: '当前视图中没有本文件提及的地点，请缩小地图查看。',
+  sheetHandle: (size) => `面板大小：${size}`,
+  sheetPeek: '最小',
+  sheetHalf: '半屏',
+  sheetFull: '全屏',
+  readerKeys: '使用上下方向键在语句之间移动，按回车键选择语句。',
 };

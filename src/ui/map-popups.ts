@@ -1,7 +1,10 @@
 /**
  * The map's two popups: a tooltip naming what the pointer is over, and a
  * chooser listing the places under a click when there is more than one.
+ * Both are placed by their measured size, so that neither runs off the map
+ * or the window, whatever the screen.
  */
+import './map-popups.css';
 import type { PlaceFeature } from '../content/atlas-data.ts';
 import { categoryById } from '../content/categories.ts';
 import { STRINGS } from '../i18n/index.ts';
@@ -11,18 +14,66 @@ import { categoryLabel } from './category-name.ts';
 import { el, names } from './dom.ts';
 import { swatch } from './swatch.ts';
 
+/** Space kept between a popup and the edge of the area it must stay in. */
+const MARGIN = 8;
+
+/**
+ * Where a box of `size` goes to sit by `point` (below and right of it, or
+ * flipped to the other side where that has no room) entirely inside an area
+ * of `bounds`, with a margin. All in the same pixel coordinates.
+ */
+export function placeWithin(
+  point: { x: number; y: number },
+  size: { width: number; height: number },
+  bounds: { width: number; height: number },
+  offset = 0,
+): { x: number; y: number } {
+  const along = (at: number, extent: number, room: number) => {
+    const after = at + offset;
+    const before = at - offset - extent;
+    const start = after + extent <= room - MARGIN ? after : before >= MARGIN ? before : room - MARGIN - extent;
+    return Math.round(Math.max(MARGIN, start));
+  };
+  return { x: along(point.x, size.width, bounds.width), y: along(point.y, size.height, bounds.height) };
+}
+
+/** The part of an element's box inside the window, in the element's own coordinates. */
+function visibleArea(element: HTMLElement): { width: number; height: number } {
+  const box = element.getBoundingClientRect();
+  return {
+    width: Math.min(box.right, window.innerWidth) - Math.max(box.left, 0),
+    height: Math.min(box.bottom, window.innerHeight) - Math.max(box.top, 0),
+  };
+}
+
 export class Tooltip {
   readonly element: HTMLElement;
   /** The interface's language at the time of showing. */
   private readonly lang: () => Lang;
+  /** A finger or pen has no hover: a tap would leave the tooltip on screen. */
+  private pointer = 'mouse';
+  private readonly onPointer = (event: PointerEvent): void => {
+    this.pointer = event.pointerType;
+    if (event.pointerType !== 'mouse') this.element.hidden = true;
+  };
 
   constructor(lang: () => Lang) {
     this.lang = lang;
     this.element = el('div', { className: 'map-tooltip', attrs: { 'aria-hidden': 'true', hidden: '' } });
   }
 
+  /** Watches which kind of pointer is over `area`, so the tooltip only shows for a mouse. Returns the undo. */
+  watchPointer(area: HTMLElement): () => void {
+    area.addEventListener('pointerdown', this.onPointer, { capture: true });
+    area.addEventListener('pointermove', this.onPointer, { capture: true });
+    return () => {
+      area.removeEventListener('pointerdown', this.onPointer, { capture: true });
+      area.removeEventListener('pointermove', this.onPointer, { capture: true });
+    };
+  }
+
   show(place: PlaceFeature | null, point: { x: number; y: number }): void {
-    if (!place) {
+    if (!place || this.pointer !== 'mouse') {
       this.element.hidden = true;
       return;
     }
@@ -37,14 +88,13 @@ export class Tooltip {
       ]),
     );
     this.element.hidden = false;
-    this.element.style.transform = `translate(${Math.round(point.x + 14)}px, ${Math.round(point.y + 14)}px)`;
+    const parent = this.element.parentElement;
+    const bounds = parent ? visibleArea(parent) : { width: window.innerWidth, height: window.innerHeight };
+    const size = { width: this.element.offsetWidth, height: this.element.offsetHeight };
+    const { x, y } = placeWithin(point, size, bounds, 14);
+    this.element.style.transform = `translate(${x}px, ${y}px)`;
   }
 }
-
-/** The chooser's size in CSS pixels, as styles.css draws it. */
-const CHOOSER_WIDTH = 250;
-const CHOOSER_TITLE_HEIGHT = 40;
-const CHOOSER_ROW_HEIGHT = 34;
 
 export interface ChooserOptions {
   /** The interface's language at the time of opening. */
@@ -111,11 +161,14 @@ export class Chooser {
       }),
     );
     this.element.hidden = false;
-    // Keep the whole chooser inside the map: its width, and a title plus one row per choice.
+    // The whole chooser stays inside the part of the map on screen; a list
+    // longer than that scrolls within it.
     const parent = this.element.parentElement;
-    const maxX = (parent?.clientWidth ?? 0) - CHOOSER_WIDTH - 10;
-    const maxY = (parent?.clientHeight ?? 0) - CHOOSER_TITLE_HEIGHT - CHOOSER_ROW_HEIGHT * picks.length;
-    this.element.style.transform = `translate(${Math.max(8, Math.min(point.x, maxX))}px, ${Math.max(8, Math.min(point.y, maxY))}px)`;
+    const bounds = parent ? visibleArea(parent) : { width: window.innerWidth, height: window.innerHeight };
+    this.element.style.maxHeight = `${Math.max(0, bounds.height - 2 * MARGIN)}px`;
+    const size = { width: this.element.offsetWidth, height: this.element.offsetHeight };
+    const { x, y } = placeWithin(point, size, bounds);
+    this.element.style.transform = `translate(${x}px, ${y}px)`;
     this.element.querySelector('button')?.focus();
   }
 

@@ -33,6 +33,7 @@ export class Panel {
   private readonly tabGroup: HTMLElement;
   private readonly langGroup: HTMLElement;
   private readonly body: HTMLElement;
+  private readonly back: HTMLButtonElement;
   private reader: { lang: Lang; view: ReaderView } | null = null;
   private readonly unsubscribe: () => void;
 
@@ -57,9 +58,16 @@ export class Panel {
     this.tabGroup = el('div', { className: 'panel__tabs', attrs: { role: 'group' } }, [this.tabs.details, this.tabs.reader]);
     this.langGroup = el('div', { className: 'panel__langs', attrs: { role: 'group' } }, LANGS.map((lang) => this.langButtons[lang]));
     this.body = el('div', { className: 'panel__body' });
+    // A way back that is seen, besides Esc and the masthead's title.
+    this.back = el('button', {
+      className: 'panel__back',
+      attrs: { type: 'button', hidden: '' },
+      on: { click: () => options.actions.clear() },
+    });
     this.element = el('aside', { className: 'panel', attrs: { id: options.id, tabindex: '-1' } }, [
       el('div', { className: 'panel__header' }, [
         ...options.header,
+        this.back,
         el('div', { className: 'panel__switches' }, [this.tabGroup, this.langGroup]),
       ]),
       this.body,
@@ -89,6 +97,7 @@ export class Panel {
     this.element.setAttribute('aria-label', strings.panelLabel);
     this.tabs.details.textContent = strings.tabDetails;
     this.tabs.reader.textContent = strings.tabReader;
+    this.back.replaceChildren(el('span', { text: '←', attrs: { 'aria-hidden': 'true' } }), ` ${strings.backToOverview}`);
     this.tabGroup.setAttribute('aria-label', strings.viewSwitch);
     this.langGroup.setAttribute('aria-label', strings.languageSwitch);
     for (const [id, button] of Object.entries(this.langButtons)) button.setAttribute('aria-pressed', String(id === lang));
@@ -98,6 +107,7 @@ export class Panel {
     const context = this.options.contextFor(state.lang);
     if (previous === null || previous.lang !== state.lang) this.label(state.lang);
     for (const [view, button] of Object.entries(this.tabs)) button.setAttribute('aria-pressed', String(view === state.view));
+    this.back.hidden = state.selection === null && state.view === 'details';
     // Leaving the reader ends any preview its sentences started: the pointer
     // that would have ended it is no longer over them.
     if (previous?.view === 'reader' && state.view !== 'reader') context.preview(null);

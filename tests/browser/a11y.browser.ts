@@ -1,0 +1,210 @@
+/**
+ * The atlas by keyboard and screen reader: axe-core (WCAG 2.2 AA) finds no
+ * serious or critical violation in any view, in either language, and the
+ * journeys can be done with the keyboard alone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seriousViolations } from './axe.ts';
+import { DESKTOP, SCREENSHOTS, describePageHygiene, openSession, type Session } from './harness.ts';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await openSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Software rendering on a busy machine: the first frame can take a minute or more. */
+const SLOW = { timeout: 400_000 };
+
+async function open(query = '', viewport = DESKTOP): Promise<Page> {
+  const page = await session.newPage(viewport);
+  await page.goto(`${session.site.url}${query}`);
+  await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 180_000 });
+  return page;
+}
+
+const LANGS = [
+  {
+    lang: 'en',
+    query: '',
+    place: 'Dalian',
+    search: 'Search places and text',
+    reader: 'Read the policy',
+    inView: /places? in view/,
+    inViewList: 'Places in view',
+    chooser: 'Several places here',
+  },
+  {
+    lang: 'zh',
+    query: 'lang=zh',
+    place: '大连',
+    search: '搜索地点和原文',
+    reader: '阅读全文',
+    inView: /当前视图中的地点/,
+    inViewList: '当前视图中的地点',
+    chooser: '此处有多个地点',
+  },
+] as const;
+
+describe.each(LANGS)('axe-core in $lang', (words) => {
+  const query = (extra = '') => `?${[extra, words.query].filter(Boolean).join('&')}`;
+
+  it('finds nothing serious in the overview, search results, a selection, the reader and the list of places in view', SLOW, async () => {
+    const page = await open(query());
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const box = page.getByRole('combobox', { name: words.search });
+    await box.fill(words.place);
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await box.fill('futures');
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await box.fill(words.place);
+    await page.getByRole('listbox').getByRole('option').first().click();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toContain(words.place);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: words.reader }).click();
+    await page.locator('.reader').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: words.inView }).click();
+    await page.getByRole('region', { name: words.inViewList }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}a11y-places-in-view-${words.lang}.png` });
+  });
+
+  it('finds nothing serious with the chooser open', SLOW, async () => {
+    // Yingkou lies in both the Liaoning coastal zone and the Shenyang economic zone.
+    const page = await open(query('map=7/40.62/122.45'));
+    const canvas = page.locator('canvas.maplibregl-canvas');
+    const size = await canvas.boundingBox();
+    await canvas.click({ position: { x: (size?.width ?? 0) / 2, y: (size?.height ?? 0) / 2 } });
+    await page.getByRole('dialog', { name: words.chooser }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails after `limit` presses. */
+async function tabTo(page: Page, matches: (el: { tag: string; name: string; className: string }) => boolean, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { tag: el?.tagName ?? '', name: el?.getAttribute('aria-label') ?? el?.textContent ?? '', className: el?.className ?? '' };
+    });
+    if (matches(focused)) return;
+  }
+  throw new Error('Tab never reached the element');
+}
+
+const announcement = (page: Page) => page.locator('[data-announcer]').textContent();
+
+describe('the atlas by keyboard alone', () => {
+  it('shows a focus ring on the map, selects a place from the places in view, and announces it', SLOW, async () => {
+    const page = await open();
+    await tabTo(page, (f) => f.className.includes('maplibregl-canvas'));
+    const ring = await page.locator('canvas.maplibregl-canvas').evaluate((canvas) => {
+      const style = getComputedStyle(canvas);
+      return { style: style.outlineStyle, width: style.outlineWidth, offset: style.outlineOffset };
+    });
+    // Drawn inside the canvas, since the map clips whatever lies outside it.
+    expect(ring).toEqual({ style: 'solid', width: '3px', offset: '-3px' });
+    await page.screenshot({ path: `${SCREENSHOTS}a11y-map-focus.png` });
+
+    await tabTo(page, (f) => /places? in view/.test(f.name));
+    await page.keyboard.press('Enter');
+    const list = page.getByRole('region', { name: 'Places in view' });
+    await list.waitFor();
+    await expect(list.getByRole('list', { name: /City/ }).getByRole('button', { name: 'Harbin 哈尔滨市', exact: true }).isVisible()).resolves.toBe(true);
+    await tabTo(page, (f) => f.name === 'Harbin 哈尔滨市');
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('complementary', { name: 'Policy panel' }).getByRole('heading', { level: 2 });
+    await expect.poll(() => heading.textContent()).toContain('Harbin');
+    await expect.poll(() => announcement(page)).toBe('Harbin selected');
+    expect(new URL(page.url()).searchParams.get('place')).toBe('harbin');
+
+    // Esc goes back to the overview, from wherever focus is in the panel.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe(null);
+    await expect.poll(() => announcement(page)).toBe('Back to the overview');
+    await expect(page.getByRole('button', { name: 'Back to the overview' }).isVisible()).resolves.toBe(false);
+  });
+
+  it('moves through the text with the arrow keys, one tab stop for all its sentences', SLOW, async () => {
+    const page = await open('?view=reader');
+    const reader = page.getByRole('article', { name: 'Read the policy' });
+    await reader.waitFor();
+    const stops = await reader.locator('.sentence, .clause-link').evaluateAll((nodes) => nodes.filter((n) => (n as HTMLElement).tabIndex === 0).length);
+    expect(stops).toBe(1);
+    await tabTo(page, (f) => f.className.includes('sentence'));
+    const first = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const third = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(third).not.toBe(first);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toBe(first);
+    // Tab leaves the text (after the focused sentence's own place links), not through every sentence.
+    await page.keyboard.press('End');
+    const sentenceId = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.sentence);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sentence')).toBe(sentenceId);
+    await expect.poll(() => announcement(page)).toMatch(/^Sentence · .* selected$/);
+  });
+
+  it('goes back to the overview by the panel button and by the title', SLOW, async () => {
+    const page = await open('?place=dalian');
+    const back = page.getByRole('button', { name: 'Back to the overview' });
+    await back.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe(null);
+    await page.getByRole('link', { name: 'Northeast China Revitalization Atlas' }).waitFor();
+    await page.getByRole('combobox').fill('Harbin');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe('harbin');
+    await page.getByRole('link', { name: 'Northeast China Revitalization Atlas' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe(null);
+  });
+});
+
+describe('a clear start', () => {
+  it('says the map is loading, in either language, while the text is already usable', SLOW, async () => {
+    for (const [query, loading] of [['', 'Loading the map…'], ['?lang=zh', '地图加载中……']]) {
+      const page = await session.newPage(DESKTOP);
+      // The map waits for its label fonts; held back, the map stays loading.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route('**/*.woff2', async (route) => {
+        await held;
+        await route.continue();
+      });
+      // Not waiting for the load event, which the held fonts hold back too.
+      await page.goto(`${session.site.url}${query}`, { waitUntil: 'domcontentloaded' });
+      const status = page.getByRole('status').filter({ hasText: loading });
+      await status.waitFor();
+      await expect(status.isVisible()).resolves.toBe(true);
+      // No screenshot here: Playwright's waits for the fonts this test holds back.
+      // The panel works before the map: search and choose a place.
+      await page.getByRole('combobox').fill(query ? '哈尔滨' : 'Harbin');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe('harbin');
+      release();
+      await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 180_000 });
+      await expect.poll(() => status.count()).toBe(0);
+      await page.close();
+    }
+  });
+});
+
+describePageHygiene(() => session);

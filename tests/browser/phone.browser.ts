@@ -1,0 +1,150 @@
+/**
+ * The atlas on a phone: the panel is a sheet over the map, at peek, half or
+ * full height; at half a place's first quote is in sight; search results
+ * sit above where the on-screen keyboard rises; a tap leaves no tooltip; and
+ * the map's popups stay inside the window at every size.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE, SCREENSHOTS, describePageHygiene, openSession, type Session } from './harness.ts';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await openSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Software rendering on a busy machine: the first frame can take a minute or more. */
+const SLOW = { timeout: 400_000 };
+const SMALL_PHONE = { width: 320, height: 568 };
+
+async function open(query: string, viewport: { width: number; height: number }, isMobile = true): Promise<Page> {
+  const page = await session.newPage(viewport, { isMobile });
+  await page.goto(`${session.site.url}${query}`);
+  await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 180_000 });
+  return page;
+}
+
+const handle = (page: Page) => page.getByRole('button', { name: /^Panel size:/ });
+
+/** The box of a located element, which must be wholly inside the window. */
+async function insideWindow(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((node) => {
+    const box = node.getBoundingClientRect();
+    return box.width > 0 && box.left >= 0 && box.top >= 0 && box.right <= window.innerWidth && box.bottom <= window.innerHeight;
+  });
+}
+
+describe('the panel as a sheet on a 390×844 phone', () => {
+  it('opens at half on a place, with its first quote in sight and the map above', SLOW, async () => {
+    const page = await open('?place=dalian', PHONE);
+    await expect(handle(page).getAttribute('aria-label')).resolves.toBe('Panel size: half');
+    const quote = page.getByRole('blockquote').first();
+    await expect(quote.textContent()).resolves.toContain('Dalian');
+    const [sheet, quoteBox] = await Promise.all([page.locator('.panel').boundingBox(), quote.boundingBox()]);
+    // The quote begins inside the sheet and on screen: it can be read without scrolling.
+    expect(quoteBox?.y ?? 0).toBeGreaterThan(sheet?.y ?? 0);
+    expect((quoteBox?.y ?? 0) + 40).toBeLessThan(PHONE.height);
+    // A good part of the map shows above the sheet.
+    expect(sheet?.y ?? 0).toBeGreaterThan(PHONE.height * 0.35);
+    await page.screenshot({ path: `${SCREENSHOTS}phone-sheet-half.png` });
+  });
+
+  it('moves between peek, half and full by the handle, with a tap or the arrow keys', SLOW, async () => {
+    const page = await open('', PHONE);
+    await expect(handle(page).getAttribute('aria-label')).resolves.toBe('Panel size: small');
+    const heightOf = async () => (await page.locator('.panel').boundingBox())?.height ?? 0;
+    const peek = await heightOf();
+    await handle(page).click();
+    await expect(handle(page).getAttribute('aria-label')).resolves.toBe('Panel size: half');
+    const half = await heightOf();
+    await handle(page).focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(handle(page).getAttribute('aria-label')).resolves.toBe('Panel size: full');
+    const full = await heightOf();
+    expect(peek).toBeLessThan(half);
+    expect(half).toBeLessThan(full);
+    await page.screenshot({ path: `${SCREENSHOTS}phone-sheet-full.png` });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(handle(page).getAttribute('aria-label')).resolves.toBe('Panel size: small');
+    await page.screenshot({ path: `${SCREENSHOTS}phone-sheet-peek.png` });
+    // A drag up from peek lets go nearest to full.
+    const box = await handle(page).boundingBox();
+    const x = (box?.x ?? 0) + (box?.width ?? 0) / 2;
+    const y = (box?.y ?? 0) + (box?.height ?? 0) / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x, y - 300, { steps: 6 });
+    await page.mouse.move(x, 60, { steps: 6 });
+    await page.mouse.up();
+    await expect(handle(page).getAttribute('aria-label')).resolves.toBe('Panel size: full');
+  });
+
+  it('opens the sheet full for search, so its results sit above the on-screen keyboard', SLOW, async () => {
+    const page = await open('', PHONE);
+    const box = page.getByRole('combobox', { name: 'Search places and text' });
+    await box.tap();
+    await expect(handle(page).getAttribute('aria-label')).resolves.toBe('Panel size: full');
+    await box.fill('Harbin');
+    const list = page.getByRole('listbox');
+    await list.getByRole('option').first().waitFor();
+    const listBox = await list.boundingBox();
+    // A phone's keyboard takes about the lower 40 % of the screen.
+    expect((listBox?.y ?? 0) + (listBox?.height ?? 0)).toBeLessThan(PHONE.height * 0.6);
+    await page.screenshot({ path: `${SCREENSHOTS}phone-search.png` });
+  });
+});
+
+describe('the map popups', () => {
+  it('shows no tooltip after a tap on a place', SLOW, async () => {
+    const page = await open('?map=7/41.8/123.43', PHONE);
+    const canvas = page.locator('canvas.maplibregl-canvas');
+    const size = await canvas.boundingBox();
+    await canvas.tap({ position: { x: (size?.width ?? 0) / 2, y: (size?.height ?? 0) / 2 - 64 } });
+    await page.waitForFunction(() => document.querySelector('.panel')?.getAttribute('data-sheet') !== null);
+    await expect(page.locator('.map-tooltip').isVisible()).resolves.toBe(false);
+  });
+
+  // Shenyang lies in its city, its prefecture and its economic zone: a click
+  // there opens the chooser. Each camera puts Shenyang near the foot of the
+  // visible map, where the chooser used to run off the window.
+  const cases = [
+    { name: '1280×800', viewport: DESKTOP, mobile: false },
+    { name: '390×844', viewport: PHONE, mobile: true },
+    { name: '320×568', viewport: SMALL_PHONE, mobile: true },
+  ];
+  it.each(cases)('keeps the chooser inside the window at $name', SLOW, async ({ name, viewport, mobile }) => {
+    const page = await open('?map=7/41.8/123.43', viewport, mobile);
+    const names = page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem');
+    const shenyang = names.filter({ hasText: /^Shenyang 沈阳市$/ }).first();
+    await shenyang.waitFor({ state: 'attached' });
+    const y = await shenyang.getAttribute('data-y');
+    const canvas = page.locator('canvas.maplibregl-canvas');
+    const size = await canvas.boundingBox();
+    // Pan the map with the keyboard (each up arrow moves it 100 px down)
+    // until Shenyang sits near the foot of what is seen of the map.
+    const visibleFoot = mobile ? ((await page.locator('.panel').boundingBox())?.y ?? 0) - (size?.y ?? 0) : (size?.height ?? 0);
+    const steps = Math.floor((visibleFoot - 40 - Number(y)) / 100);
+    await canvas.focus();
+    for (let i = 1; i <= steps; i += 1) {
+      await page.keyboard.press('ArrowUp');
+      await expect
+        .poll(async () => Number(await shenyang.getAttribute('data-y')), { timeout: 60_000 })
+        .toBeGreaterThan(Number(y) + 100 * i - 10);
+    }
+    const at = { x: Number(await shenyang.getAttribute('data-x')), y: Number(await shenyang.getAttribute('data-y')) };
+    expect(at.y).toBeGreaterThan(visibleFoot - 140);
+    await canvas.click({ position: at });
+    const chooser = page.getByRole('dialog', { name: 'Several places here' });
+    await chooser.waitFor();
+    expect(await insideWindow(page, '.map-chooser')).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}chooser-shenyang-${name}.png` });
+  });
+});
+
+describePageHygiene(() => session);
