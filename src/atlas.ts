@@ -17,7 +17,7 @@ import { type BasemapSources, basemapSources, divisionIndex } from './map/basema
 import { LABEL_LAYER_IDS, baseStyle } from './map/base-layers.ts';
 import { MapControls, createMap } from './map/create-map.ts';
 import { loadLabelFonts } from './map/fonts.ts';
-import { categoryLayerIds } from './map/policy-layers.ts';
+import { NAME_LAYERS } from './map/policy-layers.ts';
 import { type Pick, PolicyMap } from './map/policy-map.ts';
 import { LIGHT_THEME } from './map/theme.ts';
 import { type Actions, createActions } from './state/actions.ts';
@@ -100,7 +100,6 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     // prefecture, opens its details instead.
     readerShows: (selection) =>
       selection.kind === 'clause' || selection.kind === 'sentence' || (selection.kind === 'place' && mentioned(selection.id)),
-    categories: CATEGORIES.map((c) => c.id),
   });
 
   container.classList.add('layout');
@@ -271,11 +270,20 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     await new Promise<void>((resolve, reject) => {
       map.once('load', () => {
         if (destroyed) return resolve();
+        // The key first, so that the map frames the region clear of it.
+        const legend = new Legend({
+          data,
+          state: store,
+          theme: LIGHT_THEME,
+          onToggle: (theme, shown) => act.setShown(theme, shown),
+          collapsed: mapElement.clientWidth < 600,
+        });
+        map.addControl(legend, 'top-left');
         policyMap = new PolicyMap({
           map,
           data,
-          categories: CATEGORIES,
           theme: LIGHT_THEME,
+          coveredEdges: () => legend.coveredEdges(mapElement),
           state: store,
           regionBounds,
           divisions: sources.divisions,
@@ -288,22 +296,9 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
         const current = policyMap;
         // Removed before the map itself: the map's removal ends its events.
         cleanups.splice(cleanups.length - 1, 0, () => current.remove());
-        map.addControl(
-          new Legend({
-            categories: CATEGORIES,
-            data,
-            state: store,
-            onToggle: (category, shown) => act.setShown(category, shown),
-            collapsed: mapElement.clientWidth < 600,
-          }),
-          'top-left',
-        );
         // Only names actually drawn are listed: label layers, not markers.
-        const pointLabelLayers = CATEGORIES.filter((c) => c.rendering === 'point').flatMap((c) =>
-          categoryLayerIds(c).filter((id) => id.endsWith('-label')),
-        );
         const namesInView = new NamesInView({
-          layers: [...LABEL_LAYER_IDS, ...pointLabelLayers],
+          layers: [...LABEL_LAYER_IDS, ...NAME_LAYERS],
           label: STRINGS[store.get().lang].namesInView,
           lang: store.get().lang,
         }).addTo(map, mapElement);
@@ -343,5 +338,4 @@ const EMPTY_KNOWN: KnownIds = {
   divisions: new Set(),
   clauses: new Set(),
   sentences: new Set(),
-  categories: [],
 };

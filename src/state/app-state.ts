@@ -2,7 +2,7 @@
  * The one state of the interface. The URL holds it, the map and the panels
  * render it; nothing else keeps a copy.
  */
-import type { CategoryId } from '../content/types.ts';
+import type { ThemeId } from '../content/designations.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 export type Selection =
@@ -24,8 +24,8 @@ export interface AppState {
   selection: Selection | null;
   /** `null` until the reader moves the map: the map then frames the region. */
   camera: Camera | null;
-  /** Categories switched off in the legend, in category-table order. */
-  hidden: CategoryId[];
+  /** Themes switched off in the key, in the key's order (THEMES). */
+  hidden: ThemeId[];
   view: PanelView;
   /** The interface's language; the policy text is always the English translation. */
   lang: Lang;
