@@ -196,6 +196,32 @@ export function policyLayers(theme: Theme, lang: Lang = 'en'): PolicyLayers {
       },
     },
     {
+      // Sites, institutions and context around a city: named once the map is close enough
+      // to tell them apart. Below the cities' names, which are placed first and win a collision.
+      id: POLICY_LAYER.satelliteLabel,
+      type: 'symbol',
+      source: PLACES_SOURCE,
+      filter: ROLE_FILTERS[POLICY_LAYER.satelliteLabel],
+      minzoom: 6.5,
+      layout: {
+        'text-field': label,
+        'text-font': theme.fonts,
+        'text-size': 11,
+        'text-line-height': 1.1,
+        'text-max-width': 9,
+        'text-anchor': 'top',
+        'text-offset': ['get', 'label_offset'],
+        'text-optional': true,
+        'text-padding': 2,
+      },
+      paint: {
+        'text-color': theme.colors.labelArea,
+        'text-halo-color': theme.colors.halo,
+        'text-halo-width': 1.6,
+        'text-opacity': byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.4, rest: 1 }),
+      },
+    },
+    {
       id: POLICY_LAYER.markerLabel,
       type: 'symbol',
       source: PLACES_SOURCE,
@@ -216,31 +242,6 @@ export function policyLayers(theme: Theme, lang: Lang = 'en'): PolicyLayers {
       },
       paint: {
         'text-color': theme.colors.labelDivision,
-        'text-halo-color': theme.colors.halo,
-        'text-halo-width': 1.6,
-        'text-opacity': byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.4, rest: 1 }),
-      },
-    },
-    {
-      // Sites, institutions and context around a city: named once the map is close enough to tell them apart.
-      id: POLICY_LAYER.satelliteLabel,
-      type: 'symbol',
-      source: PLACES_SOURCE,
-      filter: ROLE_FILTERS[POLICY_LAYER.satelliteLabel],
-      minzoom: 6.5,
-      layout: {
-        'text-field': label,
-        'text-font': theme.fonts,
-        'text-size': 11,
-        'text-line-height': 1.1,
-        'text-max-width': 9,
-        'text-anchor': 'top',
-        'text-offset': ['get', 'label_offset'],
-        'text-optional': true,
-        'text-padding': 2,
-      },
-      paint: {
-        'text-color': theme.colors.labelArea,
         'text-halo-color': theme.colors.halo,
         'text-halo-width': 1.6,
         'text-opacity': byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.4, rest: 1 }),

@@ -96,13 +96,13 @@ describe('exploring the policy from the map', () => {
     expect(zones).toEqual(expect.arrayContaining(['Liaoning Coastal Economic Belt', 'Shenyang Economic Zone']));
   });
 
-  it('hides a category from the map when it is switched off in the key', async () => {
+  it('hides a theme from the map when it is switched off in the key', async () => {
     const page = await open();
-    await page.getByRole('checkbox', { name: 'Show City' }).uncheck();
-    await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBe('city');
+    await page.getByRole('checkbox', { name: 'Show Service-outsourcing cities' }).uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBe('service-outsourcing');
     const names = page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem');
     await expect.poll(async () => (await names.allTextContents()).some((n) => n.startsWith('Suifenhe'))).toBe(false);
-    await page.getByRole('checkbox', { name: 'Show City' }).check();
+    await page.getByRole('checkbox', { name: 'Show Service-outsourcing cities' }).check();
     await expect.poll(async () => (await names.allTextContents()).some((n) => n.startsWith('Suifenhe'))).toBe(true);
   });
 });
