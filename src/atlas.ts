@@ -19,7 +19,8 @@ import { MapControls, createMap } from './map/create-map.ts';
 import { loadLabelFonts } from './map/fonts.ts';
 import { NAME_LAYERS } from './map/policy-layers.ts';
 import { type Pick, PolicyMap } from './map/policy-map.ts';
-import { LIGHT_THEME } from './map/theme.ts';
+import { repaintBaseMap } from './map/apply-theme.ts';
+import { LIGHT_THEME, type Theme } from './map/theme.ts';
 import { type Actions, createActions } from './state/actions.ts';
 import { type AppState, DEFAULT_STATE, type PanelView, type Selection } from './state/app-state.ts';
 import { knownIds } from './state/known-ids.ts';
@@ -27,6 +28,7 @@ import { Store } from './state/store.ts';
 import { type KnownIds, stateToUrl, urlToState } from './state/url-state.ts';
 import { syncUrl } from './state/url-sync.ts';
 import { categoryLabel } from './ui/category-name.ts';
+import { ColorSchemeSwitch, resolvedScheme, themeFor } from './ui/color-scheme.ts';
 import { el } from './ui/dom.ts';
 import { Legend } from './ui/legend.ts';
 import { Chooser, Tooltip } from './ui/map-popups.ts';
@@ -212,12 +214,21 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
         result.kind === 'sentence' ? select({ kind: 'sentence', id: result.id }, 'reader') : select({ kind: result.kind, id: result.id }),
     });
     cleanups.push(() => search.destroy());
+    // The colour scheme repaints the map and the key once they exist; see below.
+    let repaint: (theme: Theme) => void = () => {};
+    const schemeSwitch = new ColorSchemeSwitch({
+      state: store,
+      actions: act,
+      onSchemeChange: (scheme) => repaint(themeFor(scheme)),
+    });
+    cleanups.push(() => schemeSwitch.remove());
     const panel = new Panel({
       state: store,
       actions: act,
       contextFor,
       header: [search.element],
       id: options.panelId ?? 'panel',
+      switches: [schemeSwitch.element],
     });
     container.append(panel.element);
     cleanups.push(() => panel.remove());
@@ -246,9 +257,10 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       [east, north],
     ];
     const lang = store.get().lang;
+    const initialTheme = themeFor(resolvedScheme(store.get().colorScheme));
     const map = createMap({
       container: mapElement,
-      style: baseStyle(LIGHT_THEME, sources, lang),
+      style: baseStyle(initialTheme, sources, lang),
       bounds: regionBounds,
       camera: store.get().camera,
       maxBounds: extentOf(topology),
@@ -274,7 +286,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
         const legend = new Legend({
           data,
           state: store,
-          theme: LIGHT_THEME,
+          theme: initialTheme,
           onToggle: (theme, shown) => act.setShown(theme, shown),
           collapsed: mapElement.clientWidth < 600,
         });
@@ -282,7 +294,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
         policyMap = new PolicyMap({
           map,
           data,
-          theme: LIGHT_THEME,
+          theme: initialTheme,
           coveredEdges: () => legend.coveredEdges(mapElement),
           state: store,
           regionBounds,
@@ -294,6 +306,11 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
           onMoveStart: () => chooser.close(),
         });
         const current = policyMap;
+        repaint = (theme) => {
+          repaintBaseMap(map, theme, store.get().lang);
+          current.setTheme(theme);
+          legend.setTheme(theme);
+        };
         // Removed before the map itself: the map's removal ends its events.
         cleanups.splice(cleanups.length - 1, 0, () => current.remove());
         // Only names actually drawn are listed: label layers, not markers.

@@ -85,4 +85,5 @@ export const EN: Strings = {
       ? `Drawn: about ${formatNumber('en', drawn)} km².`
       : `Drawn: about ${formatNumber('en', drawn)} km²; the policy’s area: about ${formatNumber('en', actual)} km².`,
   approximationSource: 'Source',
+  colorSchemeDark: 'Dark',
 };

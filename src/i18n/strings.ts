@@ -88,4 +88,5 @@ export interface Strings {
   approximationHeading: string;
   approximationFigures(drawnKm2: number, actualKm2: number | null): string;
   approximationSource: string;
+  colorSchemeDark: string;
 }

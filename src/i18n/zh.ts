@@ -83,4 +83,5 @@ export const ZH: Strings = {
       ? `图示面积约${formatNumber('zh', drawn)}平方千米。`
       : `图示面积约${formatNumber('zh', drawn)}平方千米；政策所指范围约${formatNumber('zh', actual)}平方千米。`,
   approximationSource: '来源',
+  colorSchemeDark: '深色',
 };

@@ -7,7 +7,7 @@
  */
 import { THEMES, type ThemeId } from '../content/designations.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { type AppState, type Camera, type PanelView, type Selection, sameSelection } from './app-state.ts';
+import { type AppState, type Camera, type ColorScheme, type PanelView, type Selection, sameSelection } from './app-state.ts';
 import type { Listener, Store } from './store.ts';
 
 /** The state as components see it: read and watched, never written. */
@@ -31,6 +31,8 @@ export interface Actions {
   /** Shows or hides a theme of the key. */
   setShown(theme: ThemeId, shown: boolean): void;
   setLang(lang: Lang): void;
+  /** Light, dark, or the system's preference. */
+  setColorScheme(scheme: ColorScheme): void;
   /** Back or Forward: the state a history entry holds, as it was. */
   restore(state: AppState): void;
 }
@@ -75,6 +77,10 @@ export function createActions(store: Store, rules: ActionRules): Actions {
     setLang(lang) {
       if (state().lang === lang) return;
       store.update({ lang }, { history: 'replace', frame: false });
+    },
+    setColorScheme(colorScheme) {
+      if (state().colorScheme === colorScheme) return;
+      store.update({ colorScheme }, { history: 'replace', frame: false });
     },
     restore(next) {
       store.update(next, { history: 'none', frame: false });

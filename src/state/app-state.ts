@@ -14,6 +14,9 @@ export type Selection =
 /** What the side panel shows: the selection's details, or the whole text. */
 export type PanelView = 'details' | 'reader';
 
+/** The colour scheme: the system's preference (`auto`), or the reader's choice. */
+export type ColorScheme = 'auto' | 'light' | 'dark';
+
 export interface Camera {
   lng: number;
   lat: number;
@@ -29,6 +32,7 @@ export interface AppState {
   view: PanelView;
   /** The interface's language; the policy text is always the English translation. */
   lang: Lang;
+  colorScheme: ColorScheme;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -37,6 +41,7 @@ export const DEFAULT_STATE: AppState = {
   hidden: [],
   view: 'details',
   lang: 'en',
+  colorScheme: 'auto',
 };
 
 export function sameSelection(a: Selection | null, b: Selection | null): boolean {

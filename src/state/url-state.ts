@@ -10,7 +10,7 @@
  */
 import { type DesignationId, THEMES, type ThemeId, designationsForHideToken, isThemeId } from '../content/designations.ts';
 import { type Lang, isLang } from '../i18n/lang.ts';
-import { type AppState, type Camera, DEFAULT_STATE, type Selection } from './app-state.ts';
+import { type AppState, type Camera, type ColorScheme, DEFAULT_STATE, type Selection } from './app-state.ts';
 
 /** The ids the URL may name; any other value is ignored. */
 export interface KnownIds {
@@ -87,6 +87,11 @@ function parseHidden(text: string | null): ThemeId[] {
   return THEMES.filter((t) => themes.has(t.id) || t.designations.every((d) => designations.has(d))).map((t) => t.id);
 }
 
+/** `theme=dark|light`; without it, or with anything else, the system's preference. */
+function parseColorScheme(text: string | null): ColorScheme {
+  return text === 'dark' || text === 'light' ? text : 'auto';
+}
+
 export function urlToState(search: string, known: KnownIds, fallbackLang: Lang = DEFAULT_STATE.lang): AppState {
   const params = new URLSearchParams(search.length > 4096 ? '' : search);
   const lang = value(params, 'lang');
@@ -96,6 +101,7 @@ export function urlToState(search: string, known: KnownIds, fallbackLang: Lang =
     hidden: parseHidden(params.get('hide')?.slice(0, 1024) ?? null),
     view: value(params, 'view') === 'reader' ? 'reader' : DEFAULT_STATE.view,
     lang: isLang(lang) ? lang : fallbackLang,
+    colorScheme: parseColorScheme(value(params, 'theme')),
   };
 }
 
@@ -107,6 +113,7 @@ export function stateToUrl(state: AppState, fallbackLang: Lang = DEFAULT_STATE.l
   if (state.hidden.length > 0) params.set('hide', state.hidden.join(','));
   if (state.camera) params.set('map', formatCamera(state.camera));
   if (state.lang !== fallbackLang) params.set('lang', state.lang);
+  if (state.colorScheme !== DEFAULT_STATE.colorScheme) params.set('theme', state.colorScheme);
   const query = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }

@@ -22,6 +22,8 @@ export interface PanelOptions {
   header: HTMLElement[];
   /** The panel's element id, the target of the page's skip link. */
   id: string;
+  /** Placed after the language switch, e.g. the colour-scheme switch. */
+  switches?: HTMLElement[];
 }
 
 export class Panel {
@@ -59,7 +61,7 @@ export class Panel {
     this.element = el('aside', { className: 'panel', attrs: { id: options.id, tabindex: '-1' } }, [
       el('div', { className: 'panel__header' }, [
         ...options.header,
-        el('div', { className: 'panel__switches' }, [this.tabGroup, this.langGroup]),
+        el('div', { className: 'panel__switches' }, [this.tabGroup, this.langGroup, ...(options.switches ?? [])]),
       ]),
       this.body,
     ]);

@@ -122,3 +122,31 @@ describe('the default view', () => {
     expect((mapBox?.x ?? 0) + x).toBeGreaterThan((box?.x ?? 0) + (box?.width ?? 0));
   });
 });
+
+describe('the dark theme', () => {
+  it('switches the map and the page to dark and back, keeping the selection and the key', async () => {
+    const page = await open('?place=dalian&hide=logistics');
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    const mapPixel = async () => {
+      const shot = await page.locator('canvas.maplibregl-canvas').screenshot();
+      return shot.length;
+    };
+    const before = await mapPixel();
+    const dark = page.getByRole('button', { name: 'Dark' });
+    await expect(dark.getAttribute('aria-pressed')).resolves.toBe('false');
+    await dark.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('dark');
+    await expect(dark.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect.poll(background).not.toBe(light);
+    await expect.poll(mapPixel).not.toBe(before);
+    await page.screenshot({ path: `${SCREENSHOTS}themes-dark-dalian.png` });
+    // The selection and the key's choice are kept.
+    await expect(page.getByRole('heading', { level: 2 }).first().textContent()).resolves.toContain('Dalian');
+    expect(new URL(page.url()).searchParams.get('hide')).toBe('logistics');
+    await expect(page.getByRole('checkbox', { name: 'Show Logistics' }).isChecked()).resolves.toBe(false);
+    await dark.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('light');
+    await expect.poll(background).toBe(light);
+  });
+});

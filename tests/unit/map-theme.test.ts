@@ -7,6 +7,7 @@ import { THEMES } from '../../src/content/designations.ts';
 import type { PolicyDocument } from '../../src/content/types.ts';
 import { contrastRatio } from '../../src/map/contrast.ts';
 import { pointSymbols } from '../../src/map/point-symbols.ts';
+import { DARK_THEME } from '../../src/map/theme-dark.ts';
 import { LIGHT_THEME, type Theme } from '../../src/map/theme.ts';
 
 const geojson = JSON.parse(readFileSync(PLACES_PATH, 'utf8')) as FeatureCollection<Geometry | null, PlaceProperties>;
@@ -18,7 +19,10 @@ const symbolOf = (id: string) => {
   return found;
 };
 
-const THEMES_TO_TEST: [string, Theme][] = [['light', LIGHT_THEME]];
+const THEMES_TO_TEST: [string, Theme][] = [
+  ['light', LIGHT_THEME],
+  ['dark', DARK_THEME],
+];
 
 describe.each(THEMES_TO_TEST)('the %s theme’s contrast on the canvas (WCAG relative luminance)', (_name, theme) => {
   const lands = [theme.colors.land, theme.colors.neighbour, theme.colors.province, theme.colors.region];

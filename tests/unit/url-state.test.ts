@@ -50,8 +50,19 @@ describe('stateToUrl and urlToState', () => {
         hidden: ['economic-zones'],
         view: 'reader',
         lang: 'zh',
+        colorScheme: 'dark',
       },
-      url: '?place=dalian-commodity-exchange&view=reader&hide=economic-zones&map=8/38.89/121.585&lang=zh',
+      url: '?place=dalian-commodity-exchange&view=reader&hide=economic-zones&map=8/38.89/121.585&lang=zh&theme=dark',
+    },
+    {
+      name: 'the dark theme',
+      state: { ...DEFAULT_STATE, colorScheme: 'dark' },
+      url: '?theme=dark',
+    },
+    {
+      name: 'the light theme, chosen against a dark system preference',
+      state: { ...DEFAULT_STATE, colorScheme: 'light' },
+      url: '?theme=light',
     },
     {
       name: 'the Chinese interface',
@@ -102,6 +113,10 @@ describe('stateToUrl and urlToState', () => {
 
   it('writes an old link back with theme ids', () => {
     expect(stateToUrl(urlToState('?hide=logistics-hub,city', known))).toBe('?hide=hi-tech-bases,service-outsourcing,logistics');
+  });
+
+  it.each(['auto', 'DARK', 'black', '', '<b>', 'dark,light'])('follows the system for theme=%j', (theme) => {
+    expect(urlToState(`?theme=${encodeURIComponent(theme)}`, known).colorScheme).toBe('auto');
   });
 
   it('falls back to the details view for an unknown view', () => {
