@@ -5,7 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, SCREENSHOTS, type Session, openSession, waitForMap } from './harness.ts';
+import { DARK_THEME } from '../../src/map/theme-dark.ts';
+import { DESKTOP, SCREENSHOTS, type Session, openSession } from './harness.ts';
+import { colourCoverage, hexToRgb } from './pixels.ts';
 
 let session: Session;
 
@@ -27,7 +29,9 @@ async function open(query = '', viewport = DESKTOP): Promise<Page> {
   const page = await session.newPage(viewport);
   pages.push(page);
   await page.goto(`${session.site.url}${query}`);
-  await waitForMap(page);
+  // The map's ready signal, waited for longer than the harness does: the
+  // shared two-core machine draws software WebGL slowly under load.
+  await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 75_000 });
   return page;
 }
 
@@ -58,7 +62,7 @@ describe('the key by theme', () => {
     await expect(row('Show Service-outsourcing cities').locator('.legend__count').textContent()).resolves.toBe('5');
     const logistics = (await row('Show Logistics').textContent()) ?? '';
     expect(logistics).toContain('names none');
-    expect(logistics).toContain('context');
+    expect(logistics).toMatch(/\bcontext\b/i);
   });
 
   it('hides Tonghua but keeps Dalian when hi-tech industrial bases are switched off', async () => {
@@ -126,20 +130,19 @@ describe('the default view', () => {
 describe('the dark theme', () => {
   it('switches the map and the page to dark and back, keeping the selection and the key', async () => {
     const page = await open('?place=dalian&hide=logistics');
-    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const light = await background();
-    const mapPixel = async () => {
-      const shot = await page.locator('canvas.maplibregl-canvas').screenshot();
-      return shot.length;
-    };
-    const before = await mapPixel();
+    // How much of the map is the dark theme's water: none before, much after.
+    const darkWater = async () =>
+      colourCoverage(await page.locator('canvas.maplibregl-canvas').screenshot(), hexToRgb(DARK_THEME.colors.water), 3).share;
+    expect(await darkWater()).toBe(0);
     const dark = page.getByRole('button', { name: 'Dark' });
     await expect(dark.getAttribute('aria-pressed')).resolves.toBe('false');
     await dark.click();
     await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('dark');
     await expect(dark.getAttribute('aria-pressed')).resolves.toBe('true');
     await expect.poll(background).not.toBe(light);
-    await expect.poll(mapPixel).not.toBe(before);
+    await expect.poll(darkWater).toBeGreaterThan(0.2);
     await page.screenshot({ path: `${SCREENSHOTS}themes-dark-dalian.png` });
     // The selection and the key's choice are kept.
     await expect(page.getByRole('heading', { level: 2 }).first().textContent()).resolves.toContain('Dalian');
