@@ -30,6 +30,8 @@ export interface PointSymbol {
   offset: [number, number];
   /** The id of the city it is drawn around, if it is a satellite. */
   host: string | null;
+  /** A city: named on the map from the start. */
+  city: boolean;
 }
 
 /** Places within this distance of a city are drawn around it. */
@@ -82,6 +84,7 @@ export function pointSymbols(places: readonly PlaceFeature[]): PointSymbol[] {
       hollow: place.properties.sentences.length === 0 && !category.context,
       offset: [0, 0],
       host: null,
+      city: category.id === 'city',
     });
   }
   const satellitesOf = new Map<string, number>();

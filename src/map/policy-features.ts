@@ -32,13 +32,11 @@ function markerProperties(symbol: PointSymbol): Record<string, unknown> {
     marker_offset: [x / size, y / size],
     halo_size: haloSize,
     halo_offset: [x / haloSize, y / haloSize],
-    ...(symbol.host
-      ? {
-          marker_host: symbol.host,
-          // text-offset is in ems of the 11 px satellite names: centred under the displaced marker.
-          label_offset: [x / 11, (y + symbol.radius + 2) / 11],
-        }
-      : {}),
+    // Cities are named from the start; sites, institutions and context
+    // (satellites or not) once the map is close enough to tell them apart.
+    label_role: symbol.city ? 'city' : 'satellite',
+    // text-offset is in ems of the 11 px satellite names: centred under the (displaced) marker.
+    label_offset: [x / 11, (y + symbol.radius + 2) / 11],
   };
 }
 

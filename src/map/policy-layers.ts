@@ -57,8 +57,8 @@ export const ROLE_FILTERS: Readonly<Record<string, FilterSpecification>> = {
   [POLICY_LAYER.areaLabel]: ['in', ['get', 'rendering'], ['literal', ['area', 'band']]],
   [POLICY_LAYER.markerHalo]: ['==', ['get', 'rendering'], 'point'],
   [POLICY_LAYER.marker]: ['==', ['get', 'rendering'], 'point'],
-  [POLICY_LAYER.markerLabel]: ['all', ['==', ['get', 'rendering'], 'point'], ['!', ['has', 'marker_host']]],
-  [POLICY_LAYER.satelliteLabel]: ['all', ['==', ['get', 'rendering'], 'point'], ['has', 'marker_host']],
+  [POLICY_LAYER.markerLabel]: ['all', ['==', ['get', 'rendering'], 'point'], ['==', ['get', 'label_role'], 'city']],
+  [POLICY_LAYER.satelliteLabel]: ['all', ['==', ['get', 'rendering'], 'point'], ['==', ['get', 'label_role'], 'satellite']],
 };
 
 /** A layer's filter when only the given places show; `null` shows every place. */
