@@ -23,7 +23,8 @@ async function namesShown(page: Page): Promise<string[]> {
 
 describe.each([
   // A tall phone screen leaves bands above and below a wide region.
-  { device: 'desktop', viewport: DESKTOP, isMobile: false, minRegionShare: 0.2 },
+  // On a desktop the region is framed clear of the open key, which takes the map's left quarter.
+  { device: 'desktop', viewport: DESKTOP, isMobile: false, minRegionShare: 0.15 },
   { device: 'phone', viewport: PHONE, isMobile: true, minRegionShare: 0.2 },
 ])('the base map on a $device', ({ device, viewport, isMobile, minRegionShare }) => {
   let page: Page;
