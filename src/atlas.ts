@@ -19,9 +19,10 @@ import { type BasemapSources, basemapSources, divisionIndex } from './map/basema
 import { LABEL_LAYER_IDS, baseStyle } from './map/base-layers.ts';
 import { MapControls, createMap } from './map/create-map.ts';
 import { loadLabelFonts } from './map/fonts.ts';
-import { categoryLayerIds } from './map/policy-layers.ts';
+import { NAME_LAYERS } from './map/policy-layers.ts';
 import { type Pick, PolicyMap } from './map/policy-map.ts';
-import { LIGHT_THEME } from './map/theme.ts';
+import { repaintBaseMap } from './map/apply-theme.ts';
+import { LIGHT_THEME, type Theme } from './map/theme.ts';
 import { type Actions, createActions } from './state/actions.ts';
 import { type AppState, DEFAULT_STATE, type PanelView, type Selection } from './state/app-state.ts';
 import { knownIds } from './state/known-ids.ts';
@@ -29,6 +30,7 @@ import { Store } from './state/store.ts';
 import { type KnownIds, stateToUrl, urlToState } from './state/url-state.ts';
 import { syncUrl } from './state/url-sync.ts';
 import { categoryLabel } from './ui/category-name.ts';
+import { ColorSchemeSwitch, resolvedScheme, themeFor } from './ui/color-scheme.ts';
 import { el } from './ui/dom.ts';
 import { Legend } from './ui/legend.ts';
 import { Chooser, Tooltip } from './ui/map-popups.ts';
@@ -130,7 +132,6 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     // prefecture, opens its details instead.
     readerShows: (selection) =>
       selection.kind === 'clause' || selection.kind === 'sentence' || (selection.kind === 'place' && mentioned(selection.id)),
-    categories: CATEGORIES.map((c) => c.id),
   });
 
   container.classList.add('layout');
@@ -225,6 +226,8 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       actions: act,
     };
     let policyMap: PolicyMap | null = null;
+    // The colour scheme repaints the map and the key once they exist; see below.
+    let repaint: (theme: Theme) => void = () => {};
     // What the phone's sheet hides of the map, so that the map frames places above it.
     const cover: { pixels: number; onChange?(pixels: number): void } = { pixels: 0 };
     const select = (selection: Selection, view?: PanelView) => act.select(selection, view ? { view } : {});
@@ -302,12 +305,19 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       const compare = new CompareView({ data, spatial: investor.spatial, state: store, actions: act, openOnStart: true });
       container.append(compare.dialog);
       cleanups.push(() => compare.remove());
+      const schemeSwitch = new ColorSchemeSwitch({
+        state: store,
+        actions: act,
+        onSchemeChange: (scheme) => repaint(themeFor(scheme)),
+      });
+      cleanups.push(() => schemeSwitch.remove());
       const panel = new Panel({
         state: store,
         actions: act,
         contextFor,
         header: [search.element, share.button, compare.tray],
         id: options.panelId ?? 'panel',
+        switches: [schemeSwitch.element],
       });
       container.append(panel.element);
       cleanups.push(() => panel.remove());
@@ -366,9 +376,10 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       [east, north],
     ];
     const lang = store.get().lang;
+    const initialTheme = themeFor(resolvedScheme(store.get().colorScheme));
     const map = createMap({
       container: mapElement,
-      style: baseStyle(LIGHT_THEME, sources, lang),
+      style: baseStyle(initialTheme, sources, lang),
       bounds: regionBounds,
       camera: store.get().camera,
       maxBounds: extentOf(topology),
@@ -404,11 +415,25 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       cleanups.push(resolve);
       map.once('load', () => {
         if (destroyed) return resolve();
+        // The key first, so that the map frames the region clear of it.
+        const counts = { seaport: 0, 'border-crossing': 0, airport: 0, railway: 0 };
+        for (const item of infrastructure.features) counts[item.properties.kind] += 1;
+        const contextKey = new ContextKey({ state: store, actions: act, counts });
+        cleanups.push(() => contextKey.remove());
+        const legend = new Legend({
+          data,
+          state: store,
+          theme: initialTheme,
+          onToggle: (theme, shown) => act.setShown(theme, shown),
+          collapsed: embed || mapElement.clientWidth < 600,
+          groups: [contextKey.element],
+        });
+        map.addControl(legend, 'top-left');
         policyMap = new PolicyMap({
           map,
           data,
-          categories: CATEGORIES,
-          theme: LIGHT_THEME,
+          theme: initialTheme,
+          coveredEdges: () => legend.coveredEdges(mapElement),
           state: store,
           regionBounds,
           divisions: sources.divisions,
@@ -431,10 +456,15 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
         const current = policyMap;
         // Removed before the map itself: the map's removal ends its events.
         cleanups.splice(cleanups.length - 1, 0, () => current.remove());
+        repaint = (theme) => {
+          repaintBaseMap(map, theme, store.get().lang);
+          current.setTheme(theme);
+          legend.setTheme(theme);
+        };
         const layers = new ContextLayers({
           map,
           infrastructure,
-          theme: LIGHT_THEME,
+          theme: initialTheme,
           state: store,
           onHover: (item, point) => contextTooltip.show(item, point),
         });
@@ -451,27 +481,9 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
           }),
           'top-right',
         );
-        const counts = { seaport: 0, 'border-crossing': 0, airport: 0, railway: 0 };
-        for (const item of infrastructure.features) counts[item.properties.kind] += 1;
-        const contextKey = new ContextKey({ state: store, actions: act, counts });
-        cleanups.push(() => contextKey.remove());
-        map.addControl(
-          new Legend({
-            categories: CATEGORIES,
-            data,
-            state: store,
-            onToggle: (category, shown) => act.setShown(category, shown),
-            collapsed: embed || mapElement.clientWidth < 600,
-            groups: [contextKey.element],
-          }),
-          'top-left',
-        );
         // Only names actually drawn are listed: label layers, not markers.
-        const pointLabelLayers = CATEGORIES.filter((c) => c.rendering === 'point').flatMap((c) =>
-          categoryLayerIds(c).filter((id) => id.endsWith('-label')),
-        );
         const namesInView = new NamesInView({
-          layers: [...LABEL_LAYER_IDS, ...pointLabelLayers, ...CONTEXT_LABEL_LAYER_IDS],
+          layers: [...LABEL_LAYER_IDS, ...NAME_LAYERS, ...CONTEXT_LABEL_LAYER_IDS],
           label: STRINGS[store.get().lang].namesInView,
           lang: store.get().lang,
         }).addTo(map, mapElement);
@@ -511,5 +523,4 @@ const EMPTY_KNOWN: KnownIds = {
   divisions: new Set(),
   clauses: new Set(),
   sentences: new Set(),
-  categories: [],
 };

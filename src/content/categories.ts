@@ -4,7 +4,6 @@
  * category a colour, a shape or a label.
  */
 import { color as parseColor } from 'd3-color';
-import { scaleOrdinal } from 'd3-scale';
 import type { CategoryId } from './types.ts';
 
 /** How a category is drawn on the map. */
@@ -40,23 +39,26 @@ export interface Category {
 }
 
 /**
- * The Okabe–Ito palette (Okabe & Ito, "Color Universal Design", 2008), nine
- * colours that stay distinct for readers with any common form of colour
- * blindness. Ordered to follow the category table: the zones get reddish
- * purple, since a blue wash on land reads as sea; cities get the strong blue,
- * which stands out on pale land; grey is kept for the context layer.
+ * Colours from the Okabe–Ito palette (Okabe & Ito, "Color Universal Design",
+ * 2008), which stays distinct for readers with any common form of colour
+ * blindness; keyed by category id, so adding a category shifts no other.
+ * The map draws by theme (src/map/theme.ts); these are for the panel's
+ * lists, search and exports, which still speak of categories.
  */
-export const OKABE_ITO = [
-  '#000000', // black: region
-  '#CC79A7', // reddish purple: economic zones
-  '#D55E00', // vermillion: the corridor
-  '#E69F00', // orange: energy and chemicals bases
-  '#0072B2', // blue: cities
-  '#009E73', // bluish green: industrial sites
-  '#56B4E9', // sky blue: institutions
-  '#F0E442', // yellow: wider areas
-  '#999999', // grey: context
-] as const;
+/** The palette's eight colours, and the grey kept for context. */
+export const OKABE_ITO = ['#000000', '#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#999999'] as const;
+
+export const CATEGORY_COLORS: Readonly<Record<CategoryId, string>> = {
+  region: '#000000',
+  'economic-zone': '#CC79A7',
+  corridor: '#56B4E9',
+  'resource-base': '#F0E442',
+  city: '#0072B2',
+  'industrial-site': '#009E73',
+  institution: '#D55E00',
+  'wider-area': '#999999',
+  'logistics-hub': '#E69F00',
+};
 
 type CategoryRow = Omit<Category, 'color' | 'textColor' | 'broad' | 'containsPlaces' | 'context' | 'dashed' | 'wash' | 'stack' | 'labelMinZoom'> &
   Partial<Pick<Category, 'broad' | 'containsPlaces' | 'context' | 'dashed' | 'wash' | 'stack' | 'labelMinZoom'>>;
@@ -89,7 +91,7 @@ const ROWS: CategoryRow[] = [
     shape: 'none',
     rendering: 'area',
     containsPlaces: true,
-    wash: 0.1,
+    wash: 0.2,
     labelMinZoom: 4.5,
   },
   {
@@ -100,7 +102,7 @@ const ROWS: CategoryRow[] = [
     shape: 'none',
     rendering: 'band',
     containsPlaces: true,
-    wash: 0.26,
+    wash: 0.32,
     labelMinZoom: 4.5,
   },
   {
@@ -113,7 +115,7 @@ const ROWS: CategoryRow[] = [
     containsPlaces: true,
     dashed: true,
     // The bases cover whole leagues of Inner Mongolia; a lighter wash keeps them from drowning the map.
-    wash: 0.06,
+    wash: 0.1,
     labelMinZoom: 4.5,
   },
   {
@@ -169,17 +171,13 @@ const ROWS: CategoryRow[] = [
   },
 ];
 
-const colorOf = scaleOrdinal<CategoryId, string>()
-  .domain(ROWS.map((row) => row.id))
-  .range(OKABE_ITO);
-
 /** A darker shade of a colour, for text: d3-color's `darker` keeps the hue. */
 function textShade(hex: string): string {
   return parseColor(hex)?.darker(1.3).formatHex() ?? hex;
 }
 
 export const CATEGORIES: readonly Category[] = ROWS.map((row) => {
-  const color = colorOf(row.id);
+  const color = CATEGORY_COLORS[row.id];
   return { ...DEFAULTS, ...row, color, textColor: textShade(color) };
 });
 

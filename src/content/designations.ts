@@ -214,3 +214,8 @@ export function designationsForHideToken(token: string): DesignationId[] {
   }
   return [];
 }
+
+/** The designations of the given themes: what a key with those themes switched off hides. */
+export function designationsOfThemes(themes: readonly ThemeId[]): Set<DesignationId> {
+  return new Set(THEMES.filter((theme) => themes.includes(theme.id)).flatMap((theme) => theme.designations));
+}

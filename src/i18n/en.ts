@@ -195,4 +195,18 @@ export const EN: Strings = {
   sheetHalf: 'half',
   sheetFull: 'full',
   readerKeys: 'Use the up and down arrow keys to move between sentences, Enter to select one.',
+  // Themes on the map and in the panel (issue 8)
+  legendOtherThemes: (count) => `Other themes (${formatNumber('en', count)})`,
+  legendLogisticsNote: 'Context: the text calls for logistics parks but names none.',
+  legendSizeNote: 'Marker area: sentences naming the place. Hollow: named only in a zone’s name.',
+  legendSegmentsNote: 'A city’s marker is divided among its roles.',
+  designationsHeading: 'What the policy makes of it',
+  designationContext: 'Context, not named in the text',
+  approximationHeading: 'Drawn larger than the policy means',
+  approximationFigures: (drawn, actual) =>
+    actual === null
+      ? `Drawn: about ${formatNumber('en', drawn)} km².`
+      : `Drawn: about ${formatNumber('en', drawn)} km²; the policy’s area: about ${formatNumber('en', actual)} km².`,
+  approximationSource: 'Source',
+  colorSchemeDark: 'Dark',
 };

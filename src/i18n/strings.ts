@@ -204,4 +204,16 @@ export interface Strings {
   sheetFull: string;
   /** How the reader's sentences are moved through, for screen readers. */
   readerKeys: string;
+  // Themes on the map and in the panel (issue 8)
+  legendOtherThemes(count: number): string;
+  /** Under the logistics row: its cities are context, the text names no park. */
+  legendLogisticsNote: string;
+  legendSizeNote: string;
+  legendSegmentsNote: string;
+  designationsHeading: string;
+  designationContext: string;
+  approximationHeading: string;
+  approximationFigures(drawnKm2: number, actualKm2: number | null): string;
+  approximationSource: string;
+  colorSchemeDark: string;
 }

@@ -188,4 +188,18 @@ export const ZH: Strings = {
   sheetHalf: '半屏',
   sheetFull: '全屏',
   readerKeys: '使用上下方向键在语句之间移动，按回车键选择语句。',
+  // Themes on the map and in the panel (issue 8)
+  legendOtherThemes: (count) => `其他主题（${formatNumber('zh', count)}）`,
+  legendLogisticsNote: '背景信息：文件提出建设物流园区，但未列名。',
+  legendSizeNote: '标记面积表示文件中提及该地的句数；空心标记表示仅见于经济区名称。',
+  legendSegmentsNote: '城市标记按其承担的角色分区着色。',
+  designationsHeading: '文件对该地的定位',
+  designationContext: '背景信息，文件未列名',
+  approximationHeading: '图示范围大于政策所指',
+  approximationFigures: (drawn, actual) =>
+    actual === null
+      ? `图示面积约${formatNumber('zh', drawn)}平方千米。`
+      : `图示面积约${formatNumber('zh', drawn)}平方千米；政策所指范围约${formatNumber('zh', actual)}平方千米。`,
+  approximationSource: '来源',
+  colorSchemeDark: '深色',
 };

@@ -1,24 +1,19 @@
 /**
- * The policy's layers: pure functions of the category table and the theme.
- * Every category gets its own layers, so the legend can switch a category
- * off by hiding them, and every colour comes from the category table.
+ * The policy's layers: pure functions of the theme. One layer per geometry
+ * role (area fill, area outline, marker halo, marker, names), styled per
+ * feature by match expressions on the properties policy-map.ts gives each
+ * place (`theme`, `rendering`, `dashed`, `wash`, `marker_*`). The key hides
+ * places by setting these layers' filters; the source is never reloaded.
  *
  * Feature state drives emphasis: `hover` (pointer over it), `selected` (the
  * selection), `lit` (named by the sentence or clause in focus) and `dim`
  * (something else is in focus).
  */
-import type {
-  DataDrivenPropertyValueSpecification,
-  ExpressionSpecification,
-  FilterSpecification,
-  LayerSpecification,
-} from 'maplibre-gl';
-import type { Category } from '../content/categories.ts';
-import type { CategoryId } from '../content/types.ts';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import { THEMES, type ThemeId } from '../content/designations.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { bilingualLabel } from './base-layers.ts';
-import { MARKER_IMAGE_RADIUS, MARKER_RADIUS_RANGE } from './marker-scale.ts';
-import type { Theme } from './theme.ts';
+import type { Theme, ThemeInk } from './theme.ts';
 
 /** The GeoJSON source of every place's geometry. */
 export const PLACES_SOURCE = 'places';
@@ -28,6 +23,20 @@ export const AREA_LABELS_SOURCE = 'place-labels';
 /** The base layer the policy's fills are slipped under, so borders and names stay on top. */
 export const FILLS_BEFORE = 'coast';
 
+/** The layer ids, one per geometry role. */
+export const POLICY_LAYER = {
+  areaFill: 'policy-area-fill',
+  areaLine: 'policy-area-line',
+  areaLabel: 'policy-area-label',
+  markerHalo: 'policy-marker-halo',
+  marker: 'policy-marker',
+  markerLabel: 'policy-marker-label',
+  satelliteLabel: 'policy-satellite-label',
+} as const;
+
+/** The image of the ring drawn behind a marker in focus; see markers.ts. */
+export const HALO_IMAGE = 'marker-halo';
+
 export interface PolicyLayers {
   /** Inserted below the base map's lines and labels. */
   under: LayerSpecification[];
@@ -35,10 +44,36 @@ export interface PolicyLayers {
   over: LayerSpecification[];
 }
 
+/** The layers a pointer or a tap can pick a place from. */
+export const INTERACTIVE_LAYERS: readonly string[] = [POLICY_LAYER.areaFill, POLICY_LAYER.marker];
+
+/** The layers that draw places' names, for the list of names in view. */
+export const NAME_LAYERS: readonly string[] = [POLICY_LAYER.markerLabel, POLICY_LAYER.satelliteLabel];
+
+/** Each layer's filter by geometry role; the key adds the places it shows (see shownFilter). */
+export const ROLE_FILTERS: Readonly<Record<string, FilterSpecification>> = {
+  [POLICY_LAYER.areaFill]: ['in', ['get', 'rendering'], ['literal', ['area', 'band']]],
+  [POLICY_LAYER.areaLine]: ['in', ['get', 'rendering'], ['literal', ['area', 'band', 'outline']]],
+  [POLICY_LAYER.areaLabel]: ['in', ['get', 'rendering'], ['literal', ['area', 'band']]],
+  [POLICY_LAYER.markerHalo]: ['==', ['get', 'rendering'], 'point'],
+  [POLICY_LAYER.marker]: ['==', ['get', 'rendering'], 'point'],
+  [POLICY_LAYER.markerLabel]: ['all', ['==', ['get', 'rendering'], 'point'], ['==', ['get', 'label_role'], 'city']],
+  [POLICY_LAYER.satelliteLabel]: ['all', ['==', ['get', 'rendering'], 'point'], ['==', ['get', 'label_role'], 'satellite']],
+};
+
+/** A layer's filter when only the given places show; `null` shows every place. */
+export function shownFilter(layerId: string, shownIds: readonly string[] | null): FilterSpecification {
+  const role = ROLE_FILTERS[layerId];
+  if (shownIds === null) return role;
+  return ['all', role, ['in', ['get', 'id'], ['literal', [...shownIds]]]] as FilterSpecification;
+}
+
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
+type Value = number | ExpressionSpecification;
+
 /** Picks a value by emphasis, most specific first. */
-function byEmphasis(values: { selected: number; lit: number; hover: number; dim: number; rest: number }) {
+function byEmphasis(values: { selected: Value; lit: Value; hover: Value; dim: Value; rest: Value }): ExpressionSpecification {
   return [
     'case',
     state('selected'),
@@ -53,234 +88,165 @@ function byEmphasis(values: { selected: number; lit: number; hover: number; dim:
   ] as ExpressionSpecification;
 }
 
-const inCategory = (id: CategoryId): FilterSpecification => ['==', ['get', 'category'], id];
-
-/** Layer ids of one category, for the legend to show and hide. */
-export function categoryLayerIds(category: Category): string[] {
-  switch (category.rendering) {
-    case 'area':
-    case 'band':
-      return [`policy-${category.id}-fill`, `policy-${category.id}-line`, `policy-${category.id}-label`];
-    case 'outline':
-      return [`policy-${category.id}-line`];
-    case 'point':
-      return [`policy-${category.id}-halo`, `policy-${category.id}-marker`, `policy-${category.id}-label`];
-  }
+/** A colour per theme, from the theme table: keyed by id, never by row order. */
+function inkByTheme(theme: Theme, key: keyof ThemeInk): ExpressionSpecification {
+  const pairs = THEMES.flatMap((t) => [t.id, theme.inks[t.id as ThemeId][key]]);
+  return ['match', ['get', 'theme'], ...pairs, theme.inks.context[key]] as unknown as ExpressionSpecification;
 }
 
-/** The layers a pointer or a tap can pick a place from. */
-export function interactiveLayerIds(categories: readonly Category[]): string[] {
-  return categories.flatMap((category) => {
-    switch (category.rendering) {
-      case 'area':
-      case 'band':
-        return [`policy-${category.id}-fill`];
-      case 'point':
-        return [`policy-${category.id}-marker`];
-      case 'outline':
-        return [];
-    }
-  });
-}
+const WASH: ExpressionSpecification = ['get', 'wash'];
+const plus = (n: number): ExpressionSpecification => ['+', WASH, n];
+const RADIUS: ExpressionSpecification = ['get', 'marker_radius'];
+const isOutline: ExpressionSpecification = ['==', ['get', 'rendering'], 'outline'];
+const isBand: ExpressionSpecification = ['==', ['get', 'rendering'], 'band'];
 
-/** The image name of a category's marker; see markers.ts. */
-export function markerImage(category: Category): string {
-  return `marker-${category.id}`;
-}
-
-function areaLayers(category: Category, theme: Theme, lang: Lang): PolicyLayers {
-  const filter = inCategory(category.id);
-  const { wash } = category;
-  return {
-    under: [
-      {
-        id: `policy-${category.id}-fill`,
-        type: 'fill',
-        source: PLACES_SOURCE,
-        filter,
-        paint: {
-          'fill-color': category.color,
-          'fill-opacity': byEmphasis({
-            selected: wash + 0.2,
-            lit: wash + 0.16,
-            hover: wash + 0.1,
-            dim: wash * 0.3,
-            rest: wash,
-          }),
-        },
+export function policyLayers(theme: Theme, lang: Lang = 'en'): PolicyLayers {
+  const label = bilingualLabel(lang, 0.9);
+  const under: LayerSpecification[] = [
+    {
+      id: POLICY_LAYER.areaFill,
+      type: 'fill',
+      source: PLACES_SOURCE,
+      filter: ROLE_FILTERS[POLICY_LAYER.areaFill],
+      // Bands over areas, so the corridor reads against the zones.
+      layout: { 'fill-sort-key': ['case', isBand, 1, 0] },
+      paint: {
+        'fill-color': inkByTheme(theme, 'fill'),
+        'fill-opacity': byEmphasis({ selected: plus(0.2), lit: plus(0.16), hover: plus(0.1), dim: ['*', WASH, 0.3], rest: WASH }),
       },
-    ],
-    over: [
-      {
-        id: `policy-${category.id}-line`,
-        type: 'line',
-        source: PLACES_SOURCE,
-        filter,
-        layout: { 'line-join': 'round' },
-        paint: {
-          'line-color': category.color,
-          'line-width': byEmphasis({ selected: 3.2, lit: 2.6, hover: 2.4, dim: 0.8, rest: 1.4 }),
-          'line-opacity': byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.35, rest: 0.85 }),
-          ...(category.dashed ? { 'line-dasharray': [3, 2] } : {}),
-        },
+    },
+  ];
+  const over: LayerSpecification[] = [
+    {
+      id: POLICY_LAYER.areaLine,
+      type: 'line',
+      source: PLACES_SOURCE,
+      filter: ROLE_FILTERS[POLICY_LAYER.areaLine],
+      layout: { 'line-join': 'round', 'line-sort-key': ['case', isBand, 1, 0] },
+      paint: {
+        'line-color': inkByTheme(theme, 'marker'),
+        // Region-wide and country-wide places would outline the whole map;
+        // they are drawn only when they are in focus.
+        'line-width': [
+          'case',
+          isOutline,
+          byEmphasis({ selected: 3, lit: 2.4, hover: 2, dim: 0, rest: 0 }),
+          byEmphasis({ selected: 3.2, lit: 2.6, hover: 2.4, dim: 0.8, rest: 1.4 }),
+        ],
+        'line-opacity': [
+          'case',
+          isOutline,
+          byEmphasis({ selected: 0.9, lit: 0.8, hover: 0.7, dim: 0, rest: 0 }),
+          byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.35, rest: 0.9 }),
+        ],
+        // Dashed outlines tell overlapping areas of two themes apart without colour.
+        'line-dasharray': ['case', ['get', 'dashed'], ['literal', [3, 2]], ['literal', [1, 0]]],
       },
-      {
-        id: `policy-${category.id}-label`,
-        type: 'symbol',
-        source: AREA_LABELS_SOURCE,
-        filter,
-        minzoom: category.labelMinZoom,
-        layout: {
-          'text-field': bilingualLabel(lang, 0.9),
-          'text-font': theme.fonts,
-          'text-size': ['interpolate', ['linear'], ['zoom'], 4.5, 10, 8, 13],
-          'text-max-width': 10,
-          'text-line-height': 1.15,
-          'text-optional': true,
-          'text-padding': 6,
-        },
-        paint: {
-          'text-color': category.textColor,
-          'text-halo-color': theme.colors.halo,
-          'text-halo-width': 1.6,
-          'text-opacity': byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.35, rest: 0.9 }),
-        },
+    },
+    {
+      id: POLICY_LAYER.markerHalo,
+      type: 'symbol',
+      source: PLACES_SOURCE,
+      filter: ROLE_FILTERS[POLICY_LAYER.markerHalo],
+      layout: {
+        'icon-image': HALO_IMAGE,
+        'icon-size': ['get', 'halo_size'],
+        'icon-offset': ['get', 'halo_offset'],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
       },
-    ],
-  };
-}
-
-function outlineLayers(category: Category): PolicyLayers {
-  return {
-    under: [],
-    over: [
-      {
-        id: `policy-${category.id}-line`,
-        type: 'line',
-        source: PLACES_SOURCE,
-        filter: inCategory(category.id),
-        layout: { 'line-join': 'round' },
-        paint: {
-          // Region-wide and country-wide places would outline the whole map;
-          // they are drawn only when they are in focus.
-          'line-color': category.textColor,
-          'line-width': byEmphasis({ selected: 3, lit: 2.4, hover: 2, dim: 0, rest: 0 }),
-          'line-opacity': byEmphasis({ selected: 0.9, lit: 0.8, hover: 0.7, dim: 0, rest: 0 }),
-        },
+      paint: { 'icon-opacity': byEmphasis({ selected: 1, lit: 0.8, hover: 0.6, dim: 0, rest: 0 }) },
+    },
+    {
+      id: POLICY_LAYER.marker,
+      type: 'symbol',
+      source: PLACES_SOURCE,
+      filter: ROLE_FILTERS[POLICY_LAYER.marker],
+      layout: {
+        'icon-image': ['get', 'marker_image'],
+        'icon-size': ['get', 'marker_size'],
+        'icon-offset': ['get', 'marker_offset'],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        // Smaller markers over larger ones, so none is hidden under a city.
+        'symbol-sort-key': ['-', 0, RADIUS],
       },
-    ],
-  };
-}
-
-/** Marker radius in pixels, precomputed per place from how often the text names it. */
-const RADIUS: DataDrivenPropertyValueSpecification<number> = ['get', 'marker_radius'];
-
-function pointLayers(category: Category, theme: Theme, lang: Lang): PolicyLayers {
-  const filter = inCategory(category.id);
-  const { context } = category;
-  return {
-    under: [],
-    over: [
-      {
-        id: `policy-${category.id}-halo`,
-        type: 'circle',
-        source: PLACES_SOURCE,
-        filter,
-        paint: {
-          'circle-radius': ['+', ['get', 'marker_radius'], 5],
-          'circle-color': theme.colors.selectionHalo,
-          'circle-stroke-color': theme.colors.selectionRing,
-          'circle-stroke-width': 2,
-          'circle-opacity': byEmphasis({ selected: 0.9, lit: 0.75, hover: 0.6, dim: 0, rest: 0 }),
-          'circle-stroke-opacity': byEmphasis({ selected: 1, lit: 0.7, hover: 0.4, dim: 0, rest: 0 }),
-          ...(context ? { 'circle-translate': [0, CONTEXT_OFFSET_PX] } : {}),
-        },
+      paint: { 'icon-opacity': byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.3, rest: 1 }) },
+    },
+    {
+      id: POLICY_LAYER.areaLabel,
+      type: 'symbol',
+      source: AREA_LABELS_SOURCE,
+      filter: ROLE_FILTERS[POLICY_LAYER.areaLabel],
+      minzoom: 4.5,
+      layout: {
+        'text-field': label,
+        'text-font': theme.fonts,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4.5, 10, 8, 13],
+        'text-max-width': 10,
+        'text-line-height': 1.15,
+        'text-optional': true,
+        'text-padding': 6,
       },
-      {
-        id: `policy-${category.id}-marker`,
-        type: 'symbol',
-        source: PLACES_SOURCE,
-        filter,
-        layout: {
-          'icon-image': markerImage(category),
-          // Images are drawn at MARKER_IMAGE_RADIUS; scale them to each place's radius.
-          'icon-size': ['/', RADIUS, MARKER_IMAGE_RADIUS] as ExpressionSpecification,
-          'icon-allow-overlap': true,
-          'icon-ignore-placement': true,
-          'symbol-sort-key': ['-', 0, ['get', 'marker_radius']],
-          // icon-offset is in image pixels, scaled by icon-size; context markers all have the smallest radius.
-          ...(context ? { 'icon-offset': [0, (CONTEXT_OFFSET_PX * MARKER_IMAGE_RADIUS) / MARKER_RADIUS_RANGE[0]] } : {}),
-        },
-        paint: {
-          'icon-opacity': byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.3, rest: 1 }),
-        },
+      paint: {
+        'text-color': inkByTheme(theme, 'text'),
+        'text-halo-color': theme.colors.halo,
+        'text-halo-width': 1.6,
+        'text-opacity': byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.35, rest: 0.95 }),
       },
-      {
-        id: `policy-${category.id}-label`,
-        type: 'symbol',
-        source: PLACES_SOURCE,
-        filter,
-        minzoom: category.labelMinZoom,
-        layout: {
-          'text-field': bilingualLabel(lang, 0.9),
-          'text-font': theme.fonts,
-          'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10.5, 8, 13],
-          'text-line-height': 1.1,
-          'text-max-width': 9,
-          // A displaced context marker keeps its name under it; other names
-          // take whichever side of their marker is free. Offsets are in ems
-          // of the label's size (11 px at the zooms where they show).
-          ...(context
-            ? { 'text-anchor': 'top' as const, 'text-offset': [0, (CONTEXT_OFFSET_PX + 8) / 11] }
-            : {
-                'text-variable-anchor': ['left', 'right', 'top', 'bottom'] as ('left' | 'right' | 'top' | 'bottom')[],
-                'text-radial-offset': ['/', ['+', RADIUS, 4], 11] as ExpressionSpecification,
-                'text-justify': 'auto' as const,
-              }),
-          'text-optional': true,
-          'text-padding': 2,
-          'symbol-sort-key': ['-', 0, ['get', 'marker_radius']],
-        },
-        paint: {
-          'text-color': theme.colors.labelDivision,
-          'text-halo-color': theme.colors.halo,
-          'text-halo-width': 1.6,
-          'text-opacity': byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.4, rest: 1 }),
-        },
+    },
+    {
+      // Sites, institutions and context around a city: named once the map is close enough
+      // to tell them apart. Below the cities' names, which are placed first and win a collision.
+      id: POLICY_LAYER.satelliteLabel,
+      type: 'symbol',
+      source: PLACES_SOURCE,
+      filter: ROLE_FILTERS[POLICY_LAYER.satelliteLabel],
+      minzoom: 6.5,
+      layout: {
+        'text-field': label,
+        'text-font': theme.fonts,
+        'text-size': 11,
+        'text-line-height': 1.1,
+        'text-max-width': 9,
+        'text-anchor': 'top',
+        'text-offset': ['get', 'label_offset'],
+        'text-optional': true,
+        'text-padding': 2,
       },
-    ],
-  };
-}
-
-/**
- * Context markers share their city's point; they are drawn displaced below
- * it, as cartographers displace co-located symbols, so both stay visible.
- */
-export const CONTEXT_OFFSET_PX = 11;
-
-export function policyLayers(categories: readonly Category[], theme: Theme, lang: Lang = 'en'): PolicyLayers {
-  const parts = categories.map((category) => {
-    switch (category.rendering) {
-      case 'area':
-      case 'band':
-        return areaLayers(category, theme, lang);
-      case 'outline':
-        return outlineLayers(category);
-      case 'point':
-        return pointLayers(category, theme, lang);
-    }
-  });
-  // Draw order: bands over areas, so the corridor reads against the zones;
-  // point layers by their category's stack, cities on top; all names last.
-  const rank = (layer: LayerSpecification) => {
-    const category = categories.find((c) => layer.id.startsWith(`policy-${c.id}-`));
-    const band = category?.rendering === 'band' ? 1 : 0;
-    const label = layer.type === 'symbol' && layer.id.endsWith('-label') ? 100 : 0;
-    return label + band + (category?.stack ?? 0) * 2;
-  };
-  const byRank = (a: LayerSpecification, b: LayerSpecification) => rank(a) - rank(b);
-  return {
-    under: parts.flatMap((part) => part.under).sort(byRank),
-    over: parts.flatMap((part) => part.over).sort(byRank),
-  };
+      paint: {
+        'text-color': theme.colors.labelArea,
+        'text-halo-color': theme.colors.halo,
+        'text-halo-width': 1.6,
+        'text-opacity': byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.4, rest: 1 }),
+      },
+    },
+    {
+      id: POLICY_LAYER.markerLabel,
+      type: 'symbol',
+      source: PLACES_SOURCE,
+      filter: ROLE_FILTERS[POLICY_LAYER.markerLabel],
+      layout: {
+        'text-field': label,
+        'text-font': theme.fonts,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 8, 13.5],
+        'text-line-height': 1.1,
+        'text-max-width': 9,
+        // Names take whichever side of their marker is free; offsets in ems (about 12 px).
+        'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+        'text-radial-offset': ['/', ['+', RADIUS, 4], 12],
+        'text-justify': 'auto',
+        'text-optional': true,
+        'text-padding': 2,
+        'symbol-sort-key': ['-', 0, RADIUS],
+      },
+      paint: {
+        'text-color': theme.colors.labelDivision,
+        'text-halo-color': theme.colors.halo,
+        'text-halo-width': 1.6,
+        'text-opacity': byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.4, rest: 1 }),
+      },
+    },
+  ];
+  return { under, over };
 }

@@ -1,13 +1,16 @@
 /**
  * Puts the policy on the map and keeps the map in step with the state:
- * layers from the category table, emphasis by feature state, framing of the
- * selection, hover tooltips and click selection, and the camera in the URL.
+ * layers from the theme, emphasis by feature state (set only for the places
+ * whose emphasis changed), the key's themes by layer filters, framing of the
+ * selection clear of the key, hover tooltips and click selection, and the
+ * camera in the URL.
  */
 import { bbox } from '@turf/bbox';
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
-import { type AtlasData, type PlaceFeature, placesNamedIn } from '../content/atlas-data.ts';
-import { type Category, categoryById } from '../content/categories.ts';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PaddingOptions } from 'maplibre-gl';
+import { type AtlasData, type PlaceFeature, placesNamedIn, placesShown } from '../content/atlas-data.ts';
+import { categoryById } from '../content/categories.ts';
+import { designationsOfThemes } from '../content/designations.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { StateSource } from '../state/actions.ts';
 import { type AppState, type Camera, type Selection, sameSelection } from '../state/app-state.ts';
@@ -15,15 +18,17 @@ import type { ChangeMeta } from '../state/store.ts';
 import { roundCamera } from '../state/url-state.ts';
 import { baseLayers } from './base-layers.ts';
 import { framePadding } from './create-map.ts';
-import { markerRadiusScale } from './marker-scale.ts';
 import { addMarkerImages } from './markers.ts';
+import { type PolicyFeatures, policyFeatures } from './policy-features.ts';
 import {
   AREA_LABELS_SOURCE,
   FILLS_BEFORE,
+  INTERACTIVE_LAYERS,
   PLACES_SOURCE,
-  categoryLayerIds,
-  interactiveLayerIds,
+  POLICY_LAYER,
+  ROLE_FILTERS,
   policyLayers,
+  shownFilter,
 } from './policy-layers.ts';
 import type { Theme } from './theme.ts';
 
@@ -37,7 +42,6 @@ export type Pick =
 export interface PolicyMapOptions {
   map: MapLibreMap;
   data: AtlasData;
-  categories: readonly Category[];
   theme: Theme;
   /** The state the map draws; it changes it only through the callbacks below. */
   state: StateSource;
@@ -59,6 +63,26 @@ export interface PolicyMapOptions {
   onSpot(at: [number, number], point: { x: number; y: number }): void;
   /** Asked when a click hits no marker: whether something drawn for context (e.g. a port) takes the click. */
   claimClick?(point: { x: number; y: number }): boolean;
+  /**
+   * What covers the map's edges now (the open key), in pixels: framing keeps
+   * clear of it, so nothing selected sits under the key.
+   */
+  coveredEdges?(): Partial<PaddingOptions>;
+}
+
+type Emphasis = { selected: boolean; lit: boolean; hover: boolean; dim: boolean };
+
+const emphasisKey = (e: Emphasis) => `${+e.selected}${+e.lit}${+e.hover}${+e.dim}`;
+
+/** Padding for framing: the usual margin, plus whatever covers each edge. */
+export function framingPadding(width: number, covered: Partial<PaddingOptions>, extra = 0): PaddingOptions {
+  const margin = framePadding(width) + extra;
+  return {
+    top: (covered.top ?? 0) + margin,
+    right: (covered.right ?? 0) + margin,
+    bottom: (covered.bottom ?? 0) + margin,
+    left: (covered.left ?? 0) + margin,
+  };
 }
 
 /** The base layer naming the sub-provincial cities' divisions; see render(). */
@@ -74,11 +98,19 @@ export class PolicyMap {
   private hovered: string | null = null;
   /** Set while the map frames a selection, so the resulting camera is written to the URL. */
   private framing = false;
+  private readonly features: PolicyFeatures;
+  /** The emphasis each place was last given, so that only changes reach the map. */
+  private readonly applied = new Map<string, string>();
+  /** The `hidden` the layer filters were last set from. */
+  private appliedHidden: string | null = null;
+  private theme: Theme;
 
   constructor(options: PolicyMapOptions) {
     this.options = options;
+    this.theme = options.theme;
     const { map } = options;
-    addMarkerImages(map, options.categories);
+    this.features = policyFeatures(options.data.places);
+    addMarkerImages(map, this.features.symbols, this.theme);
     this.addSources();
     this.addLayers();
     map.on('mousemove', this.onMouseMove);
@@ -89,8 +121,10 @@ export class PolicyMap {
     this.unsubscribe = options.state.subscribe(this.onState);
     const initial = options.state.get();
     this.render(initial);
-    // A link that names a selection but no camera opens framed on the selection.
+    // A link that names a selection but no camera opens framed on the selection;
+    // one with neither opens on the region, clear of the key.
     if (initial.selection && !initial.camera) this.frame(initial.selection, false);
+    else if (!initial.camera) this.frameRegion();
   }
 
   remove(): void {
@@ -130,41 +164,17 @@ export class PolicyMap {
   }
 
   private addSources(): void {
-    const { map, data } = this.options;
-    const radius = markerRadiusScale(Math.max(...data.places.map((p) => p.properties.sentences.length)));
-    const places: FeatureCollection = {
-      type: 'FeatureCollection',
-      features: data.places.map((place) => ({
-        ...place,
-        properties: { ...place.properties, marker_radius: radius(place.properties.sentences.length) },
-      })),
-    };
-    const labels: FeatureCollection<Point> = {
-      type: 'FeatureCollection',
-      features: data.places
-        .filter((place) => place.geometry.type !== 'Point')
-        .map((place) => ({
-          type: 'Feature',
-          properties: {
-            id: place.properties.id,
-            name_en: place.properties.name_en,
-            name_zh: place.properties.name_zh,
-            category: place.properties.category,
-          },
-          geometry: { type: 'Point', coordinates: place.properties.label_point },
-        })),
-    };
-    map.addSource(PLACES_SOURCE, { type: 'geojson', data: places, promoteId: 'id' });
-    map.addSource(AREA_LABELS_SOURCE, { type: 'geojson', data: labels, promoteId: 'id' });
+    const { map } = this.options;
+    map.addSource(PLACES_SOURCE, { type: 'geojson', data: this.features.places, promoteId: 'id' });
+    map.addSource(AREA_LABELS_SOURCE, { type: 'geojson', data: this.features.labels, promoteId: 'id' });
   }
 
   private addLayers(): void {
-    const { map, categories, theme } = this.options;
-    const { under, over } = policyLayers(categories, theme, this.options.state.get().lang);
+    const { map } = this.options;
+    const { under, over } = policyLayers(this.theme, this.options.state.get().lang);
     for (const layer of under) map.addLayer(layer, FILLS_BEFORE);
     for (const layer of over) map.addLayer(layer);
-    // Over the zones' outlines, under the names.
-    const firstLabel = over.find((layer) => layer.type === 'symbol' && layer.id.endsWith('-label'))?.id;
+    // Over the zones' outlines, under the markers and names.
     map.addLayer(
       {
         id: DIVISION_HIGHLIGHT,
@@ -172,10 +182,28 @@ export class PolicyMap {
         source: 'divisions',
         filter: ['==', ['get', 'id'], ''],
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': theme.colors.selectionRing, 'line-width': 3 },
+        paint: { 'line-color': this.theme.colors.selectionRing, 'line-width': 3 },
       },
-      firstLabel,
+      POLICY_LAYER.markerHalo,
     );
+  }
+
+  /**
+   * Redraws the policy in another theme: the same layers, sources and
+   * feature state, with each paint property and marker image from the new
+   * table, so the selection and the key's choices stay as they are.
+   */
+  setTheme(theme: Theme): void {
+    const { map } = this.options;
+    this.theme = theme;
+    addMarkerImages(map, this.features.symbols, theme);
+    const { under, over } = policyLayers(theme, this.options.state.get().lang);
+    for (const layer of [...under, ...over]) {
+      for (const [name, value] of Object.entries(layer.paint ?? {})) {
+        map.setPaintProperty(layer.id, name as Parameters<MapLibreMap['setPaintProperty']>[1], value);
+      }
+    }
+    map.setPaintProperty(DIVISION_HIGHLIGHT, 'line-color', theme.colors.selectionRing);
   }
 
   private readonly onState = (state: AppState, previous: AppState, meta: ChangeMeta): void => {
@@ -190,14 +218,24 @@ export class PolicyMap {
 
   /** Restores the view a history entry holds: its camera, else its selection framed, else the region. */
   private jumpTo(state: AppState): void {
-    const { map, regionBounds } = this.options;
+    const { map } = this.options;
     if (state.camera) {
       map.jumpTo({ center: [state.camera.lng, state.camera.lat], zoom: state.camera.zoom });
     } else if (state.selection && this.boundsOf(state.selection)) {
       this.frame(state.selection, false);
     } else {
-      map.fitBounds(regionBounds, { padding: framePadding(map.getContainer().clientWidth), animate: false });
+      this.frameRegion();
     }
+  }
+
+  private padding(extra = 0): PaddingOptions {
+    const { map, coveredEdges } = this.options;
+    const covered = coveredEdges?.() ?? { top: 0, right: 0, bottom: 0, left: 0 };
+    return framingPadding(map.getContainer().clientWidth, covered, extra);
+  }
+
+  private frameRegion(): void {
+    this.options.map.fitBounds(this.options.regionBounds, { padding: this.padding(), animate: false });
   }
 
   private frame(selection: Selection, animate = true): void {
@@ -208,10 +246,15 @@ export class PolicyMap {
     this.framing = animate;
     const reduceMotion = !animate || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     if (west === east && south === north) {
-      map.easeTo({ center: [west, south], zoom: Math.max(map.getZoom(), 6.5), duration: reduceMotion ? 0 : 600 });
+      map.easeTo({
+        center: [west, south],
+        zoom: Math.max(map.getZoom(), 6.5),
+        padding: this.padding(),
+        duration: reduceMotion ? 0 : 600,
+      });
     } else {
       map.fitBounds(bounds, {
-        padding: framePadding(map.getContainer().clientWidth) + 12,
+        padding: this.padding(12),
         maxZoom: 7.5,
         duration: reduceMotion ? 0 : 600,
       });
@@ -220,9 +263,9 @@ export class PolicyMap {
 
   /** Names on the map lead in the interface's language: the label layers' text, from the same style functions. */
   private relabel(lang: Lang): void {
-    const { map, categories, theme } = this.options;
-    const { under, over } = policyLayers(categories, theme, lang);
-    for (const layer of [...baseLayers(theme, lang), ...under, ...over]) {
+    const { map } = this.options;
+    const { under, over } = policyLayers(this.theme, lang);
+    for (const layer of [...baseLayers(this.theme, lang), ...under, ...over]) {
       if (layer.type !== 'symbol' || !layer.layout?.['text-field'] || !map.getLayer(layer.id)) continue;
       map.setLayoutProperty(layer.id, 'text-field', layer.layout['text-field']);
     }
@@ -250,9 +293,9 @@ export class PolicyMap {
     }
   }
 
-  /** Feature state and filters from the state: emphasis, hidden categories, the selected division. */
+  /** Feature state and filters from the state: emphasis, hidden themes, the selected division. */
   private render(state: AppState): void {
-    const { map, data, categories } = this.options;
+    const { map, data } = this.options;
     const selectedId = state.selection?.kind === 'place' ? state.selection.id : null;
     const lit = new Set(
       this.previewIds ?? this.placesOf(state.selection?.kind === 'place' ? null : state.selection).map((p) => p.properties.id),
@@ -266,23 +309,34 @@ export class PolicyMap {
         hover: id === this.hovered,
         dim: focused && id !== selectedId && !lit.has(id),
       };
+      const key = emphasisKey(emphasis);
+      if (this.applied.get(id) === key) continue;
+      this.applied.set(id, key);
       map.setFeatureState({ source: PLACES_SOURCE, id }, emphasis);
       if (place.geometry.type !== 'Point') map.setFeatureState({ source: AREA_LABELS_SOURCE, id }, emphasis);
     }
-    for (const category of categories) {
-      const visibility = state.hidden.includes(category.id) ? 'none' : 'visible';
-      for (const layerId of categoryLayerIds(category)) {
-        if (map.getLayer(layerId)) map.setLayoutProperty(layerId, 'visibility', visibility);
-      }
-    }
-    // The city markers name the four sub-provincial cities; their divisions'
-    // names would only repeat them beside the markers.
-    const cityShown = !state.hidden.includes('city');
-    if (map.getLayer(MAJOR_DIVISION_LABELS)) {
-      map.setLayoutProperty(MAJOR_DIVISION_LABELS, 'visibility', cityShown ? 'none' : 'visible');
-    }
+    this.applyHidden(state);
     const divisionId = state.selection?.kind === 'division' ? state.selection.id : '';
     map.setFilter(DIVISION_HIGHLIGHT, ['==', ['get', 'id'], divisionId]);
+  }
+
+  /** The key's themes as layer filters: a place shows while any of its designations is on. */
+  private applyHidden(state: AppState): void {
+    const { map, data } = this.options;
+    const key = state.hidden.join();
+    if (key === this.appliedHidden) return;
+    this.appliedHidden = key;
+    const shown = placesShown(data, designationsOfThemes(state.hidden));
+    const ids = state.hidden.length === 0 ? null : shown.map((p) => p.properties.id);
+    for (const layerId of Object.keys(ROLE_FILTERS)) {
+      if (map.getLayer(layerId)) map.setFilter(layerId, shownFilter(layerId, ids));
+    }
+    // The city markers name the sub-provincial cities; their divisions'
+    // names would only repeat them beside the markers.
+    const citiesShown = shown.some((p) => p.properties.category === 'city');
+    if (map.getLayer(MAJOR_DIVISION_LABELS)) {
+      map.setLayoutProperty(MAJOR_DIVISION_LABELS, 'visibility', citiesShown ? 'none' : 'visible');
+    }
   }
 
   private divisionFeature(id: string): Feature<Geometry> | undefined {
@@ -291,13 +345,12 @@ export class PolicyMap {
 
   /** What lies under a point: markers first, then bands and areas, smallest first. */
   private picksAt(point: { x: number; y: number }): Pick[] {
-    const { map, data, categories } = this.options;
+    const { map, data } = this.options;
     const box: [[number, number], [number, number]] = [
       [point.x - 4, point.y - 4],
       [point.x + 4, point.y + 4],
     ];
-    const layers = interactiveLayerIds(categories).filter((id) => map.getLayer(id));
-    const hits = map.queryRenderedFeatures(box, { layers });
+    const hits = map.queryRenderedFeatures(box, { layers: [...INTERACTIVE_LAYERS] });
     const ids = [...new Set(hits.map((hit) => String(hit.properties.id)))];
     const places = ids.flatMap((id) => data.placeById.get(id) ?? []);
     const points = places.filter((p) => p.geometry.type === 'Point');
@@ -319,9 +372,8 @@ export class PolicyMap {
   }
 
   private readonly onMouseMove = (event: MapMouseEvent): void => {
-    const { map, data, categories } = this.options;
-    const layers = interactiveLayerIds(categories).filter((id) => map.getLayer(id));
-    const hit = map.queryRenderedFeatures(event.point, { layers })[0];
+    const { map, data } = this.options;
+    const hit = map.queryRenderedFeatures(event.point, { layers: [...INTERACTIVE_LAYERS] })[0];
     const place = hit ? (data.placeById.get(String(hit.properties.id)) ?? null) : null;
     const id = place?.properties.id ?? null;
     map.getCanvas().style.cursor = place ? 'pointer' : '';

@@ -1,8 +1,22 @@
 /**
- * The one table of colours, widths and fonts that every base-map layer is
- * built from. A newsroom locator palette: pale, warm land for the region in
- * focus, greyer land beyond it, quiet water, and ink-dark labels.
+ * The one table of colours, widths and fonts that every layer is built from.
+ * A newsroom locator palette: pale, warm land for the region in focus, greyer
+ * land beyond it, quiet water, and ink-dark labels; the policy's themes in
+ * Okabe–Ito hues (Okabe & Ito, "Color Universal Design", 2008), which stay
+ * distinct for readers with any common form of colour blindness.
  */
+import type { ThemeId } from '../content/designations.ts';
+
+/** How one theme of the key is drawn. Keyed by theme id, so adding one shifts no other. */
+export interface ThemeInk {
+  /** Washes of areas and bands: the Okabe–Ito hue itself. */
+  fill: string;
+  /** Markers and outlines: the hue, darkened where needed to keep 3:1 against land. */
+  marker: string;
+  /** Names drawn in the theme's colour: 4.5:1 against their halo. */
+  text: string;
+}
+
 export interface Theme {
   colors: {
     water: string;
@@ -37,7 +51,25 @@ export interface Theme {
    * the Latin face to the Chinese one glyph by glyph.
    */
   fonts: string[];
+  /** The policy's themes: see src/content/designations.ts. */
+  inks: Record<ThemeId, ThemeInk>;
+  /** The rim between a marker's segments and around it. */
+  markerRim: string;
 }
+
+/** The light theme's inks; unit tests hold each to its contrast. */
+const LIGHT_INKS: Record<ThemeId, ThemeInk> = {
+  'economic-zones': { fill: '#CC79A7', marker: '#B0578F', text: '#995B7E' },
+  'hi-tech-bases': { fill: '#0072B2', marker: '#0072B2', text: '#0072B2' },
+  'service-outsourcing': { fill: '#D55E00', marker: '#C25400', text: '#A24600' },
+  logistics: { fill: '#E69F00', marker: '#A86F00', text: '#8D5D00' },
+  'industrial-corridor': { fill: '#56B4E9', marker: '#2F86B8', text: '#387598' },
+  'energy-chemicals': { fill: '#F0E442', marker: '#8A7E00', text: '#767020' },
+  'equipment-manufacturing': { fill: '#009E73', marker: '#008A64', text: '#007354' },
+  'industrial-parks': { fill: '#7A7000', marker: '#7A7000', text: '#7A7000' },
+  institutions: { fill: '#000000', marker: '#000000', text: '#000000' },
+  context: { fill: '#999999', marker: '#6E6E6E', text: '#6E6E6E' },
+};
 
 export const LIGHT_THEME: Theme = {
   colors: {
@@ -67,4 +99,6 @@ export const LIGHT_THEME: Theme = {
     chinaBorder: 1.8,
   },
   fonts: ['Noto Sans', 'Noto Sans SC'],
+  inks: LIGHT_INKS,
+  markerRim: '#ffffff',
 };

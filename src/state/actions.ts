@@ -5,11 +5,11 @@
  * click, by a search result or by a link in the text is one and the same
  * change, with one rule for the panel view and one for the history.
  */
-import type { CategoryId } from '../content/types.ts';
+import { THEMES, type ThemeId } from '../content/designations.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { InfrastructureKind } from '../spatial/infrastructure-types.ts';
 import { MAX_COMPARED, roundAt } from '../spatial/url-params.ts';
-import { type AppState, type Camera, CONTEXT_KINDS, type PanelView, type Selection, sameAt, sameSelection } from './app-state.ts';
+import { type AppState, type Camera, type ColorScheme, CONTEXT_KINDS, type PanelView, type Selection, sameAt, sameSelection } from './app-state.ts';
 import type { Listener, Store } from './store.ts';
 
 /** The state as components see it: read and watched, never written. */
@@ -30,9 +30,11 @@ export interface Actions {
   setView(view: PanelView): void;
   /** The reader moved the map, or the map framed a selection: the camera the URL keeps. */
   moveCamera(camera: Camera): void;
-  /** Shows or hides a category of the key. */
-  setShown(category: CategoryId, shown: boolean): void;
+  /** Shows or hides a theme of the key. */
+  setShown(theme: ThemeId, shown: boolean): void;
   setLang(lang: Lang): void;
+  /** Light, dark, or the system's preference. */
+  setColorScheme(scheme: ColorScheme): void;
   /** Back or Forward: the state a history entry holds, as it was. */
   restore(state: AppState): void;
   /** Investor tools: describes a spot ([lng, lat]) in the panel in place of any selection. */
@@ -47,8 +49,6 @@ export interface Actions {
 export interface ActionRules {
   /** Whether the reader can show something for a selection: the text names it. */
   readerShows(selection: Selection): boolean;
-  /** Categories in table order, so that `hidden` is always written in one order. */
-  categories: readonly CategoryId[];
 }
 
 export function createActions(store: Store, rules: ActionRules): Actions {
@@ -74,17 +74,22 @@ export function createActions(store: Store, rules: ActionRules): Actions {
       if (current && current.lng === camera.lng && current.lat === camera.lat && current.zoom === camera.zoom) return;
       store.update({ camera }, { history: 'replace', frame: false });
     },
-    setShown(category, shown) {
+    setShown(theme, shown) {
       const hidden = new Set(state().hidden);
-      if (shown) hidden.delete(category);
-      else hidden.add(category);
-      const next = rules.categories.filter((id) => hidden.has(id));
+      if (shown) hidden.delete(theme);
+      else hidden.add(theme);
+      // In the key's order, so that `hidden` is always written in one order.
+      const next = THEMES.map((t) => t.id).filter((id) => hidden.has(id));
       if (next.join() === state().hidden.join()) return;
       store.update({ hidden: next }, { history: 'replace', frame: false });
     },
     setLang(lang) {
       if (state().lang === lang) return;
       store.update({ lang }, { history: 'replace', frame: false });
+    },
+    setColorScheme(colorScheme) {
+      if (state().colorScheme === colorScheme) return;
+      store.update({ colorScheme }, { history: 'replace', frame: false });
     },
     restore(next) {
       store.update(next, { history: 'none', frame: false });

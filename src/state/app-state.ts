@@ -2,7 +2,7 @@
  * The one state of the interface. The URL holds it, the map and the panels
  * render it; nothing else keeps a copy.
  */
-import type { CategoryId } from '../content/types.ts';
+import type { ThemeId } from '../content/designations.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { InfrastructureKind } from '../spatial/infrastructure-types.ts';
 
@@ -15,6 +15,9 @@ export type Selection =
 /** What the side panel shows: the selection's details, or the whole text. */
 export type PanelView = 'details' | 'reader';
 
+/** The colour scheme: the system's preference (`auto`), or the reader's choice. */
+export type ColorScheme = 'auto' | 'light' | 'dark';
+
 export interface Camera {
   lng: number;
   lat: number;
@@ -25,8 +28,8 @@ export interface AppState {
   selection: Selection | null;
   /** `null` until the reader moves the map: the map then frames the region. */
   camera: Camera | null;
-  /** Categories switched off in the legend, in category-table order. */
-  hidden: CategoryId[];
+  /** Themes switched off in the key, in the key's order (THEMES). */
+  hidden: ThemeId[];
   view: PanelView;
   /** The interface's language; the policy text is always the English translation. */
   lang: Lang;
@@ -36,6 +39,7 @@ export interface AppState {
   compare: string[];
   /** Investor tools: context layers switched on (off by default), in CONTEXT_KINDS order. */
   context: InfrastructureKind[];
+  colorScheme: ColorScheme;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -47,6 +51,7 @@ export const DEFAULT_STATE: AppState = {
   at: null,
   compare: [],
   context: [],
+  colorScheme: 'auto',
 };
 
 /** The context layers' kinds, in the order the key lists them and the URL writes them. */

@@ -1,6 +1,5 @@
 /** The ids a URL may name, gathered from the loaded data. */
 import type { AtlasData } from '../content/atlas-data.ts';
-import { CATEGORIES } from '../content/categories.ts';
 import type { BasemapSources } from '../map/basemap-data.ts';
 import type { KnownIds } from './url-state.ts';
 
@@ -10,6 +9,5 @@ export function knownIds(data: AtlasData, sources: BasemapSources): KnownIds {
     divisions: new Set(sources.divisions.features.map((f) => String(f.properties?.id))),
     clauses: new Set(data.clauseById.keys()),
     sentences: new Set(data.sentenceById.keys()),
-    categories: CATEGORIES.map((c) => c.id),
   };
 }

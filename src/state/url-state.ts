@@ -3,15 +3,15 @@
  * defensive: the URL is user input, so anything malformed or unknown falls
  * back to the default instead of failing or reaching the page.
  *
- *     ?place=suifenhe&view=reader&map=6.2/44.4012/131.1502&hide=logistics-hub&lang=zh
+ *     ?place=suifenhe&view=reader&map=6.2/44.4012/131.1502&hide=logistics&lang=zh
  *
  * Without `lang`, the reader's browser languages decide: the caller passes
  * that choice as `fallbackLang`, and `lang` is written only when it differs.
  */
-import type { CategoryId } from '../content/types.ts';
+import { type DesignationId, THEMES, type ThemeId, designationsForHideToken, isThemeId } from '../content/designations.ts';
 import { type Lang, isLang } from '../i18n/lang.ts';
 import { formatAt, formatCompare, parseAt, parseCompare } from '../spatial/url-params.ts';
-import { type AppState, type Camera, CONTEXT_KINDS, DEFAULT_STATE, type Selection } from './app-state.ts';
+import { type AppState, type Camera, type ColorScheme, CONTEXT_KINDS, DEFAULT_STATE, type Selection } from './app-state.ts';
 
 /** The ids the URL may name; any other value is ignored. */
 export interface KnownIds {
@@ -19,8 +19,6 @@ export interface KnownIds {
   divisions: ReadonlySet<string>;
   clauses: ReadonlySet<string>;
   sentences: ReadonlySet<string>;
-  /** Categories in table order. */
-  categories: readonly CategoryId[];
 }
 
 const SELECTION_KEYS = ['place', 'division', 'clause', 'sentence'] as const;
@@ -76,10 +74,23 @@ export function roundCamera(camera: Camera): Camera {
   return parseCamera(formatCamera(camera)) ?? camera;
 }
 
-function parseHidden(text: string | null, known: KnownIds): CategoryId[] {
+/**
+ * `hide=` names themes. Older links named categories or designations: a
+ * theme is hidden when they name every one of its designations, so an old
+ * link opens as close as it can to what it showed, and anything unknown is
+ * ignored.
+ */
+function parseHidden(text: string | null): ThemeId[] {
   if (text === null) return [];
-  const named = new Set(text.split(','));
-  return known.categories.filter((id) => named.has(id));
+  const tokens = text.split(',');
+  const themes = new Set(tokens.filter(isThemeId));
+  const designations = new Set<DesignationId>(tokens.flatMap((token) => (isThemeId(token) ? [] : designationsForHideToken(token))));
+  return THEMES.filter((t) => themes.has(t.id) || t.designations.every((d) => designations.has(d))).map((t) => t.id);
+}
+
+/** `theme=dark|light`; without it, or with anything else, the system's preference. */
+function parseColorScheme(text: string | null): ColorScheme {
+  return text === 'dark' || text === 'light' ? text : 'auto';
 }
 
 export function urlToState(search: string, known: KnownIds, fallbackLang: Lang = DEFAULT_STATE.lang): AppState {
@@ -90,13 +101,14 @@ export function urlToState(search: string, known: KnownIds, fallbackLang: Lang =
   return {
     selection,
     camera: parseCamera(value(params, 'map')),
-    hidden: parseHidden(params.get('hide')?.slice(0, 1024) ?? null, known),
+    hidden: parseHidden(params.get('hide')?.slice(0, 1024) ?? null),
     view: value(params, 'view') === 'reader' ? 'reader' : DEFAULT_STATE.view,
     lang: isLang(lang) ? lang : fallbackLang,
     // The panel shows one thing: a selection wins over a spot.
     at: selection ? null : parseAt(value(params, 'at')),
     compare: parseCompare(params.get('compare'), known.places),
     context: CONTEXT_KINDS.filter((kind) => contextNamed.has(kind)),
+    colorScheme: parseColorScheme(value(params, 'theme')),
   };
 }
 
@@ -111,6 +123,7 @@ export function stateToUrl(state: AppState, fallbackLang: Lang = DEFAULT_STATE.l
   if (state.at && !state.selection) params.set('at', formatAt(state.at));
   if (state.compare.length > 0) params.set('compare', formatCompare(state.compare));
   if (state.context.length > 0) params.set('ctx', state.context.join(','));
+  if (state.colorScheme !== DEFAULT_STATE.colorScheme) params.set('theme', state.colorScheme);
   const query = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }

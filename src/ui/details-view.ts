@@ -9,6 +9,7 @@ import { type Lang, type Named, primaryName } from '../i18n/lang.ts';
 import type { Selection } from '../state/app-state.ts';
 import { el, inLang, names } from './dom.ts';
 import { categoryName } from './category-name.ts';
+import { approximationSection, designationsSection } from './designations-view.ts';
 import { type PanelContext, categoryOf, clauseTitleNodes } from './panel-context.ts';
 import { swatch } from './swatch.ts';
 import { compareToggle } from './compare-view.ts';
@@ -144,6 +145,8 @@ function renderPlace(context: PanelContext, place: PlaceFeature): HTMLElement {
     compareToggle(strings, context.investor, props.id),
     props.provenance === 'context' ? el('p', { className: 'details__context', text: strings.contextNote }) : null,
     englishNote(props.note, 'details__note'),
+    designationsSection(context, place),
+    approximationSection(context, place),
     props.members.length > 0
       ? section(strings.members, [
           el(

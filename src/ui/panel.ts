@@ -23,6 +23,8 @@ export interface PanelOptions {
   header: HTMLElement[];
   /** The panel's element id, the target of the page's skip link. */
   id: string;
+  /** Placed after the language switch, e.g. the colour-scheme switch. */
+  switches?: HTMLElement[];
 }
 
 export class Panel {
@@ -68,7 +70,7 @@ export class Panel {
       el('div', { className: 'panel__header' }, [
         ...options.header,
         this.back,
-        el('div', { className: 'panel__switches' }, [this.tabGroup, this.langGroup]),
+        el('div', { className: 'panel__switches' }, [this.tabGroup, this.langGroup, ...(options.switches ?? [])]),
       ]),
       this.body,
     ]);

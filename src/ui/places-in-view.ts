@@ -9,7 +9,7 @@ import './places-in-view.css';
 import type { IControl, Map as MapLibreMap } from 'maplibre-gl';
 import type { PlaceFeature } from '../content/atlas-data.ts';
 import type { Category } from '../content/categories.ts';
-import type { CategoryId } from '../content/types.ts';
+import { type ThemeId, designationsOfThemes } from '../content/designations.ts';
 import { STRINGS } from '../i18n/index.ts';
 import type { StateSource } from '../state/actions.ts';
 import { categoryName } from './category-name.ts';
@@ -33,15 +33,17 @@ export function placesInExtent(
   places: readonly PlaceFeature[],
   categories: readonly Category[],
   extent: Extent,
-  hidden: readonly CategoryId[],
+  hidden: readonly ThemeId[],
 ): PlaceGroup[] {
   const [west, south, east, north] = extent;
+  // A place is listed while the map shows it: while any of its designations' themes is on.
+  const hiddenDesignations = designationsOfThemes(hidden);
   const inView = places.filter((place) => {
     const [lng, lat] = place.properties.label_point;
-    return lng >= west && lng <= east && lat >= south && lat <= north;
+    const shown = place.properties.designations.length === 0 || place.properties.designations.some((d) => !hiddenDesignations.has(d.id));
+    return shown && lng >= west && lng <= east && lat >= south && lat <= north;
   });
   return categories
-    .filter((category) => !hidden.includes(category.id))
     .map((category) => ({ category, places: inView.filter((place) => place.properties.category === category.id) }))
     .filter((group) => group.places.length > 0);
 }

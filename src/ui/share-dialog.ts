@@ -8,7 +8,9 @@
 import './share-dialog.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { citation } from '../cite/citation.ts';
+import { placesShown } from '../content/atlas-data.ts';
 import type { Category } from '../content/categories.ts';
+import { designationsOfThemes } from '../content/designations.ts';
 import { EMBED_HEIGHTS, clampEmbedHeight, embedCode } from '../embed/embed-code.ts';
 import { selectionCsv, selectionFileName, selectionGeoJson } from '../export/selection-download.ts';
 import { formatDate } from '../i18n/format.ts';
@@ -248,7 +250,10 @@ export class ShareDialog {
         size,
         lang: state.lang,
         strings,
-        shown: this.options.categories.filter((category) => !state.hidden.includes(category.id)),
+        // The key's rows for what the map shows: the categories of the places drawn.
+        shown: this.options.categories.filter((category) =>
+          placesShown(this.options.sources.data, designationsOfThemes(state.hidden)).some((p) => p.properties.category === category.id),
+        ),
         selection: summary.name,
         quotes: quotes.checked ? summary.quotes.map((entry) => entry.sentence.text) : [],
         citation: cited?.short ?? '',

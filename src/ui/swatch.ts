@@ -1,14 +1,27 @@
-/** A category's key swatch: its marker shape, or a sample of its area, band or outline. */
+/** Key swatches: a category's marker shape or area sample, or a theme's, in their colours. */
 import type { Category } from '../content/categories.ts';
+import type { ThemeInk } from '../map/theme.ts';
 import { el } from './dom.ts';
 
-export function swatch(category: Category): HTMLSpanElement {
-  const element = el('span', {
-    className: `swatch swatch--${category.shape === 'none' ? category.rendering : category.shape}`,
-    attrs: { 'aria-hidden': 'true' },
-  });
-  // The colour comes from the category table, never from data or the URL. Set
-  // through the CSSOM, not a style attribute, which a strict style-src refuses.
-  element.style.setProperty('--swatch', category.color);
+/** How a theme's swatch is drawn: as its places are on the map. */
+export type SwatchKind = 'circle' | 'square' | 'diamond' | 'triangle' | 'area' | 'band' | 'outline';
+
+function coloured(kind: SwatchKind, colour: string, fill?: string): HTMLSpanElement {
+  const element = el('span', { className: `swatch swatch--${kind}`, attrs: { 'aria-hidden': 'true' } });
+  // Colours come from the category and theme tables, never from data or the
+  // URL. Set through the CSSOM, not a style attribute, which a strict
+  // style-src refuses.
+  element.style.setProperty('--swatch', colour);
+  if (fill) element.style.setProperty('--swatch-fill', fill);
   return element;
+}
+
+export function swatch(category: Category): HTMLSpanElement {
+  const kind = category.shape !== 'none' ? category.shape : category.rendering === 'point' ? 'circle' : category.rendering;
+  return coloured(kind, category.color);
+}
+
+/** A theme's swatch: markers in their marker ink, areas as a wash of the fill inside an outline. */
+export function themeSwatch(kind: SwatchKind, ink: ThemeInk): HTMLSpanElement {
+  return coloured(kind, ink.marker, ink.fill);
 }

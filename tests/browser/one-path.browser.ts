@@ -4,10 +4,20 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTEXT_OFFSET_PX } from '../../src/map/policy-layers.ts';
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { atlasData, type PlaceProperties } from '../../src/content/atlas-data.ts';
+import type { PolicyDocument } from '../../src/content/types.ts';
+import { pointSymbols } from '../../src/map/point-symbols.ts';
 import { DESKTOP, describePageHygiene, openSession, type Session, waitForMap } from './harness.ts';
 
 let session: Session;
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;
+const data = atlasData(
+  readJson<PolicyDocument>('../../geodata/document.json'),
+  readJson<FeatureCollection<Geometry, PlaceProperties>>('../../geodata/places.geojson'),
+);
 
 beforeAll(async () => {
   session = await openSession();
@@ -33,7 +43,7 @@ async function seen(page: Page): Promise<{ query: string; view: string | null; h
   return { query: params.toString(), view: await pressed.textContent(), heading: (await heading.textContent()) ?? '' };
 }
 
-async function positionOf(page: Page, name: string): Promise<{ x: number; y: number }> {
+async function positionOf(page: Page, name: string | RegExp): Promise<{ x: number; y: number }> {
   const item = page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem').filter({ hasText: name }).first();
   await item.waitFor({ state: 'attached' });
   return { x: Number(await item.getAttribute('data-x')), y: Number(await item.getAttribute('data-y')) };
@@ -69,12 +79,14 @@ describe('one path for every change of state', () => {
   }, 240_000);
 
   it('opens a place the text never names in Explore, whether chosen on the map or by search', async () => {
-    // Zoomed in on Shenyang, where the logistics node's marker sits just below the city's.
+    // Zoomed in on Shenyang, where the logistics node's marker is drawn beside the city's.
     const start = '?view=reader&map=8/41.8/123.43';
+    const node = pointSymbols(data.places).find((symbol) => symbol.id === 'logistics-shenyang');
+    if (!node || node.host !== 'shenyang') throw new Error('the logistics node is not drawn around Shenyang');
 
     const fromMap = await open(start);
-    const { x, y } = await positionOf(fromMap, 'Shenyang logistics node');
-    await fromMap.locator('canvas.maplibregl-canvas').click({ position: { x, y: y + CONTEXT_OFFSET_PX } });
+    const { x, y } = await positionOf(fromMap, /^Shenyang 沈阳市$/);
+    await fromMap.locator('canvas.maplibregl-canvas').click({ position: { x: x + node.offset[0], y: y + node.offset[1] } });
     await expect.poll(() => seen(fromMap).then((s) => s.query)).toContain('place=logistics-shenyang');
 
     const fromSearch = await open(start);

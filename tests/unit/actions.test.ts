@@ -12,7 +12,6 @@ function setup(initial: Partial<AppState> = {}): { store: Store; actions: Action
   const actions = createActions(store, {
     readerShows: (selection: Selection) =>
       selection.kind === 'clause' || selection.kind === 'sentence' || (selection.kind === 'place' && named.has(selection.id)),
-    categories: ['economic-zone', 'city', 'logistics-hub'],
   });
   return { store, actions, changes };
 }
@@ -55,18 +54,18 @@ describe('actions', () => {
   it('camera moves, key toggles and language changes replace the history entry rather than add one', () => {
     const { actions, changes } = setup();
     actions.moveCamera({ lng: 125, lat: 43, zoom: 6 });
-    actions.setShown('city', false);
+    actions.setShown('service-outsourcing', false);
     actions.setLang('zh');
     expect(changes.map((c) => c.history)).toEqual(['replace', 'replace', 'replace']);
   });
 
-  it('setShown keeps hidden categories in table order, whatever the order they were switched off in', () => {
+  it('setShown keeps hidden themes in the order of the key, whatever the order they were switched off in', () => {
     const { store, actions } = setup();
-    actions.setShown('logistics-hub', false);
-    actions.setShown('economic-zone', false);
-    expect(store.get().hidden).toEqual(['economic-zone', 'logistics-hub']);
-    actions.setShown('economic-zone', true);
-    expect(store.get().hidden).toEqual(['logistics-hub']);
+    actions.setShown('logistics', false);
+    actions.setShown('economic-zones', false);
+    expect(store.get().hidden).toEqual(['economic-zones', 'logistics']);
+    actions.setShown('economic-zones', true);
+    expect(store.get().hidden).toEqual(['logistics']);
   });
 
   it('restore puts back a history entry without writing history or framing', () => {

@@ -1,33 +1,42 @@
 import { readFileSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection, Geometry } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { PLACES_PATH } from '../../scripts/content/output.ts';
 import { BASEMAP_PATH } from '../../scripts/geodata/output.ts';
-import { CATEGORIES } from '../../src/content/categories.ts';
+import { type PlaceFeature, type PlaceProperties, atlasData } from '../../src/content/atlas-data.ts';
+import { THEMES } from '../../src/content/designations.ts';
+import type { PolicyDocument } from '../../src/content/types.ts';
 import { basemapSources } from '../../src/map/basemap-data.ts';
 import { baseStyle } from '../../src/map/base-layers.ts';
-import { markerRadiusScale, MARKER_RADIUS_RANGE } from '../../src/map/marker-scale.ts';
+import { MARKER_RADIUS_MAX, markerRadiusScale } from '../../src/map/marker-scale.ts';
+import { policyFeatures } from '../../src/map/policy-features.ts';
 import {
   AREA_LABELS_SOURCE,
   FILLS_BEFORE,
+  INTERACTIVE_LAYERS,
+  NAME_LAYERS,
   PLACES_SOURCE,
-  categoryLayerIds,
-  interactiveLayerIds,
+  POLICY_LAYER,
+  ROLE_FILTERS,
   policyLayers,
+  shownFilter,
 } from '../../src/map/policy-layers.ts';
-import { LIGHT_THEME } from '../../src/map/theme.ts';
+import { LIGHT_THEME, type Theme } from '../../src/map/theme.ts';
 
 const base = baseStyle(LIGHT_THEME, basemapSources(JSON.parse(readFileSync(BASEMAP_PATH, 'utf8')) as Topology));
-const { under, over } = policyLayers(CATEGORIES, LIGHT_THEME);
-const places = JSON.parse(readFileSync(PLACES_PATH, 'utf8'));
+const { under, over } = policyLayers(LIGHT_THEME);
+const geojson = JSON.parse(readFileSync(PLACES_PATH, 'utf8')) as FeatureCollection<Geometry | null, PlaceProperties>;
+const data = atlasData({ opening: { sentences: [] }, preamble: { sentences: [] }, sections: [] } as unknown as PolicyDocument, geojson);
+const features = policyFeatures(data.places);
 const style = {
   ...base,
   sources: {
     ...base.sources,
-    [PLACES_SOURCE]: { type: 'geojson' as const, data: places, promoteId: 'id' },
-    [AREA_LABELS_SOURCE]: { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } },
+    [PLACES_SOURCE]: { type: 'geojson' as const, data: features.places, promoteId: 'id' },
+    [AREA_LABELS_SOURCE]: { type: 'geojson' as const, data: features.labels, promoteId: 'id' },
   },
   layers: [...base.layers, ...under, ...over],
 };
@@ -36,6 +45,16 @@ const all: LayerSpecification[] = [...under, ...over];
 describe('the policy layers', () => {
   it('pass the MapLibre style validator alongside the base map', () => {
     expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('still pass it with the key’s filters set', () => {
+    const filtered = all.map((layer) => ({ ...layer, filter: shownFilter(layer.id, ['dalian', 'tonghua']) }));
+    expect(validateStyleMin({ ...style, layers: [...base.layers, ...filtered] })).toEqual([]);
+  });
+
+  it('are one layer per geometry role, not one per category or theme', () => {
+    expect(all.map((layer) => layer.id).sort()).toEqual(Object.values(POLICY_LAYER).sort());
+    expect(all.length).toBeLessThan(THEMES.length);
   });
 
   it('read only the places sources', () => {
@@ -49,31 +68,28 @@ describe('the policy layers', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('give every category the layers the key switches, and every layer a category', () => {
-    const byCategory = CATEGORIES.flatMap((category) => categoryLayerIds(category));
-    expect(new Set(all.map((layer) => layer.id))).toEqual(new Set(byCategory));
+  it('give every layer a role filter the key can narrow', () => {
+    for (const layer of all) expect(Object.keys(ROLE_FILTERS), layer.id).toContain(layer.id);
   });
 
-  it('colour each category from the category table', () => {
-    for (const category of CATEGORIES) {
-      const layers = all.filter((layer) => categoryLayerIds(category).includes(layer.id));
-      const colours = JSON.stringify(layers).match(/#[0-9A-Fa-f]{6}/g) ?? [];
-      const table = new Set([category.color, category.textColor, ...Object.values(LIGHT_THEME.colors)]);
-      for (const colour of colours) expect(table, `${category.id}: ${colour}`).toContain(colour);
-      // Point categories carry their colour in their marker images (markers.ts);
-      // outlines are drawn in the darker text shade, which stays visible on pale land.
-      if (category.rendering === 'area' || category.rendering === 'band') {
-        expect(JSON.stringify(layers), category.id).toContain(category.color);
-      } else if (category.rendering === 'outline') {
-        expect(JSON.stringify(layers), category.id).toContain(category.textColor);
-      }
+  it('colour each theme from its own entry in the theme table, by id', () => {
+    const fill = (theme: Theme) => JSON.stringify(policyLayers(theme).under[0]);
+    for (const t of THEMES) {
+      expect(fill(LIGHT_THEME)).toContain(`"${t.id}","${LIGHT_THEME.inks[t.id].fill}"`);
+    }
+    // Changing one theme's ink changes that theme's colour and no other's.
+    const changed: Theme = { ...LIGHT_THEME, inks: { ...LIGHT_THEME.inks, logistics: { fill: '#123456', marker: '#123456', text: '#123456' } } };
+    for (const t of THEMES) {
+      const expected = t.id === 'logistics' ? '#123456' : LIGHT_THEME.inks[t.id].fill;
+      expect(fill(changed)).toContain(`"${t.id}","${expected}"`);
     }
   });
 
   it('name places with symbol layers in the theme’s fonts', () => {
-    for (const layer of all.filter((l) => l.id.endsWith('-label'))) {
-      expect(layer.type, layer.id).toBe('symbol');
-      expect((layer as { layout: Record<string, unknown> }).layout['text-font'], layer.id).toEqual(LIGHT_THEME.fonts);
+    for (const id of [POLICY_LAYER.areaLabel, ...NAME_LAYERS]) {
+      const layer = all.find((l) => l.id === id) as { type: string; layout: Record<string, unknown> };
+      expect(layer.type, id).toBe('symbol');
+      expect(layer.layout['text-font'], id).toEqual(LIGHT_THEME.fonts);
     }
   });
 
@@ -84,20 +100,42 @@ describe('the policy layers', () => {
 
   it('let a click pick only layers that exist', () => {
     const ids = new Set(all.map((layer) => layer.id));
-    for (const id of interactiveLayerIds(CATEGORIES)) expect(ids, id).toContain(id);
+    for (const id of INTERACTIVE_LAYERS) expect(ids, id).toContain(id);
+  });
+
+  it('give every feature a theme the theme table colours, and every point an image', () => {
+    const themes = new Set<string>(THEMES.map((t) => t.id));
+    for (const feature of features.places.features) {
+      expect(themes, String(feature.properties?.id)).toContain(feature.properties?.theme);
+      if (feature.geometry.type === 'Point') expect(feature.properties?.marker_image, String(feature.properties?.id)).toMatch(/^marker:/);
+    }
   });
 });
 
 describe('markerRadiusScale', () => {
-  it('gives the most-named place the largest marker and an unnamed one the smallest', () => {
+  it('gives the most-named place the largest marker and an unnamed one none', () => {
     const radius = markerRadiusScale(58);
-    expect(radius(0)).toBe(MARKER_RADIUS_RANGE[0]);
-    expect(radius(58)).toBe(MARKER_RADIUS_RANGE[1]);
+    expect(radius(0)).toBe(0);
+    expect(radius(58)).toBe(MARKER_RADIUS_MAX);
   });
 
-  it('grows marker area, not radius, in proportion to the count', () => {
+  it.each([
+    [100, 25],
+    [2, 1],
+    [7, 3],
+  ])('makes marker area, r², proportional to the count (%i against %i)', (a, b) => {
     const radius = markerRadiusScale(100);
-    const area = (count: number) => (radius(count) - MARKER_RADIUS_RANGE[0]) ** 2;
-    expect(area(100) / area(25)).toBeCloseTo(4, 0);
+    expect(radius(a) ** 2 / radius(b) ** 2).toBeCloseTo(a / b, 6);
+  });
+
+  it('takes its domain from the point places only, not the region', () => {
+    const points = data.places.filter((p) => p.geometry.type === 'Point');
+    const most = Math.max(...points.map((p) => p.properties.sentences.length));
+    const dalian = features.symbols.find((s) => s.id === 'dalian');
+    expect(data.placeById.get('dalian')?.properties.sentences.length).toBe(most);
+    expect(dalian?.radius).toBe(MARKER_RADIUS_MAX);
+    const tonghua = features.symbols.find((s) => s.id === 'tonghua');
+    const ratio = (tonghua?.radius ?? 0) ** 2 / (dalian?.radius ?? 1) ** 2;
+    expect(ratio).toBeCloseTo((data.placeById.get('tonghua') as PlaceFeature).properties.sentences.length / most, 6);
   });
 });

@@ -13,6 +13,8 @@ import { BASEMAP_PATH } from '../../scripts/geodata/output.ts';
 import { atlasData, type PlaceProperties } from '../../src/content/atlas-data.ts';
 import type { PolicyDocument } from '../../src/content/types.ts';
 import { basemapSources } from '../../src/map/basemap-data.ts';
+import { CATEGORIES } from '../../src/content/categories.ts';
+import { THEMES } from '../../src/content/designations.ts';
 import { type AppState, CONTEXT_KINDS, type Selection } from '../../src/state/app-state.ts';
 import { knownIds } from '../../src/state/known-ids.ts';
 import { type KnownIds, stateToUrl, urlToState } from '../../src/state/url-state.ts';
@@ -26,6 +28,8 @@ const known: KnownIds = knownIds(
   basemapSources(JSON.parse(readFileSync(BASEMAP_PATH, 'utf8')) as Topology),
 );
 
+const THEME_IDS: string[] = THEMES.map((theme) => theme.id);
+
 const SETS: Record<Selection['kind'], ReadonlySet<string>> = {
   place: known.places,
   division: known.divisions,
@@ -36,7 +40,7 @@ const SETS: Record<Selection['kind'], ReadonlySet<string>> = {
 /** Every way a state read from a URL could be one the interface cannot show. */
 function problems(state: AppState): string[] {
   const found: string[] = [];
-  if (Object.keys(state).sort().join() !== 'at,camera,compare,context,hidden,lang,selection,view') found.push(`keys ${Object.keys(state).join()}`);
+  if (Object.keys(state).sort().join() !== 'at,camera,colorScheme,compare,context,hidden,lang,selection,view') found.push(`keys ${Object.keys(state).join()}`);
   if (state.selection !== null) {
     const set = SETS[state.selection.kind] as ReadonlySet<string> | undefined;
     if (!set?.has(state.selection.id)) found.push(`unknown ${state.selection.kind} ${state.selection.id}`);
@@ -46,9 +50,10 @@ function problems(state: AppState): string[] {
     if (![zoom, lat, lng].every(Number.isFinite)) found.push('camera not finite');
     if (zoom < 0 || zoom > 22 || Math.abs(lat) > 85 || Math.abs(lng) > 180) found.push(`camera out of range ${zoom}/${lat}/${lng}`);
   }
-  const order = state.hidden.map((id) => known.categories.indexOf(id));
-  if (order.some((i) => i < 0)) found.push(`unknown category in ${state.hidden.join()}`);
-  if (order.some((i, n) => n > 0 && i <= order[n - 1])) found.push(`hidden not in table order or repeated: ${state.hidden.join()}`);
+  const order = state.hidden.map((id) => THEME_IDS.indexOf(id));
+  if (order.some((i) => i < 0)) found.push(`unknown theme in ${state.hidden.join()}`);
+  if (order.some((i, n) => n > 0 && i <= order[n - 1])) found.push(`hidden not in the key's order or repeated: ${state.hidden.join()}`);
+  if (!['auto', 'light', 'dark'].includes(state.colorScheme)) found.push(`colour scheme ${String(state.colorScheme)}`);
   if (state.view !== 'details' && state.view !== 'reader') found.push(`view ${String(state.view)}`);
   if (state.lang !== 'en' && state.lang !== 'zh') found.push(`lang ${String(state.lang)}`);
   if (state.at !== null) {
@@ -77,7 +82,8 @@ const anyValue = fc.oneof(
   pick(['41.8,123.4', '91,0', '0,181', 'NaN,1', '1e3,2', '-0,-0', ',', '41.8;123.4']),
   fc.array(pick([...known.places, 'atlantis', '']), { maxLength: 7 }).map((ids) => ids.join(',')),
   fc.array(pick([...CONTEXT_KINDS, 'x']), { maxLength: 6 }).map((kinds) => kinds.join(',')),
-  fc.array(pick([...known.categories, 'x', '', ' city']), { maxLength: 12 }).map((ids) => ids.join(',')),
+  fc.array(pick([...THEME_IDS, ...CATEGORIES.map((c) => c.id), 'x', '', ' city']), { maxLength: 12 }).map((ids) => ids.join(',')),
+  pick(['dark', 'light', 'auto', 'DARK', 'sepia']),
   fc
     .tuple(fc.double(), fc.double(), fc.double())
     .map(([z, lat, lng]) => `${z}/${lat}/${lng}`),
@@ -90,7 +96,7 @@ const anyValue = fc.oneof(
   fc.string({ maxLength: 5000 }),
 );
 
-const key = pick(['place', 'division', 'clause', 'sentence', 'view', 'hide', 'map', 'lang', 'at', 'compare', 'ctx', 'Place', 'map ', '__proto__', 'x']);
+const key = pick(['place', 'division', 'clause', 'sentence', 'view', 'hide', 'map', 'lang', 'at', 'compare', 'ctx', 'theme', 'tour', 'Place', 'map ', '__proto__', 'x']);
 
 /** A query string of our own keys, repeated, in any order, any of them percent-encoded or not. */
 const anyQuery = fc
@@ -148,12 +154,13 @@ describe('urlToState on hostile input', () => {
       problems({
         selection: { kind: 'place', id: 'nowhere' },
         camera: { zoom: 30, lat: 0, lng: 0 },
-        hidden: ['city', 'city'],
+        hidden: ['logistics', 'logistics'],
         view: 'details',
         lang: 'en',
         at: null,
         compare: ['atlantis'],
         context: [],
+        colorScheme: 'auto',
       }),
     ).toHaveLength(4);
   });

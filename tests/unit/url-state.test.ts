@@ -7,7 +7,6 @@ const known: KnownIds = {
   divisions: new Set(['210800']),
   clauses: new Set(['I.5']),
   sentences: new Set(['I.5.s12']),
-  categories: ['region', 'economic-zone', 'city', 'logistics-hub'],
 };
 
 describe('stateToUrl and urlToState', () => {
@@ -34,9 +33,9 @@ describe('stateToUrl and urlToState', () => {
       url: '?sentence=I.5.s12',
     },
     {
-      name: 'hidden categories, in table order',
-      state: { ...DEFAULT_STATE, hidden: ['city', 'logistics-hub'] },
-      url: '?hide=city,logistics-hub',
+      name: 'hidden themes, in the key’s order',
+      state: { ...DEFAULT_STATE, hidden: ['hi-tech-bases', 'logistics'] },
+      url: '?hide=hi-tech-bases,logistics',
     },
     {
       name: 'a camera, as zoom/lat/lng',
@@ -48,14 +47,15 @@ describe('stateToUrl and urlToState', () => {
       state: {
         selection: { kind: 'place', id: 'dalian-commodity-exchange' },
         camera: { zoom: 8, lat: 38.89, lng: 121.585 },
-        hidden: ['economic-zone'],
+        hidden: ['economic-zones'],
         view: 'reader',
         lang: 'zh',
         at: null,
         compare: ['suifenhe', 'dalian-commodity-exchange'],
         context: ['seaport', 'railway'],
+        colorScheme: 'dark',
       },
-      url: '?place=dalian-commodity-exchange&view=reader&hide=economic-zone&map=8/38.89/121.585&lang=zh&compare=suifenhe,dalian-commodity-exchange&ctx=seaport,railway',
+      url: '?place=dalian-commodity-exchange&view=reader&hide=economic-zones&map=8/38.89/121.585&lang=zh&compare=suifenhe,dalian-commodity-exchange&ctx=seaport,railway&theme=dark',
     },
     {
       name: 'a spot, latitude first, rounded to 4 decimals',
@@ -71,6 +71,16 @@ describe('stateToUrl and urlToState', () => {
       name: 'context layers, in key order',
       state: { ...DEFAULT_STATE, context: ['seaport', 'border-crossing', 'airport', 'railway'] },
       url: '?ctx=seaport,border-crossing,airport,railway',
+    },
+    {
+      name: 'the dark theme',
+      state: { ...DEFAULT_STATE, colorScheme: 'dark' },
+      url: '?theme=dark',
+    },
+    {
+      name: 'the light theme, chosen against a dark system preference',
+      state: { ...DEFAULT_STATE, colorScheme: 'light' },
+      url: '?theme=light',
     },
     {
       name: 'the Chinese interface',
@@ -101,8 +111,30 @@ describe('stateToUrl and urlToState', () => {
     expect(urlToState('?place=atlantis&clause=I.5', known).selection).toEqual({ kind: 'clause', id: 'I.5' });
   });
 
-  it('drops unknown categories and keeps the known ones in table order', () => {
-    expect(urlToState('?hide=logistics-hub,bogus,city,city', known).hidden).toEqual(['city', 'logistics-hub']);
+  it('drops unknown themes and keeps the known ones in the key’s order', () => {
+    expect(urlToState('?hide=logistics,bogus,hi-tech-bases,hi-tech-bases', known).hidden).toEqual(['hi-tech-bases', 'logistics']);
+  });
+
+  it.each<{ name: string; hide: string; hidden: AppState['hidden'] }>([
+    { name: 'the old city category hides the themes its cities held', hide: 'city', hidden: ['hi-tech-bases', 'service-outsourcing'] },
+    { name: 'the old logistics-hub category hides logistics', hide: 'logistics-hub', hidden: ['logistics'] },
+    { name: 'the old economic-zone category hides economic zones', hide: 'economic-zone', hidden: ['economic-zones'] },
+    { name: 'the old industrial-site category hides both industrial themes', hide: 'industrial-site', hidden: ['equipment-manufacturing', 'industrial-parks'] },
+    { name: 'a designation that is its theme’s only one hides the theme', hide: 'logistics-node', hidden: ['logistics'] },
+    { name: 'a designation that is one of several hides nothing', hide: 'software-outsourcing-city', hidden: [] },
+    { name: 'designations that make up a theme hide it', hide: 'software-outsourcing-city,service-outsourcing-demonstration-city', hidden: ['service-outsourcing'] },
+    { name: 'old and new ids together', hide: 'corridor,logistics,bogus', hidden: ['logistics', 'industrial-corridor'] },
+    { name: 'only unknown ids hide nothing', hide: 'bogus,,%3Cb%3E', hidden: [] },
+  ])('reads old links: $name', ({ hide, hidden }) => {
+    expect(urlToState(`?hide=${hide}`, known).hidden).toEqual(hidden);
+  });
+
+  it('writes an old link back with theme ids', () => {
+    expect(stateToUrl(urlToState('?hide=logistics-hub,city', known))).toBe('?hide=hi-tech-bases,service-outsourcing,logistics');
+  });
+
+  it.each(['auto', 'DARK', 'black', '', '<b>', 'dark,light'])('follows the system for theme=%j', (theme) => {
+    expect(urlToState(`?theme=${encodeURIComponent(theme)}`, known).colorScheme).toBe('auto');
   });
 
   it('falls back to the details view for an unknown view', () => {

@@ -1,0 +1,155 @@
+/**
+ * The map's themes as a reader meets them: the key lists the product's four
+ * themes first with their members, switching one off hides only the places
+ * that hold nothing else, and the default view is captured at two sizes.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DARK_THEME } from '../../src/map/theme-dark.ts';
+import { DESKTOP, SCREENSHOTS, type Session, openSession } from './harness.ts';
+import { colourCoverage, hexToRgb } from './pixels.ts';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await openSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Pages are closed after each test: software WebGL on two cores draws one map at a time well. */
+const pages: Page[] = [];
+afterEach(async () => {
+  for (const page of pages.splice(0)) await page.close();
+});
+
+async function open(query = '', viewport = DESKTOP): Promise<Page> {
+  const page = await session.newPage(viewport);
+  pages.push(page);
+  await page.goto(`${session.site.url}${query}`);
+  // The map's ready signal, waited for longer than the harness does: the
+  // shared two-core machine draws software WebGL slowly under load.
+  await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 75_000 });
+  return page;
+}
+
+function key(page: Page) {
+  return page.locator('details.legend');
+}
+
+async function namesOnMap(page: Page): Promise<string[]> {
+  return page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem').allTextContents();
+}
+
+const shows = async (page: Page, name: string) => (await namesOnMap(page)).some((n) => n.startsWith(name));
+
+describe('the key by theme', () => {
+  it('lists the four themes first, with their counts, and says logistics is context', async () => {
+    const page = await open();
+    const toggles = key(page).getByRole('checkbox');
+    const names = await toggles.evaluateAll((inputs) => inputs.map((input) => input.getAttribute('aria-label')));
+    expect(names.slice(0, 4)).toEqual([
+      'Show Economic zones',
+      'Show Hi-tech industrial bases',
+      'Show Service-outsourcing cities',
+      'Show Logistics',
+    ]);
+    const row = (name: string) => key(page).locator('li').filter({ has: page.getByRole('checkbox', { name }) });
+    await expect(row('Show Economic zones').locator('.legend__count').textContent()).resolves.toBe('3');
+    await expect(row('Show Hi-tech industrial bases').locator('.legend__count').textContent()).resolves.toBe('5');
+    await expect(row('Show Service-outsourcing cities').locator('.legend__count').textContent()).resolves.toBe('5');
+    const logistics = (await row('Show Logistics').textContent()) ?? '';
+    expect(logistics).toContain('names none');
+    expect(logistics).toMatch(/\bcontext\b/i);
+  });
+
+  it('hides Tonghua but keeps Dalian when hi-tech industrial bases are switched off', async () => {
+    const page = await open();
+    await expect.poll(() => shows(page, 'Tonghua')).toBe(true);
+    await expect.poll(() => shows(page, 'Dalian')).toBe(true);
+    await page.getByRole('checkbox', { name: 'Show Hi-tech industrial bases' }).uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBe('hi-tech-bases');
+    await expect.poll(() => shows(page, 'Tonghua')).toBe(false);
+    expect(await shows(page, 'Dalian')).toBe(true);
+    await page.getByRole('checkbox', { name: 'Show Hi-tech industrial bases' }).check();
+    await expect.poll(() => shows(page, 'Tonghua')).toBe(true);
+  });
+
+  it('opens an old link that hid the city category with the cities’ themes off', async () => {
+    const page = await open('?hide=city');
+    await expect(page.getByRole('checkbox', { name: 'Show Hi-tech industrial bases' }).isChecked()).resolves.toBe(false);
+    await expect(page.getByRole('checkbox', { name: 'Show Service-outsourcing cities' }).isChecked()).resolves.toBe(false);
+    await expect(page.getByRole('checkbox', { name: 'Show Economic zones' }).isChecked()).resolves.toBe(true);
+    await expect.poll(() => shows(page, 'Suifenhe')).toBe(false);
+  });
+
+  it('shows the key in Chinese with the same four themes first', async () => {
+    const page = await open('?lang=zh');
+    const names = await key(page)
+      .getByRole('checkbox')
+      .evaluateAll((inputs) => inputs.map((input) => input.getAttribute('aria-label')));
+    expect(names.slice(0, 4)).toEqual(['显示经济区', '显示高技术产业基地', '显示服务外包城市', '显示物流']);
+    await expect(key(page).textContent()).resolves.toContain('未列名');
+  });
+});
+
+describe('the default view', () => {
+  it.each([
+    { name: '1280x800', viewport: DESKTOP },
+    { name: '1920x1080', viewport: { width: 1920, height: 1080 } },
+  ])('frames the region clear of the key at $name', async ({ name, viewport }) => {
+    const page = await open('', viewport);
+    await page.screenshot({ path: `${SCREENSHOTS}themes-default-${name}.png` });
+    const box = await key(page).boundingBox();
+    // Every name the map draws lies outside the open key.
+    const items = page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem');
+    const points = await items.evaluateAll((li) => li.map((item) => [item.textContent, Number(item.getAttribute('data-x')), Number(item.getAttribute('data-y'))] as const));
+    const mapBox = await page.locator('canvas.maplibregl-canvas').boundingBox();
+    expect(box && mapBox).toBeTruthy();
+    const under = points.filter(([, x, y]) => {
+      const px = (mapBox?.x ?? 0) + x;
+      const py = (mapBox?.y ?? 0) + y;
+      return box !== null && px >= box.x && px <= box.x + box.width && py >= box.y && py <= box.y + box.height;
+    });
+    expect(under.map(([text]) => text)).toEqual([]);
+  });
+
+  it('frames a selected place clear of the key', async () => {
+    const page = await open('?place=dalian');
+    await page.screenshot({ path: `${SCREENSHOTS}themes-dalian.png` });
+    const box = await key(page).boundingBox();
+    const mapBox = await page.locator('canvas.maplibregl-canvas').boundingBox();
+    const items = page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem').filter({ hasText: /^Dalian/ });
+    const x = Number(await items.first().getAttribute('data-x'));
+    expect((mapBox?.x ?? 0) + x).toBeGreaterThan((box?.x ?? 0) + (box?.width ?? 0));
+  });
+});
+
+describe('the dark theme', () => {
+  it('switches the map and the page to dark and back, keeping the selection and the key', async () => {
+    const page = await open('?place=dalian&hide=logistics');
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const light = await background();
+    // How much of the map is the dark theme's water: none before, much after.
+    const darkWater = async () =>
+      colourCoverage(await page.locator('canvas.maplibregl-canvas').screenshot(), hexToRgb(DARK_THEME.colors.water), 3).share;
+    expect(await darkWater()).toBe(0);
+    const dark = page.getByRole('button', { name: 'Dark' });
+    await expect(dark.getAttribute('aria-pressed')).resolves.toBe('false');
+    await dark.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('dark');
+    await expect(dark.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect.poll(background).not.toBe(light);
+    await expect.poll(darkWater).toBeGreaterThan(0.2);
+    await page.screenshot({ path: `${SCREENSHOTS}themes-dark-dalian.png` });
+    // The selection and the key's choice are kept.
+    await expect(page.getByRole('heading', { level: 2 }).first().textContent()).resolves.toContain('Dalian');
+    expect(new URL(page.url()).searchParams.get('hide')).toBe('logistics');
+    await expect(page.getByRole('checkbox', { name: 'Show Logistics' }).isChecked()).resolves.toBe(false);
+    await dark.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('light');
+    await expect.poll(background).toBe(light);
+  });
+});
