@@ -344,4 +344,5 @@ const EMPTY_KNOWN: KnownIds = {
   clauses: new Set(),
   sentences: new Set(),
   categories: [],
+  tourSteps: [],
 };

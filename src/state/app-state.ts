@@ -29,6 +29,8 @@ export interface AppState {
   view: PanelView;
   /** The interface's language; the policy text is always the English translation. */
   lang: Lang;
+  /** The presentation tour's step (`I.5`, `I.5.s3`, …), or `null` when the tour is closed. */
+  tour: string | null;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -37,6 +39,7 @@ export const DEFAULT_STATE: AppState = {
   hidden: [],
   view: 'details',
   lang: 'en',
+  tour: null,
 };
 
 export function sameSelection(a: Selection | null, b: Selection | null): boolean {

@@ -2,6 +2,7 @@
 import type { AtlasData } from '../content/atlas-data.ts';
 import { CATEGORIES } from '../content/categories.ts';
 import type { BasemapSources } from '../map/basemap-data.ts';
+import { buildTourSteps } from '../tour/tour-steps.ts';
 import type { KnownIds } from './url-state.ts';
 
 export function knownIds(data: AtlasData, sources: BasemapSources): KnownIds {
@@ -11,5 +12,7 @@ export function knownIds(data: AtlasData, sources: BasemapSources): KnownIds {
     clauses: new Set(data.clauseById.keys()),
     sentences: new Set(data.sentenceById.keys()),
     categories: CATEGORIES.map((c) => c.id),
+    // With sentence steps, so that a link to a sentence step opens it.
+    tourSteps: buildTourSteps(data, CATEGORIES, { sentences: true }),
   };
 }

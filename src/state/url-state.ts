@@ -4,11 +4,13 @@
  * back to the default instead of failing or reaching the page.
  *
  *     ?place=suifenhe&view=reader&map=6.2/44.4012/131.1502&hide=logistics-hub&lang=zh
+ *     ?tour=I.5  (the presentation tour, at clause 5)
  *
  * Without `lang`, the reader's browser languages decide: the caller passes
  * that choice as `fallbackLang`, and `lang` is written only when it differs.
  */
 import type { CategoryId } from '../content/types.ts';
+import { type TourStep, parseTourParam } from '../tour/tour-steps.ts';
 import { type Lang, isLang } from '../i18n/lang.ts';
 import { type AppState, type Camera, DEFAULT_STATE, type Selection } from './app-state.ts';
 
@@ -20,6 +22,8 @@ export interface KnownIds {
   sentences: ReadonlySet<string>;
   /** Categories in table order. */
   categories: readonly CategoryId[];
+  /** The tour's steps, sentence steps included: what `tour=` may name. */
+  tourSteps: readonly Pick<TourStep, 'id'>[];
 }
 
 const SELECTION_KEYS = ['place', 'division', 'clause', 'sentence'] as const;
@@ -90,12 +94,14 @@ export function urlToState(search: string, known: KnownIds, fallbackLang: Lang =
     hidden: parseHidden(params.get('hide')?.slice(0, 1024) ?? null, known),
     view: value(params, 'view') === 'reader' ? 'reader' : DEFAULT_STATE.view,
     lang: isLang(lang) ? lang : fallbackLang,
+    tour: parseTourParam(value(params, 'tour'), known.tourSteps),
   };
 }
 
 /** The query string for a state, `''` for the default state; defaults are left out. */
 export function stateToUrl(state: AppState, fallbackLang: Lang = DEFAULT_STATE.lang): string {
   const params = new URLSearchParams();
+  if (state.tour) params.set('tour', state.tour);
   if (state.selection) params.set(state.selection.kind, state.selection.id);
   if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
   if (state.hidden.length > 0) params.set('hide', state.hidden.join(','));

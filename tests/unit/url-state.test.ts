@@ -8,6 +8,7 @@ const known: KnownIds = {
   clauses: new Set(['I.5']),
   sentences: new Set(['I.5.s12']),
   categories: ['region', 'economic-zone', 'city', 'logistics-hub'],
+  tourSteps: [{ id: 'title' }, { id: 'preamble' }, { id: 'I.5' }, { id: 'I.5.s12' }],
 };
 
 describe('stateToUrl and urlToState', () => {
@@ -51,8 +52,24 @@ describe('stateToUrl and urlToState', () => {
         hidden: ['economic-zone'],
         view: 'reader',
         lang: 'zh',
+        tour: 'I.5',
       },
-      url: '?place=dalian-commodity-exchange&view=reader&hide=economic-zone&map=8/38.89/121.585&lang=zh',
+      url: '?tour=I.5&place=dalian-commodity-exchange&view=reader&hide=economic-zone&map=8/38.89/121.585&lang=zh',
+    },
+    {
+      name: 'a tour step: a clause',
+      state: { ...DEFAULT_STATE, tour: 'I.5' },
+      url: '?tour=I.5',
+    },
+    {
+      name: 'a tour step: a sentence',
+      state: { ...DEFAULT_STATE, tour: 'I.5.s12' },
+      url: '?tour=I.5.s12',
+    },
+    {
+      name: 'the tour\'s title step',
+      state: { ...DEFAULT_STATE, tour: 'title' },
+      url: '?tour=title',
     },
     {
       name: 'the Chinese interface',
@@ -77,6 +94,21 @@ describe('stateToUrl and urlToState', () => {
     { name: 'an empty value', query: '?place=' },
   ])('ignores $name', ({ query }) => {
     expect(urlToState(query, known).selection).toBeNull();
+  });
+
+  it.each([
+    { name: 'an unknown step', query: '?tour=I.9' },
+    { name: 'a differently cased step', query: '?tour=i.5' },
+    { name: 'an empty step', query: '?tour=' },
+    { name: 'script text as a step', query: `?tour=${encodeURIComponent('<img src=x>')}` },
+    { name: 'a very long step', query: `?tour=${'I.5'.repeat(100)}` },
+    { name: 'a sentence the tour has no step for', query: '?tour=I.5.s1' },
+  ])('opens no tour for $name', ({ query }) => {
+    expect(urlToState(query, known).tour).toBeNull();
+  });
+
+  it('keeps the rest of a link whose tour step is unknown', () => {
+    expect(urlToState('?tour=bogus&clause=I.5', known)).toEqual({ ...DEFAULT_STATE, selection: { kind: 'clause', id: 'I.5' } });
   });
 
   it('takes the first known selection when several are given', () => {
