@@ -34,6 +34,10 @@ import { NamesInView } from './ui/names-in-view.ts';
 import { Panel } from './ui/panel.ts';
 import { type PanelContext, sentencePlace } from './ui/panel-context.ts';
 import { SearchBox } from './ui/search-box.ts';
+import { LocatorInset } from './ui/locator-inset.ts';
+import { followSelection } from './ui/selection-locator.ts';
+import { TourLauncher } from './ui/tour-launcher.ts';
+import { TourMode } from './ui/tour-mode.ts';
 
 export interface AtlasOptions {
   /**
@@ -213,11 +217,13 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
         result.kind === 'sentence' ? select({ kind: 'sentence', id: result.id }, 'reader') : select({ kind: result.kind, id: result.id }),
     });
     cleanups.push(() => search.destroy());
+    let tourMode: TourMode | null = null;
+    const launcher = new TourLauncher({ onPresent: () => tourMode?.start() }, STRINGS[store.get().lang]);
     const panel = new Panel({
       state: store,
       actions: act,
       contextFor,
-      header: [search.element],
+      header: [search.element, launcher.element],
       id: options.panelId ?? 'panel',
     });
     container.append(panel.element);
@@ -225,6 +231,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     cleanups.push(
       store.subscribe((state, previous) => {
         if (state.lang !== previous.lang) search.setLanguage(STRINGS[state.lang], state.lang);
+        if (state.lang !== previous.lang) launcher.setLanguage(STRINGS[state.lang]);
       }),
     );
     if (sync) cleanups.push(syncUrl(store, act, known, fallbackLang));
@@ -308,6 +315,31 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
           lang: store.get().lang,
         }).addTo(map, mapElement);
         cleanups.push(() => namesInView.remove());
+        const regionBox: [number, number, number, number] = [west, south, east, north];
+        const locator = new LocatorInset({ ...sources, region: sources.divisions, extent: extentOf(topology) });
+        mapElement.append(locator.element);
+        const showView = () => locator.setView(map.getBounds().toArray().flat() as [number, number, number, number]);
+        showView();
+        map.on('moveend', showView);
+        cleanups.push(followSelection(locator, store, data, regionBox));
+        const tour = new TourMode({
+          container,
+          map,
+          data,
+          categories: CATEGORIES,
+          state: store,
+          actions: act,
+          regionBounds: regionBox,
+          preview: (ids) => current.preview(ids),
+          contextFor,
+          locator,
+        });
+        tourMode = tour;
+        cleanups.push(() => {
+          tour.remove();
+          map.off('moveend', showView);
+          locator.element.remove();
+        });
         cleanups.push(
           store.subscribe((state, previous) => {
             if (state.lang === previous.lang) return;

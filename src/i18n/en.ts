@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, plural } from './format.ts';
+import { formatDate, formatList, formatNumber, plural } from './format.ts';
 import type { Strings } from './strings.ts';
 
 export const EN: Strings = {
@@ -71,4 +71,26 @@ export const EN: Strings = {
     count === 0 ? 'No results' : `${formatNumber('en', count)} ${plural('en', count, { one: 'result', other: 'results' })}`,
   searchPlaceOption: (name, otherName, category) => `${name} ${otherName}, ${category}`,
   searchSentenceOption: (where, text) => `${where}: ${text}`,
+
+  // Presentation tour, locator inset and classroom copy (issue 10)
+  tourStart: 'Present clause by clause',
+  tourLabel: 'Presentation',
+  tourPrevious: 'Previous',
+  tourNext: 'Next',
+  tourExit: 'Leave the presentation',
+  tourFullscreen: 'Fullscreen',
+  tourContrast: 'High contrast',
+  tourSentenceSteps: 'A step for each sentence naming a place',
+  tourStepList: 'All steps',
+  tourTitleLabel: 'The document',
+  tourStepOf: (step, steps) => `Step ${formatNumber('en', step)} of ${formatNumber('en', steps)}`,
+  tourClauseOf: (number, count) => `Clause ${formatNumber('en', number)} of ${formatNumber('en', count)}`,
+  tourSentenceOf: (number, position, count) =>
+    `Sentence ${formatNumber('en', number)} (${formatNumber('en', position)} of ${formatNumber('en', count)} naming places)`,
+  tourAnnounce: (step, steps, what) => `Step ${formatNumber('en', step)} of ${formatNumber('en', steps)}: ${what}`,
+  tourPlacesOnMap: 'On the map',
+  tourWholeRegion: 'The text here applies to Northeast China as a whole.',
+  classroomCopy: 'Classroom copy (one file, works offline)',
+  locatorLabel: 'Where Northeast China lies in East Asia',
+  locatorNamed: (names) => `Named here: ${formatList('en', names)}`,
 };

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber } from './format.ts';
+import { formatDate, formatList, formatNumber } from './format.ts';
 import type { Strings } from './strings.ts';
 
 /** The Opinions number their sections in Chinese numerals (一、二、…); the translation uses Roman ones. */
@@ -69,4 +69,26 @@ export const ZH: Strings = {
   searchResultCount: (count) => (count === 0 ? '无结果' : `${formatNumber('zh', count)} 条结果`),
   searchPlaceOption: (name, otherName, category) => `${name} ${otherName}，${category}`,
   searchSentenceOption: (where, text) => `${where}：${text}`,
+
+  // Presentation tour, locator inset and classroom copy (issue 10)
+  tourStart: '逐条演示',
+  tourLabel: '政策演示',
+  tourPrevious: '上一步',
+  tourNext: '下一步',
+  tourExit: '退出演示',
+  tourFullscreen: '全屏',
+  tourContrast: '高对比度',
+  tourSentenceSteps: '逐句演示提及地点的语句',
+  tourStepList: '全部步骤',
+  tourTitleLabel: '文件标题',
+  tourStepOf: (step, steps) => `第${formatNumber('zh', step)}步，共${formatNumber('zh', steps)}步`,
+  tourClauseOf: (number, count) => `第${formatNumber('zh', number)}条，共${formatNumber('zh', count)}条`,
+  tourSentenceOf: (number, position, count) =>
+    `第${formatNumber('zh', number)}句（本条提及地点的${formatNumber('zh', count)}句中的第${formatNumber('zh', position)}句）`,
+  tourAnnounce: (step, steps, what) => `第${formatNumber('zh', step)}步，共${formatNumber('zh', steps)}步：${what}`,
+  tourPlacesOnMap: '地图所示地点',
+  tourWholeRegion: '此处原文适用于东北地区全域。',
+  classroomCopy: '课堂离线版（单个文件，无需联网）',
+  locatorLabel: '东北地区在东亚的位置',
+  locatorNamed: (names) => `本处提及：${formatList('zh', names)}`,
 };
