@@ -144,7 +144,9 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
   const started = start();
   const ready = started.then(
     () => {
-      if (!destroyed) delete status.dataset.state;
+      if (destroyed) return;
+      delete status.dataset.state;
+      status.textContent = '';
     },
     (error: unknown) => {
       if (destroyed) return;

@@ -27,6 +27,8 @@ export interface LocatorInsetOptions {
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
+/** Each inset's clip path needs an id of its own on the page. */
+let insets = 0;
 /** The inset's drawing width in SVG units; its height follows the extent's shape. */
 const WIDTH = 240;
 
@@ -109,7 +111,12 @@ export class LocatorInset {
     const { project, height } = projection(options.extent);
     this.project = project;
     const path = (d: string, className: string) => svg('path', { d, class: className });
-    this.highlights = svg('g', { class: 'locator__named' });
+    // Broad places are washed in on land only: "Asia" is drawn as a box that takes in the sea.
+    const clipId = `locator-land-${(insets += 1)}`;
+    const landPath = collectionPath(options.land, project);
+    const clip = svg('clipPath', { id: clipId });
+    clip.append(svg('path', { d: landPath }));
+    this.highlights = svg('g', { class: 'locator__named', 'clip-path': `url(#${clipId})` });
     this.view = svg('rect', { class: 'locator__view' });
     // The drawing repeats what the caption says in words, so it is hidden from screen readers.
     const drawing = svg('svg', {
@@ -119,8 +126,9 @@ export class LocatorInset {
       focusable: 'false',
     });
     drawing.append(
+      clip,
       svg('rect', { class: 'locator__sea', width: String(WIDTH), height: height.toFixed(1) }),
-      path(collectionPath(options.land, project), 'locator__land'),
+      path(landPath, 'locator__land'),
       this.highlights,
       path(geometryPath(options.countryLines, project), 'locator__borders'),
       path(collectionPath(options.chinaBorder, project), 'locator__china'),

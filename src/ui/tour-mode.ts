@@ -262,7 +262,7 @@ export class TourMode {
     });
   }
 
-  /** The map's edges the column covers, as padding: beside the map on a wide screen, below it on a narrow one. */
+  /** The map's edges the column and the inset cover, as padding: the column is beside the map on a wide screen, below it on a narrow one. */
   private freePadding(): { top: number; right: number; bottom: number; left: number } {
     const padding = { top: FRAME_MARGIN, right: FRAME_MARGIN, bottom: FRAME_MARGIN, left: FRAME_MARGIN };
     const column = this.view?.element.getBoundingClientRect();
@@ -272,6 +272,11 @@ export class TourMode {
     const coversBottom = Math.max(0, area.bottom - column.top);
     if (column.top <= area.top + 1 && coversRight > 0) padding.right += Math.min(coversRight, area.width * 0.7);
     else if (coversBottom > 0) padding.bottom += Math.min(coversBottom, area.height * 0.7);
+    // The locator inset sits in the map's top-left corner: nothing framed goes under it.
+    const inset = this.options.locator.element;
+    if (!inset.hidden && area.width > 900) {
+      padding.left = Math.max(padding.left, inset.getBoundingClientRect().right - area.left + 16);
+    }
     return padding;
   }
 }
