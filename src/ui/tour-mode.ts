@@ -51,6 +51,8 @@ const CONTRAST_CLASS = 'layout--tour-contrast';
 
 /** Space left between the framed places and the edges of the map's free area. */
 const FRAME_MARGIN = 40;
+/** More on the right, where the markers' names are written. */
+const LABEL_ROOM = 90;
 
 export class TourMode {
   private readonly options: TourModeOptions;
@@ -264,7 +266,7 @@ export class TourMode {
 
   /** The map's edges the column and the inset cover, as padding: the column is beside the map on a wide screen, below it on a narrow one. */
   private freePadding(): { top: number; right: number; bottom: number; left: number } {
-    const padding = { top: FRAME_MARGIN, right: FRAME_MARGIN, bottom: FRAME_MARGIN, left: FRAME_MARGIN };
+    const padding = { top: FRAME_MARGIN, right: FRAME_MARGIN + LABEL_ROOM, bottom: FRAME_MARGIN, left: FRAME_MARGIN };
     const column = this.view?.element.getBoundingClientRect();
     const area = this.options.map.getContainer().getBoundingClientRect();
     if (!column) return padding;
