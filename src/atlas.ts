@@ -58,6 +58,10 @@ import { ContextKey } from './ui/context-key.ts';
 import { ContextCard, ContextTooltip } from './ui/context-popup.ts';
 import type { InvestorTools } from './ui/investor-tools.ts';
 import { WhatsHereControl } from './ui/whats-here-control.ts';
+import { LocatorInset } from './ui/locator-inset.ts';
+import { followSelection } from './ui/selection-locator.ts';
+import { TourLauncher } from './ui/tour-launcher.ts';
+import { TourMode } from './ui/tour-mode.ts';
 import { infrastructureSearch, withInfrastructure } from './search/infrastructure-search.ts';
 
 export interface AtlasOptions {
@@ -226,6 +230,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       actions: act,
     };
     let policyMap: PolicyMap | null = null;
+    let tourMode: TourMode | null = null;
     // The colour scheme repaints the map and the key once they exist; see below.
     let repaint: (theme: Theme) => void = () => {};
     // What the phone's sheet hides of the map, so that the map frames places above it.
@@ -305,6 +310,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       const compare = new CompareView({ data, spatial: investor.spatial, state: store, actions: act, openOnStart: true });
       container.append(compare.dialog);
       cleanups.push(() => compare.remove());
+      const launcher = new TourLauncher({ onPresent: () => tourMode?.start() }, STRINGS[store.get().lang]);
       const schemeSwitch = new ColorSchemeSwitch({
         state: store,
         actions: act,
@@ -315,7 +321,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
         state: store,
         actions: act,
         contextFor,
-        header: [search.element, share.button, compare.tray],
+        header: [search.element, launcher.element, share.button, compare.tray],
         id: options.panelId ?? 'panel',
         switches: [schemeSwitch.element],
       });
@@ -344,6 +350,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       cleanups.push(
         store.subscribe((state, previous) => {
           if (state.lang !== previous.lang) search.setLanguage(STRINGS[state.lang], state.lang);
+          if (state.lang !== previous.lang) launcher.setLanguage(STRINGS[state.lang]);
         }),
       );
       // An embed writes no history: its entries would join the host page's Back button.
@@ -488,6 +495,31 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
           lang: store.get().lang,
         }).addTo(map, mapElement);
         cleanups.push(() => namesInView.remove());
+        const regionBox: [number, number, number, number] = [west, south, east, north];
+        const locator = new LocatorInset({ ...sources, region: sources.divisions, extent: extentOf(topology) });
+        mapElement.append(locator.element);
+        const showView = () => locator.setView(map.getBounds().toArray().flat() as [number, number, number, number]);
+        showView();
+        map.on('moveend', showView);
+        cleanups.push(followSelection(locator, store, data, regionBox));
+        const tour = new TourMode({
+          container,
+          map,
+          data,
+          categories: CATEGORIES,
+          state: store,
+          actions: act,
+          regionBounds: regionBox,
+          preview: (ids) => current.preview(ids),
+          contextFor,
+          locator,
+        });
+        tourMode = tour;
+        cleanups.push(() => {
+          tour.remove();
+          map.off('moveend', showView);
+          locator.element.remove();
+        });
         cleanups.push(
           store.subscribe((state, previous) => {
             if (state.lang === previous.lang) return;
@@ -523,4 +555,5 @@ const EMPTY_KNOWN: KnownIds = {
   divisions: new Set(),
   clauses: new Set(),
   sentences: new Set(),
+  tourSteps: [],
 };

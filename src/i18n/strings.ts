@@ -216,4 +216,35 @@ export interface Strings {
   approximationFigures(drawnKm2: number, actualKm2: number | null): string;
   approximationSource: string;
   colorSchemeDark: string;
+  // Presentation tour, locator inset and classroom copy (issue 10)
+  /** The button that opens the tour. */
+  tourStart: string;
+  /** The tour's region, for screen readers. */
+  tourLabel: string;
+  tourPrevious: string;
+  tourNext: string;
+  tourExit: string;
+  tourFullscreen: string;
+  tourContrast: string;
+  /** The option of a step for each sentence that names a place. */
+  tourSentenceSteps: string;
+  tourStepList: string;
+  tourTitleLabel: string;
+  /** "Step 7 of 9". */
+  tourStepOf(step: number, steps: number): string;
+  /** "Clause 5 of 6". */
+  tourClauseOf(number: number, count: number): string;
+  /** "Sentence 11 (2 of 4 naming places)": the sentence's number in its clause, and its place among the clause's sentence steps. */
+  tourSentenceOf(number: number, position: number, count: number): string;
+  /** What the live region says on a new step: "Step 3 of 8: Clause 3 · …". */
+  tourAnnounce(step: number, steps: number, what: string): string;
+  tourPlacesOnMap: string;
+  /** Said when a step names no place the map can show closer than the region. */
+  tourWholeRegion: string;
+  /** The link to the one-file copy of the atlas. */
+  classroomCopy: string;
+  /** The locator inset's title: where the region lies. */
+  locatorLabel: string;
+  /** The broad places the inset highlights: "Named here: China and Northeast Asia". */
+  locatorNamed(names: readonly string[]): string;
 }

@@ -44,6 +44,12 @@ export interface Actions {
   removeFromCompare(placeId: string): void;
   /** Investor tools: shows or hides a context layer. */
   setContextShown(kind: InfrastructureKind, shown: boolean): void;
+  /** Opens the presentation tour at a step. */
+  startTour(stepId: string): void;
+  /** Moves the open tour to another step; each step is a history entry, so Back steps back. */
+  goToStep(stepId: string): void;
+  /** Leaves the tour; with a selection (the clause presented), the atlas opens on it, framed. */
+  endTour(selection: Selection | null): void;
 }
 
 export interface ActionRules {
@@ -117,6 +123,24 @@ export function createActions(store: Store, rules: ActionRules): Actions {
       const next = CONTEXT_KINDS.filter((k) => on.has(k));
       if (next.join() === state().context.join()) return;
       store.update({ context: next }, { history: 'replace', frame: false });
+    },
+    startTour(stepId) {
+      if (state().tour === stepId) return;
+      store.update({ tour: stepId }, { history: 'push', frame: false });
+    },
+    goToStep(stepId) {
+      if (state().tour === null || state().tour === stepId) return;
+      store.update({ tour: stepId }, { history: 'push', frame: false });
+    },
+    endTour(selection) {
+      const current = state();
+      if (current.tour === null) return;
+      if (selection === null) {
+        store.update({ tour: null }, { history: 'push', frame: false });
+        return;
+      }
+      const view = current.view === 'reader' && !rules.readerShows(selection) ? 'details' : current.view;
+      store.update({ tour: null, selection, view }, { history: 'push', frame: true });
     },
   };
 }

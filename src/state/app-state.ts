@@ -40,6 +40,8 @@ export interface AppState {
   /** Investor tools: context layers switched on (off by default), in CONTEXT_KINDS order. */
   context: InfrastructureKind[];
   colorScheme: ColorScheme;
+  /** The presentation tour's step (`I.5`, `I.5.s3`, …), or `null` when the tour is closed. */
+  tour: string | null;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -52,6 +54,7 @@ export const DEFAULT_STATE: AppState = {
   compare: [],
   context: [],
   colorScheme: 'auto',
+  tour: null,
 };
 
 /** The context layers' kinds, in the order the key lists them and the URL writes them. */

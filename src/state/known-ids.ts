@@ -1,6 +1,8 @@
 /** The ids a URL may name, gathered from the loaded data. */
 import type { AtlasData } from '../content/atlas-data.ts';
+import { CATEGORIES } from '../content/categories.ts';
 import type { BasemapSources } from '../map/basemap-data.ts';
+import { buildTourSteps } from '../tour/tour-steps.ts';
 import type { KnownIds } from './url-state.ts';
 
 export function knownIds(data: AtlasData, sources: BasemapSources): KnownIds {
@@ -9,5 +11,7 @@ export function knownIds(data: AtlasData, sources: BasemapSources): KnownIds {
     divisions: new Set(sources.divisions.features.map((f) => String(f.properties?.id))),
     clauses: new Set(data.clauseById.keys()),
     sentences: new Set(data.sentenceById.keys()),
+    // With sentence steps, so that a link to a sentence step opens it.
+    tourSteps: buildTourSteps(data, CATEGORIES, { sentences: true }),
   };
 }

@@ -4,11 +4,13 @@
  * back to the default instead of failing or reaching the page.
  *
  *     ?place=suifenhe&view=reader&map=6.2/44.4012/131.1502&hide=logistics&lang=zh
+ *     ?tour=I.5  (the presentation tour, at clause 5)
  *
  * Without `lang`, the reader's browser languages decide: the caller passes
  * that choice as `fallbackLang`, and `lang` is written only when it differs.
  */
 import { type DesignationId, THEMES, type ThemeId, designationsForHideToken, isThemeId } from '../content/designations.ts';
+import { type TourStep, parseTourParam } from '../tour/tour-steps.ts';
 import { type Lang, isLang } from '../i18n/lang.ts';
 import { formatAt, formatCompare, parseAt, parseCompare } from '../spatial/url-params.ts';
 import { type AppState, type Camera, type ColorScheme, CONTEXT_KINDS, DEFAULT_STATE, type Selection } from './app-state.ts';
@@ -19,6 +21,8 @@ export interface KnownIds {
   divisions: ReadonlySet<string>;
   clauses: ReadonlySet<string>;
   sentences: ReadonlySet<string>;
+  /** The tour's steps, sentence steps included: what `tour=` may name. */
+  tourSteps: readonly Pick<TourStep, 'id'>[];
 }
 
 const SELECTION_KEYS = ['place', 'division', 'clause', 'sentence'] as const;
@@ -109,12 +113,14 @@ export function urlToState(search: string, known: KnownIds, fallbackLang: Lang =
     compare: parseCompare(params.get('compare'), known.places),
     context: CONTEXT_KINDS.filter((kind) => contextNamed.has(kind)),
     colorScheme: parseColorScheme(value(params, 'theme')),
+    tour: parseTourParam(value(params, 'tour'), known.tourSteps),
   };
 }
 
 /** The query string for a state, `''` for the default state; defaults are left out. */
 export function stateToUrl(state: AppState, fallbackLang: Lang = DEFAULT_STATE.lang): string {
   const params = new URLSearchParams();
+  if (state.tour) params.set('tour', state.tour);
   if (state.selection) params.set(state.selection.kind, state.selection.id);
   if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
   if (state.hidden.length > 0) params.set('hide', state.hidden.join(','));

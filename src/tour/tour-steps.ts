@@ -150,7 +150,7 @@ export function buildTourSteps(
 // put, so a clicker pressed once too often does nothing surprising.
 
 /** The position of a step, or -1 if the tour has no such step. */
-export function stepIndex(steps: readonly TourStep[], id: string): number {
+export function stepIndex(steps: readonly Pick<TourStep, 'id'>[], id: string): number {
   return steps.findIndex((step) => step.id === id);
 }
 
@@ -189,7 +189,7 @@ export function namesSentenceStep(value: string | null): boolean {
  * anything else (absent, empty, unknown, differently cased), so a mistyped
  * link opens the atlas rather than a broken tour.
  */
-export function parseTourParam(value: string | null, steps: readonly TourStep[]): string | null {
+export function parseTourParam(value: string | null, steps: readonly Pick<TourStep, 'id'>[]): string | null {
   if (value === null) return null;
   return stepIndex(steps, value) >= 0 ? value : null;
 }

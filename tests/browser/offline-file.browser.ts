@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseChromium } from './chromium.ts';
-import { DESKTOP, DIST, SCREENSHOTS, waitForMap } from './harness.ts';
+import { DESKTOP, DIST, SCREENSHOTS } from './harness.ts';
 
 const OFFLINE_FILE = `${DIST}/atlas-offline.html`;
 
@@ -34,6 +34,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** As the harness's waitForMap, with room for a machine whose cores are shared by many test runs. */
+async function mapReady(page: Page): Promise<void> {
+  await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 120_000 });
+}
+
 async function openFromDisk(query = ''): Promise<Page> {
   const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, locale: 'en-GB' });
   await context.route('**/*', (route) => {
@@ -51,8 +56,16 @@ async function openFromDisk(query = ''): Promise<Page> {
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(`${pathToFileURL(OFFLINE_FILE).href}${query}`);
-  await waitForMap(page);
+  await mapReady(page);
   return page;
+}
+
+function tour(page: Page) {
+  return page.getByRole('region', { name: 'Presentation' });
+}
+
+async function stepLabel(page: Page): Promise<string> {
+  return (await tour(page).locator('.tour__label').textContent()) ?? '';
 }
 
 function panel(page: Page) {
@@ -65,7 +78,7 @@ async function selectedHeading(page: Page): Promise<string> {
   return (await heading.textContent()) ?? '';
 }
 
-describe('the one-file copy opened from disk', () => {
+describe('the one-file copy opened from disk', { timeout: 300_000 }, () => {
   it('draws the map and shows the policy in the panel', async () => {
     const page = await openFromDisk();
     expect(page.url().startsWith('file://')).toBe(true);
@@ -87,13 +100,44 @@ describe('the one-file copy opened from disk', () => {
     const quote = panel(page).getByRole('blockquote').filter({ hasText: 'Yanji and Suifenhe are encouraged' });
     await expect(quote.locator('mark').textContent()).resolves.toBe('Suifenhe');
     expect(new URL(page.url()).searchParams.get('place')).toBe('suifenhe');
-    await waitForMap(page);
+    await mapReady(page);
     await page.screenshot({ path: `${SCREENSHOTS}offline-file-suifenhe.png` });
   });
 
   it('opens a link to a place, as a teacher\'s saved file link would', async () => {
     const page = await openFromDisk('?place=harbin');
     await expect.poll(() => selectedHeading(page)).toContain('Harbin');
+  });
+
+  it('walks the presentation tour: opened from the page, stepped with the keys, left with Esc', async () => {
+    const page = await openFromDisk();
+    await page.getByRole('button', { name: 'Present clause by clause' }).click();
+    await expect.poll(() => stepLabel(page)).toBe('The document');
+    await page.keyboard.press('End');
+    await expect.poll(() => stepLabel(page)).toBe('Clause 6 of 6');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => stepLabel(page)).toBe('Clause 5 of 6');
+    await expect(tour(page).getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+      'Speed up the development of modern service industry',
+    );
+    // Each step is a link, even in a file.
+    expect(new URL(page.url()).searchParams.get('tour')).toBe('I.5');
+    await page.screenshot({ path: `${SCREENSHOTS}offline-file-tour.png` });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tour(page).count()).toBe(0);
+    await expect.poll(() => selectedHeading(page)).toContain('Speed up the development of modern service industry');
+    expect(new URL(page.url()).searchParams.get('clause')).toBe('I.5');
+  });
+
+  it('opens a link to a tour step', async () => {
+    const page = await openFromDisk('?tour=I.6');
+    await expect.poll(() => stepLabel(page)).toBe('Clause 6 of 6');
+  });
+
+  it('offers the tour but no link to download itself', async () => {
+    const page = await openFromDisk();
+    await expect(page.getByRole('button', { name: 'Present clause by clause' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Classroom copy (one file, works offline)' }).count()).resolves.toBe(0);
   });
 
 });

@@ -40,7 +40,7 @@ const SETS: Record<Selection['kind'], ReadonlySet<string>> = {
 /** Every way a state read from a URL could be one the interface cannot show. */
 function problems(state: AppState): string[] {
   const found: string[] = [];
-  if (Object.keys(state).sort().join() !== 'at,camera,colorScheme,compare,context,hidden,lang,selection,view') found.push(`keys ${Object.keys(state).join()}`);
+  if (Object.keys(state).sort().join() !== 'at,camera,colorScheme,compare,context,hidden,lang,selection,tour,view') found.push(`keys ${Object.keys(state).join()}`);
   if (state.selection !== null) {
     const set = SETS[state.selection.kind] as ReadonlySet<string> | undefined;
     if (!set?.has(state.selection.id)) found.push(`unknown ${state.selection.kind} ${state.selection.id}`);
@@ -161,6 +161,7 @@ describe('urlToState on hostile input', () => {
         compare: ['atlantis'],
         context: [],
         colorScheme: 'auto',
+        tour: null,
       }),
     ).toHaveLength(4);
   });

@@ -7,6 +7,7 @@ const known: KnownIds = {
   divisions: new Set(['210800']),
   clauses: new Set(['I.5']),
   sentences: new Set(['I.5.s12']),
+  tourSteps: [{ id: 'title' }, { id: 'preamble' }, { id: 'I.5' }, { id: 'I.5.s12' }],
 };
 
 describe('stateToUrl and urlToState', () => {
@@ -54,8 +55,9 @@ describe('stateToUrl and urlToState', () => {
         compare: ['suifenhe', 'dalian-commodity-exchange'],
         context: ['seaport', 'railway'],
         colorScheme: 'dark',
+        tour: 'I.5',
       },
-      url: '?place=dalian-commodity-exchange&view=reader&hide=economic-zones&map=8/38.89/121.585&lang=zh&compare=suifenhe,dalian-commodity-exchange&ctx=seaport,railway&theme=dark',
+      url: '?tour=I.5&place=dalian-commodity-exchange&view=reader&hide=economic-zones&map=8/38.89/121.585&lang=zh&compare=suifenhe,dalian-commodity-exchange&ctx=seaport,railway&theme=dark',
     },
     {
       name: 'a spot, latitude first, rounded to 4 decimals',
@@ -83,6 +85,21 @@ describe('stateToUrl and urlToState', () => {
       url: '?theme=light',
     },
     {
+      name: 'a tour step: a clause',
+      state: { ...DEFAULT_STATE, tour: 'I.5' },
+      url: '?tour=I.5',
+    },
+    {
+      name: 'a tour step: a sentence',
+      state: { ...DEFAULT_STATE, tour: 'I.5.s12' },
+      url: '?tour=I.5.s12',
+    },
+    {
+      name: 'the tour\'s title step',
+      state: { ...DEFAULT_STATE, tour: 'title' },
+      url: '?tour=title',
+    },
+    {
       name: 'the Chinese interface',
       state: { ...DEFAULT_STATE, lang: 'zh' },
       url: '?lang=zh',
@@ -105,6 +122,21 @@ describe('stateToUrl and urlToState', () => {
     { name: 'an empty value', query: '?place=' },
   ])('ignores $name', ({ query }) => {
     expect(urlToState(query, known).selection).toBeNull();
+  });
+
+  it.each([
+    { name: 'an unknown step', query: '?tour=I.9' },
+    { name: 'a differently cased step', query: '?tour=i.5' },
+    { name: 'an empty step', query: '?tour=' },
+    { name: 'script text as a step', query: `?tour=${encodeURIComponent('<img src=x>')}` },
+    { name: 'a very long step', query: `?tour=${'I.5'.repeat(100)}` },
+    { name: 'a sentence the tour has no step for', query: '?tour=I.5.s1' },
+  ])('opens no tour for $name', ({ query }) => {
+    expect(urlToState(query, known).tour).toBeNull();
+  });
+
+  it('keeps the rest of a link whose tour step is unknown', () => {
+    expect(urlToState('?tour=bogus&clause=I.5', known)).toEqual({ ...DEFAULT_STATE, selection: { kind: 'clause', id: 'I.5' } });
   });
 
   it('takes the first known selection when several are given', () => {
