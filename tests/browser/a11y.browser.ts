@@ -92,6 +92,30 @@ describe.each(LANGS)('axe-core in $lang', (words) => {
   });
 });
 
+describe('axe-core on every dialog and mode', () => {
+  it.each([
+    { name: 'the dark theme, in English', query: '?theme=dark&place=dalian' },
+    { name: 'the dark theme, in Chinese', query: '?theme=dark&lang=zh&view=reader' },
+    { name: 'the comparison', query: '?compare=dalian,harbin,yanji' },
+    { name: 'what is here at a spot', query: '?at=41.0817,122.9949' },
+    { name: 'the presentation tour', query: '?tour=I.5' },
+    { name: 'the tour in Chinese', query: '?tour=I.3&lang=zh' },
+    { name: 'the embed', query: '?embed=1&place=suifenhe' },
+  ])('finds nothing serious in $name', SLOW, async ({ query }) => {
+    const page = await open(query);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('finds nothing serious in the share dialog, in either language', SLOW, async () => {
+    for (const [query, share] of [['?place=dalian', 'Share'], ['?place=dalian&lang=zh', '分享']]) {
+      const page = await open(query);
+      await page.getByRole('button', { name: share, exact: true }).click();
+      await page.getByRole('dialog').first().waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+  });
+});
+
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `limit` presses. */
 async function tabTo(page: Page, matches: (el: { tag: string; name: string; className: string }) => boolean, limit = 40): Promise<void> {
   for (let i = 0; i < limit; i += 1) {

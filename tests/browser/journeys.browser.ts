@@ -243,9 +243,10 @@ describe('on a phone', () => {
   it('shows the map above the panel and quotes a selected place', async () => {
     const page = await open('?place=dalian', PHONE, true);
     await expect.poll(() => selectedHeading(page)).toContain('Dalian');
+    // The panel is a sheet over the foot of the map, with the map visible above it.
     const map = await page.locator('.map').boundingBox();
     const side = await panel(page).boundingBox();
-    expect((map?.y ?? 0) + (map?.height ?? 0)).toBeLessThanOrEqual((side?.y ?? 0) + 1);
+    expect(side?.y ?? 0).toBeGreaterThan((map?.y ?? 0) + PHONE.height * 0.25);
     await page.screenshot({ path: `${SCREENSHOTS}atlas-dalian-phone.png` });
   });
 });
