@@ -6,16 +6,26 @@
  */
 import './styles.css';
 import { bbox } from '@turf/bbox';
+import type { FeatureCollection, MultiLineString } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { type AtlasData, atlasData } from './content/atlas-data.ts';
 import { CATEGORIES, categoryById } from './content/categories.ts';
 import { SOURCE_URLS } from './data/asset-urls.ts';
-import { type AtlasSourceUrls, loadAtlasSources } from './data/data-source.ts';
+import { type AtlasSourceUrls, type SourceId, SourceLoader, type SourceTypes } from './data/data-source.ts';
 import { MAPLIBRE_LOCALE, STRINGS } from './i18n/index.ts';
+import type { Strings } from './i18n/strings.ts';
 import { LANG_TAG, type Lang, preferredLang } from './i18n/lang.ts';
 import { type BasemapSources, basemapSources, divisionIndex } from './map/basemap-data.ts';
 import { LABEL_LAYER_IDS, baseStyle } from './map/base-layers.ts';
-import { MapControls, createMap } from './map/create-map.ts';
+import {
+  MapControls,
+  createMap,
+  dropMapWorker,
+  isNoWebglError,
+  isWorkerError,
+  startMapWorker,
+  workerProblem,
+} from './map/create-map.ts';
 import { loadLabelFonts } from './map/fonts.ts';
 import { categoryLayerIds } from './map/policy-layers.ts';
 import { type Pick, PolicyMap } from './map/policy-map.ts';
@@ -24,16 +34,18 @@ import { type Actions, createActions } from './state/actions.ts';
 import { type AppState, DEFAULT_STATE, type PanelView, type Selection } from './state/app-state.ts';
 import { knownIds } from './state/known-ids.ts';
 import { Store } from './state/store.ts';
-import { type KnownIds, stateToUrl, urlToState } from './state/url-state.ts';
+import { type KnownIds, roundCamera, stateToUrl, urlToState } from './state/url-state.ts';
 import { syncUrl } from './state/url-sync.ts';
 import { categoryLabel } from './ui/category-name.ts';
 import { el } from './ui/dom.ts';
 import { Legend } from './ui/legend.ts';
+import { LoadFailure, type LoadFailureText } from './ui/load-failure.ts';
 import { Chooser, Tooltip } from './ui/map-popups.ts';
 import { NamesInView } from './ui/names-in-view.ts';
 import { Panel } from './ui/panel.ts';
 import { type PanelContext, sentencePlace } from './ui/panel-context.ts';
 import { SearchBox } from './ui/search-box.ts';
+import { SearchLoader } from './search/search-loader.ts';
 
 export interface AtlasOptions {
   /**
@@ -94,6 +106,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
   const cleanups: (() => void)[] = [];
   let destroyed = false;
   let loaded: AtlasData | null = null;
+  let policyMap: PolicyMap | null = null;
   const mentioned = (id: string) => (loaded?.placeById.get(id)?.properties.sentences.length ?? 0) > 0;
   const actions = createActions(store, {
     // The reader shows what the text names: a place it never names, or a
@@ -137,26 +150,112 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
   applyLanguage(store.get().lang);
   cleanups.push(store.subscribe((state, previous) => state.lang !== previous.lang && applyLanguage(state.lang)));
 
-  const started = start();
-  const ready = started.then(
+  // Messages about a part that failed, kept in the interface's language.
+  const failures = new Set<LoadFailure>();
+  cleanups.push(() => {
+    for (const failure of failures) failure.remove();
+    failures.clear();
+  });
+  cleanups.push(
+    store.subscribe((state, previous) => {
+      if (state.lang !== previous.lang) for (const failure of failures) failure.setLanguage(STRINGS[state.lang]);
+    }),
+  );
+
+  let settleReady: { resolve(): void; reject(error: unknown): void } = { resolve: () => undefined, reject: () => undefined };
+  const ready = new Promise<void>((resolve, reject) => {
+    settleReady = { resolve, reject };
+  });
+  // The handle's promise is for callers that wait on it; an unobserved failure is reported on the page.
+  ready.catch(() => undefined);
+  /** The first failure rejects `ready`; the page goes on offering a retry of what failed. */
+  const reportFailure = (error: unknown) => {
+    console.warn(error);
+    settleReady.reject(error);
+  };
+
+  start().then(
     () => {
-      if (!destroyed) delete status.dataset.state;
+      if (destroyed) return;
+      delete status.dataset.state;
+      status.textContent = '';
+      settleReady.resolve();
     },
     (error: unknown) => {
       if (destroyed) return;
+      // Something no retry of a file can mend (a build missing its data blocks, say).
       console.error(error);
+      status.hidden = false;
       status.dataset.state = 'failed';
       status.textContent = STRINGS[store.get().lang].loadFailed;
-      throw error;
+      settleReady.reject(error);
     },
   );
-  // The handle's promise is for callers that wait on it; an unobserved failure is already reported above.
-  ready.catch(() => undefined);
+
+  /**
+   * Runs `attempt`; while it fails, shows in `where` what failed, with a
+   * Retry that runs it again, and resolves with the first success. Nothing
+   * that already loaded is taken away meanwhile.
+   */
+  async function untilLoaded<T>(
+    where: HTMLElement,
+    attempt: () => Promise<T>,
+    text: (error: unknown, strings: Strings) => LoadFailureText,
+    canRetry: (error: unknown) => boolean = () => true,
+  ): Promise<T> {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (destroyed) throw error;
+      reportFailure(error);
+      status.hidden = true;
+      let last = error;
+      return await new Promise<T>((resolve) => {
+        const failure: LoadFailure = new LoadFailure(STRINGS[store.get().lang], {
+          text: (strings) => text(last, strings),
+          retry: canRetry(error)
+            ? async () => {
+                try {
+                  const value = await attempt();
+                  failures.delete(failure);
+                  failure.remove();
+                  status.hidden = false;
+                  resolve(value);
+                } catch (again) {
+                  console.warn(again);
+                  last = again;
+                  failure.refresh();
+                }
+              }
+            : undefined,
+          focusAfter: () => container.querySelector<HTMLElement>('.search-box input, [role="tab"]'),
+        });
+        failures.add(failure);
+        where.append(failure.element);
+      });
+    }
+  }
+
+  /** What failed, as a message names it: the parts a `PartsFailed` lists, or the map as a whole. */
+  const partsText = (error: unknown, strings: Strings, hint: string): LoadFailureText => {
+    const parts: readonly FailedPart[] = error instanceof PartsFailed ? error.parts : ['basemap'];
+    return { what: strings.partsFailed(parts.map((part) => strings.failedPart(part))), hint };
+  };
 
   async function start(): Promise<void> {
-    const { topology, policyDocument, placeCollection } = await loadAtlasSources(document, dataUrls);
+    // All three files are requested at once, and the map's worker started; the text needs two of the files, the map the third.
+    startMapWorker();
+    const sourceLoader = new SourceLoader(document, dataUrls);
+    const [policyDocument, placeCollection] = await untilLoaded(
+      container,
+      () => loadParts(sourceLoader, ['document', 'places'] as const),
+      (error, strings) => partsText(error, strings, strings.textNeedsData),
+    );
     if (destroyed) return;
-    const sources = basemapSources(topology);
+    // The text does not wait on a base map that failed: it shows without prefectures, and the map offers a retry.
+    const topology = await sourceLoader.load('basemap').catch(() => null);
+    if (destroyed) return;
+    const sources = topology ? basemapSources(topology) : NO_BASEMAP;
     const data = atlasData(policyDocument, placeCollection);
     const known = knownIds(data, sources);
     store.update(urlToState(query, known, fallbackLang), { history: 'none', frame: false });
@@ -168,18 +267,25 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     if (destroyed) return;
 
     loaded = data;
-    await mount(data, sources, topology, known, actions);
+    mountText(data, sources, known, actions);
+
+    await untilLoaded(
+      mapElement,
+      async () => {
+        const basemap = await loadParts(sourceLoader, ['basemap'] as const).then(([t]) => t);
+        if (destroyed) return;
+        await mountMap(data, basemap === topology ? sources : basemapSources(basemap), basemap, actions);
+      },
+      (error, strings) =>
+        isNoWebglError(error) ? { what: strings.noWebgl, hint: '' } : partsText(error, strings, strings.textStillWorks),
+      // Without WebGL, trying again cannot help.
+      (error) => !isNoWebglError(error),
+    );
   }
 
-  async function mount(
-    data: AtlasData,
-    sources: BasemapSources,
-    topology: Topology,
-    known: KnownIds,
-    act: Actions,
-  ): Promise<void> {
+  /** The panel, search and links: everything that works without the map. */
+  function mountText(data: AtlasData, sources: BasemapSources, known: KnownIds, act: Actions): void {
     const divisions = divisionIndex(sources);
-    let policyMap: PolicyMap | null = null;
     const select = (selection: Selection, view?: PanelView) => act.select(selection, view ? { view } : {});
     const contextFor = (lang: Lang): PanelContext => ({
       data,
@@ -196,11 +302,13 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
         stateToUrl({ ...DEFAULT_STATE, selection, view: view ?? 'details', lang }, fallbackLang) || '?',
     });
 
+    const searchIndex = new SearchLoader(() =>
+      import('./search/search-index.ts').then(({ createSearchIndex }) =>
+        createSearchIndex(data, (entry) => sentencePlace(STRINGS[store.get().lang], entry), divisions.names),
+      ),
+    );
     const search = new SearchBox({
-      loadIndex: () =>
-        import('./search/search-index.ts').then(({ createSearchIndex }) =>
-          createSearchIndex(data, (entry) => sentencePlace(STRINGS[store.get().lang], entry), divisions.names),
-        ),
+      loadIndex: () => searchIndex.load(),
       strings: STRINGS[store.get().lang],
       lang: store.get().lang,
       categoryLabel: (id) => categoryLabel(categoryById(id), store.get().lang),
@@ -213,6 +321,8 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
         result.kind === 'sentence' ? select({ kind: 'sentence', id: result.id }, 'reader') : select({ kind: result.kind, id: result.id }),
     });
     cleanups.push(() => search.destroy());
+    // Loaded once the page is up, so that search still works if the connection goes later.
+    cleanups.push(searchIndex.preload());
     const panel = new Panel({
       state: store,
       actions: act,
@@ -239,14 +349,29 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     };
     container.addEventListener('keydown', onKeyDown);
     cleanups.push(() => container.removeEventListener('keydown', onKeyDown));
+  }
 
-    // The map is created after the panel, so that it frames the region in the space the panel leaves.
+  /**
+   * The map, once the panel is in place, so that it frames the region in the
+   * space the panel leaves. Settles when it has drawn its first frame with
+   * the policy on it; rejects, having removed everything it added, if it
+   * cannot (its worker failed to load, say), so that a retry starts afresh.
+   */
+  async function mountMap(data: AtlasData, sources: BasemapSources, topology: Topology, act: Actions): Promise<void> {
+    const mapCleanups: (() => void)[] = [];
+    const removeMap = () => {
+      for (const cleanup of mapCleanups.splice(0).reverse()) cleanup();
+    };
+    cleanups.push(removeMap);
+    const select = (selection: Selection) => act.select(selection);
+
     const [west, south, east, north] = bbox(sources.divisions);
     const regionBounds: [[number, number], [number, number]] = [
       [west, south],
       [east, north],
     ];
     const lang = store.get().lang;
+    // Throws at once when the browser has no WebGL2; nothing has been added yet then.
     const map = createMap({
       container: mapElement,
       style: baseStyle(LIGHT_THEME, sources, lang),
@@ -255,7 +380,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       maxBounds: extentOf(topology),
       locale: MAPLIBRE_LOCALE[lang],
     });
-    cleanups.push(() => map.remove());
+    mapCleanups.push(() => map.remove());
     const controls = new MapControls(map);
     controls.set(MAPLIBRE_LOCALE[lang], STRINGS[lang].attribution);
 
@@ -267,61 +392,89 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
         select(pick.kind === 'place' ? { kind: 'place', id: pick.place.properties.id } : { kind: 'division', id: pick.id }),
     });
     mapElement.append(tooltip.element, chooser.element);
+    mapCleanups.push(() => {
+      tooltip.element.remove();
+      chooser.element.remove();
+    });
 
-    await new Promise<void>((resolve, reject) => {
-      map.once('load', () => {
-        if (destroyed) return resolve();
-        policyMap = new PolicyMap({
-          map,
-          data,
-          categories: CATEGORIES,
-          theme: LIGHT_THEME,
-          state: store,
-          regionBounds,
-          divisions: sources.divisions,
-          onSelect: (selection) => select(selection),
-          onCameraChange: (camera) => act.moveCamera(camera),
-          onHover: (place, point) => tooltip.show(place, point),
-          onAmbiguousClick: (picks, point) => chooser.open(picks, point),
-          onMoveStart: () => chooser.close(),
+    try {
+      await new Promise<void>((resolve, reject) => {
+        // A worker that never starts would leave the map loading for ever: after a while, ask why.
+        const watchdog = setTimeout(() => {
+          void workerProblem().then((problem) => problem && reject(new PartsFailed(['worker'], problem)));
+        }, WORKER_WATCHDOG_MS);
+        mapCleanups.push(() => clearTimeout(watchdog));
+        map.once('error', (event) => {
+          clearTimeout(watchdog);
+          reject(isWorkerError(event.error) ? new PartsFailed(['worker'], event.error.message) : event.error);
         });
-        const current = policyMap;
-        // Removed before the map itself: the map's removal ends its events.
-        cleanups.splice(cleanups.length - 1, 0, () => current.remove());
-        map.addControl(
-          new Legend({
-            categories: CATEGORIES,
+        map.once('load', () => {
+          clearTimeout(watchdog);
+          if (destroyed) return resolve();
+          const current = new PolicyMap({
+            map,
             data,
+            categories: CATEGORIES,
+            theme: LIGHT_THEME,
             state: store,
-            onToggle: (category, shown) => act.setShown(category, shown),
-            collapsed: mapElement.clientWidth < 600,
-          }),
-          'top-left',
-        );
-        // Only names actually drawn are listed: label layers, not markers.
-        const pointLabelLayers = CATEGORIES.filter((c) => c.rendering === 'point').flatMap((c) =>
-          categoryLayerIds(c).filter((id) => id.endsWith('-label')),
-        );
-        const namesInView = new NamesInView({
-          layers: [...LABEL_LAYER_IDS, ...pointLabelLayers],
-          label: STRINGS[store.get().lang].namesInView,
-          lang: store.get().lang,
-        }).addTo(map, mapElement);
-        cleanups.push(() => namesInView.remove());
-        cleanups.push(
-          store.subscribe((state, previous) => {
-            if (state.lang === previous.lang) return;
-            controls.set(MAPLIBRE_LOCALE[state.lang], STRINGS[state.lang].attribution);
-            namesInView.setLanguage(STRINGS[state.lang].namesInView, state.lang);
-          }),
-        );
-        map.once('idle', () => {
-          mapElement.setAttribute('data-map-ready', 'true');
-          resolve();
+            regionBounds,
+            divisions: sources.divisions,
+            onSelect: (selection) => select(selection),
+            onCameraChange: (camera) => act.moveCamera(camera),
+            onHover: (place, point) => tooltip.show(place, point),
+            onAmbiguousClick: (picks, point) => chooser.open(picks, point),
+            onMoveStart: () => chooser.close(),
+          });
+          policyMap = current;
+          // Removed before the map itself: the map's removal ends its events.
+          mapCleanups.push(() => {
+            current.remove();
+            policyMap = null;
+          });
+          map.addControl(
+            new Legend({
+              categories: CATEGORIES,
+              data,
+              state: store,
+              onToggle: (category, shown) => act.setShown(category, shown),
+              collapsed: mapElement.clientWidth < 600,
+            }),
+            'top-left',
+          );
+          // Only names actually drawn are listed: label layers, not markers.
+          const pointLabelLayers = CATEGORIES.filter((c) => c.rendering === 'point').flatMap((c) =>
+            categoryLayerIds(c).filter((id) => id.endsWith('-label')),
+          );
+          const namesInView = new NamesInView({
+            layers: [...LABEL_LAYER_IDS, ...pointLabelLayers],
+            label: STRINGS[store.get().lang].namesInView,
+            lang: store.get().lang,
+          }).addTo(map, mapElement);
+          mapCleanups.push(() => namesInView.remove());
+          mapCleanups.push(
+            store.subscribe((state, previous) => {
+              if (state.lang === previous.lang) return;
+              controls.set(MAPLIBRE_LOCALE[state.lang], STRINGS[state.lang].attribution);
+              namesInView.setLanguage(STRINGS[state.lang].namesInView, state.lang);
+            }),
+          );
+          map.once('idle', () => {
+            // A camera the map cannot show (beyond its zoom range or its bounds) was
+            // corrected by the map: the URL now says what the reader actually sees.
+            if (store.get().camera) {
+              const { lng, lat } = map.getCenter();
+              act.moveCamera(roundCamera({ lng, lat, zoom: map.getZoom() }));
+            }
+            mapElement.setAttribute('data-map-ready', 'true');
+            resolve();
+          });
         });
       });
-      map.once('error', (event) => reject(event.error));
-    });
+    } catch (error) {
+      removeMap();
+      if (error instanceof PartsFailed && error.parts.includes('worker')) dropMapWorker();
+      throw error;
+    }
   }
 
   return {
@@ -336,6 +489,53 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     },
   };
 }
+
+/** How long a map may take to load before the atlas asks whether its worker can start at all. */
+const WORKER_WATCHDOG_MS = 6000;
+
+/** Parts of the page that could not be loaded, named for the message that says so. */
+class PartsFailed extends Error {
+  readonly parts: readonly FailedPart[];
+
+  constructor(parts: readonly FailedPart[], detail: string) {
+    super(`${parts.join(', ')}: ${detail}`);
+    this.name = 'PartsFailed';
+    this.parts = parts;
+  }
+}
+
+type FailedPart = Parameters<Strings['failedPart']>[0];
+
+/** Loads the given data files together; if any fails, the error names every one that did. */
+async function loadParts<const K extends readonly SourceId[]>(
+  loader: SourceLoader,
+  ids: K,
+): Promise<{ -readonly [I in keyof K]: SourceTypes[K[I]] }> {
+  const results = await Promise.allSettled(ids.map((id) => loader.load(id)));
+  const failed = ids.filter((_, i) => results[i].status === 'rejected');
+  if (failed.length > 0) {
+    const reasons = results.flatMap((r) => (r.status === 'rejected' ? [String(r.reason)] : []));
+    throw new PartsFailed(failed, reasons.join('; '));
+  }
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as never;
+}
+
+/** The base map's layers, empty: what the text works with when the base map could not be loaded. */
+const NO_BASEMAP: BasemapSources = (() => {
+  const none = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+  const noLines = (): MultiLineString => ({ type: 'MultiLineString', coordinates: [] });
+  return {
+    land: none(),
+    countries: none(),
+    provinces: none(),
+    divisions: none(),
+    countryLines: noLines(),
+    provinceLines: noLines(),
+    divisionLines: noLines(),
+    chinaBorder: none(),
+    labels: none(),
+  };
+})();
 
 /** No ids are known before the data loads: only `lang` can be read from a URL then. */
 const EMPTY_KNOWN: KnownIds = {

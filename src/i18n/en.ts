@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, plural } from './format.ts';
+import { formatDate, formatList, formatNumber, plural } from './format.ts';
 import type { Strings } from './strings.ts';
 
 export const EN: Strings = {
@@ -71,4 +71,24 @@ export const EN: Strings = {
     count === 0 ? 'No results' : `${formatNumber('en', count)} ${plural('en', count, { one: 'result', other: 'results' })}`,
   searchPlaceOption: (name, otherName, category) => `${name} ${otherName}, ${category}`,
   searchSentenceOption: (where, text) => `${where}: ${text}`,
+
+  // Graceful failure: what could not load, and what still works (issue 13)
+  failedPart: (part) =>
+    ({
+      document: 'the policy text',
+      places: 'the list of places',
+      basemap: 'the base map',
+      worker: 'the map’s drawing program (its worker script)',
+    })[part],
+  partsFailed: (parts) => {
+    const list = formatList('en', parts);
+    return `${list.charAt(0).toUpperCase()}${list.slice(1)} could not be loaded.`;
+  },
+  textNeedsData: 'The atlas cannot be shown without it. Check the connection and try again.',
+  textStillWorks: 'The policy text and search still work.',
+  retry: 'Retry',
+  retrying: 'Trying again…',
+  noWebgl:
+    'This browser cannot draw the map: WebGL is turned off or not supported. The policy text, search and the list of places still work.',
+  searchUnavailable: 'Search could not be loaded. It will try again as you type.',
 };

@@ -41,10 +41,15 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(): Promise<Session> {
+export interface SessionOptions {
+  /** The server to open pages from, e.g. one that injects faults. Default: the build, served as is. */
+  site?: StaticSite;
+}
+
+export async function openSession(options: SessionOptions = {}): Promise<Session> {
   if (!existsSync(`${DIST}/index.html`)) throw new Error('No production build: run `npm run build` first.');
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const site = await serveStatic(DIST);
+  const site = options.site ?? (await serveStatic(DIST));
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
