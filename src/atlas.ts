@@ -23,6 +23,7 @@ import {
   dropMapWorker,
   isNoWebglError,
   isWorkerError,
+  onWorkerFailure,
   startMapWorker,
   workerProblem,
 } from './map/create-map.ts';
@@ -404,6 +405,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
           void workerProblem().then((problem) => problem && reject(new PartsFailed(['worker'], problem)));
         }, WORKER_WATCHDOG_MS);
         mapCleanups.push(() => clearTimeout(watchdog));
+        mapCleanups.push(onWorkerFailure((error) => reject(new PartsFailed(['worker'], error.message))));
         map.once('error', (event) => {
           clearTimeout(watchdog);
           reject(isWorkerError(event.error) ? new PartsFailed(['worker'], event.error.message) : event.error);

@@ -27,21 +27,36 @@ export function framePadding(width: number): number {
 }
 
 let workerStarted = false;
+let workerFailure: Error | null = null;
+const workerFailureListeners = new Set<(error: Error) => void>();
 
 /**
  * Starts the map's worker now, so that its script downloads and compiles
- * while the data is still arriving, rather than once the map is made.
+ * while the data is still arriving, rather than once the map is made. A
+ * worker started this early fails before any map listens: its failure is
+ * kept here, from MapLibre's page-wide dispatcher, for the map to hear of.
  */
 export function startMapWorker(): void {
   if (workerStarted) return;
   workerStarted = true;
+  maplibregl.getGlobalDispatcher().on('error', (event: { error?: unknown }) => {
+    const error = event.error instanceof Error ? event.error : new Error(String(event.error));
+    workerFailure = error;
+    for (const listener of workerFailureListeners) listener(error);
+  });
   maplibregl.prewarm();
+}
+
+/** Calls `listener` when the map's worker fails to load, at once if it already has. Returns the unsubscribe. */
+export function onWorkerFailure(listener: (error: Error) => void): () => void {
+  if (workerFailure) listener(workerFailure);
+  workerFailureListeners.add(listener);
+  return () => workerFailureListeners.delete(listener);
 }
 
 /** Lets go of a worker that failed to start, once its map is removed, so that the next map starts a new one. */
 export function dropMapWorker(): void {
-  if (!workerStarted) return;
-  workerStarted = false;
+  workerFailure = null;
   maplibregl.clearPrewarmedResources();
 }
 
