@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import { dataPackagePlugin } from './scripts/data-package/vite-plugin.ts';
 import { subsetFontsPlugin } from './scripts/fonts/vite-plugin.ts';
+import { preloadPlugin } from './scripts/preload/vite-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [subsetFontsPlugin(), dataPackagePlugin()],
+  plugins: [subsetFontsPlugin(), dataPackagePlugin(), preloadPlugin()],
   build: {
     target: 'es2022',
     // Font subsets stay files: inlined into the render-blocking stylesheet

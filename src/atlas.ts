@@ -8,16 +8,27 @@ import './styles.css';
 import './ui/loading-status.css';
 import './ui/focus-and-targets.css';
 import { bbox } from '@turf/bbox';
+import type { FeatureCollection, MultiLineString } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { type AtlasData, atlasData } from './content/atlas-data.ts';
 import { CATEGORIES, categoryById } from './content/categories.ts';
 import { SOURCE_URLS } from './data/asset-urls.ts';
-import { type AtlasSourceUrls, loadAtlasSources } from './data/data-source.ts';
+import { type AtlasSourceUrls, type SourceId, SourceLoader, type SourceTypes } from './data/data-source.ts';
 import { MAPLIBRE_LOCALE, STRINGS } from './i18n/index.ts';
+import type { Strings } from './i18n/strings.ts';
 import { LANG_TAG, type Lang, preferredLang } from './i18n/lang.ts';
 import { type BasemapSources, basemapSources, divisionIndex } from './map/basemap-data.ts';
 import { LABEL_LAYER_IDS, baseStyle } from './map/base-layers.ts';
-import { MapControls, createMap } from './map/create-map.ts';
+import {
+  MapControls,
+  createMap,
+  dropMapWorker,
+  isNoWebglError,
+  isWorkerError,
+  onWorkerFailure,
+  startMapWorker,
+  workerProblem,
+} from './map/create-map.ts';
 import { loadLabelFonts } from './map/fonts.ts';
 import { NAME_LAYERS } from './map/policy-layers.ts';
 import { type Pick, PolicyMap } from './map/policy-map.ts';
@@ -27,12 +38,13 @@ import { type Actions, createActions } from './state/actions.ts';
 import { type AppState, DEFAULT_STATE, type PanelView, type Selection } from './state/app-state.ts';
 import { knownIds } from './state/known-ids.ts';
 import { Store } from './state/store.ts';
-import { type KnownIds, stateToUrl, urlToState } from './state/url-state.ts';
+import { type KnownIds, roundCamera, stateToUrl, urlToState } from './state/url-state.ts';
 import { syncUrl } from './state/url-sync.ts';
 import { categoryLabel } from './ui/category-name.ts';
 import { ColorSchemeSwitch, resolvedScheme, themeFor } from './ui/color-scheme.ts';
 import { el } from './ui/dom.ts';
 import { Legend } from './ui/legend.ts';
+import { LoadFailure, type LoadFailureText } from './ui/load-failure.ts';
 import { Chooser, Tooltip } from './ui/map-popups.ts';
 import { NamesInView } from './ui/names-in-view.ts';
 import { BottomSheet } from './ui/bottom-sheet.ts';
@@ -41,6 +53,7 @@ import { Panel } from './ui/panel.ts';
 import { PlacesInView } from './ui/places-in-view.ts';
 import { type PanelContext, sentencePlace } from './ui/panel-context.ts';
 import { SearchBox } from './ui/search-box.ts';
+import { SearchLoader } from './search/search-loader.ts';
 import { DATA_ZIP_PATH } from '../scripts/data-package/data-zip.ts';
 import { isOneFileCopy } from './data/data-source.ts';
 import { isEmbedQuery, viewUrl } from './embed/embed-url.ts';
@@ -185,45 +198,132 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
   applyLanguage(store.get().lang);
   cleanups.push(store.subscribe((state, previous) => state.lang !== previous.lang && applyLanguage(state.lang)));
 
-  const started = start();
-  const ready = started.then(
+  // Messages about a part that failed, kept in the interface's language.
+  const failures = new Set<LoadFailure>();
+  cleanups.push(() => {
+    for (const failure of failures) failure.remove();
+    failures.clear();
+  });
+  cleanups.push(
+    store.subscribe((state, previous) => {
+      if (state.lang !== previous.lang) for (const failure of failures) failure.setLanguage(STRINGS[state.lang]);
+    }),
+  );
+
+  let settleReady: { resolve(): void; reject(error: unknown): void } = { resolve: () => undefined, reject: () => undefined };
+  const ready = new Promise<void>((resolve, reject) => {
+    settleReady = { resolve, reject };
+  });
+  // The handle's promise is for callers that wait on it; an unobserved failure is reported on the page.
+  ready.catch(() => undefined);
+  /** The first failure rejects `ready`; the page goes on offering a retry of what failed. */
+  const reportFailure = (error: unknown) => {
+    console.warn(error);
+    settleReady.reject(error);
+  };
+
+  start().then(
     () => {
       if (destroyed) return;
       delete status.dataset.state;
       status.textContent = '';
+      settleReady.resolve();
     },
     (error: unknown) => {
       if (destroyed) return;
+      // Something no retry of a file can mend (a build missing its data blocks, say).
       console.error(error);
+      status.hidden = false;
       status.dataset.state = 'failed';
       status.textContent = STRINGS[store.get().lang].loadFailed;
-      throw error;
+      settleReady.reject(error);
     },
   );
-  // The handle's promise is for callers that wait on it; an unobserved failure is already reported above.
-  ready.catch(() => undefined);
+
+  /**
+   * Runs `attempt`; while it fails, shows in `where` what failed, with a
+   * Retry that runs it again, and resolves with the first success. Nothing
+   * that already loaded is taken away meanwhile.
+   */
+  async function untilLoaded<T>(
+    where: HTMLElement,
+    attempt: () => Promise<T>,
+    text: (error: unknown, strings: Strings) => LoadFailureText,
+    canRetry: (error: unknown) => boolean = () => true,
+  ): Promise<T> {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (destroyed) throw error;
+      reportFailure(error);
+      status.hidden = true;
+      let last = error;
+      return await new Promise<T>((resolve) => {
+        const failure: LoadFailure = new LoadFailure(STRINGS[store.get().lang], {
+          text: (strings) => text(last, strings),
+          retry: canRetry(error)
+            ? async () => {
+                try {
+                  const value = await attempt();
+                  failures.delete(failure);
+                  failure.remove();
+                  status.hidden = false;
+                  resolve(value);
+                } catch (again) {
+                  console.warn(again);
+                  last = again;
+                  failure.refresh();
+                }
+              }
+            : undefined,
+          focusAfter: () => container.querySelector<HTMLElement>('.search-box input, [role="tab"]'),
+        });
+        failures.add(failure);
+        where.append(failure.element);
+      });
+    }
+  }
+
+  /** What failed, as a message names it: the parts a `PartsFailed` lists, or the map as a whole. */
+  const partsText = (error: unknown, strings: Strings, hint: string): LoadFailureText => {
+    const parts: readonly FailedPart[] = error instanceof PartsFailed ? error.parts : ['basemap'];
+    return { what: strings.partsFailed(parts.map((part) => strings.failedPart(part))), hint };
+  };
 
   async function start(): Promise<void> {
-    const { topology, policyDocument, placeCollection, infrastructure } = await loadAtlasSources(document, dataUrls);
+    // All four files are requested at once, and the map's worker started. The
+    // text (with its investor tools) needs three of the files, the map the fourth.
+    startMapWorker();
+    const sourceLoader = new SourceLoader(document, dataUrls);
+    const [policyDocument, placeCollection, infrastructure] = await untilLoaded(
+      container,
+      () => loadParts(sourceLoader, ['document', 'places', 'infrastructure'] as const),
+      (error, strings) => partsText(error, strings, strings.textNeedsData),
+    );
     if (destroyed) return;
-    const sources = basemapSources(topology);
+    // The text does not wait on a base map that failed: it shows without prefectures, and the map offers a retry.
+    const topology = await sourceLoader.load('basemap').catch(() => null);
+    if (destroyed) return;
+    const sources = topology ? basemapSources(topology) : NO_BASEMAP;
     const data = atlasData(policyDocument, placeCollection);
     const known = knownIds(data, sources);
     store.update(urlToState(query, known, fallbackLang), { history: 'none', frame: false });
 
     loaded = data;
-    await mount(data, sources, topology, known, actions, infrastructure);
+    await mount(data, sources, topology, known, actions, infrastructure, sourceLoader);
   }
 
   async function mount(
     data: AtlasData,
     sources: BasemapSources,
-    topology: Topology,
+    topology: Topology | null,
     known: KnownIds,
     act: Actions,
     infrastructure: InfrastructureCollection,
+    sourceLoader: SourceLoader,
   ): Promise<void> {
     const divisions = divisionIndex(sources);
+    const initialSources = sources;
     const investor: InvestorTools = {
       spatial: spatialContextFromBasemap(data, sources, infrastructure),
       state: store,
@@ -281,14 +381,16 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       });
       container.append(share.dialog);
       cleanups.push(() => share.remove());
-      const search = new SearchBox({
-        loadIndex: () =>
-          import('./search/search-index.ts').then(({ createSearchIndex }) =>
-            withInfrastructure(
-              createSearchIndex(data, (entry) => sentencePlace(STRINGS[store.get().lang], entry), divisions.names),
-              infrastructureSearch(infrastructure),
-            ),
+      const searchIndex = new SearchLoader(() =>
+        import('./search/search-index.ts').then(({ createSearchIndex }) =>
+          withInfrastructure(
+            createSearchIndex(data, (entry) => sentencePlace(STRINGS[store.get().lang], entry), divisions.names),
+            infrastructureSearch(infrastructure),
           ),
+        ),
+      );
+      const search = new SearchBox({
+        loadIndex: () => searchIndex.load(),
         strings: STRINGS[store.get().lang],
         lang: store.get().lang,
         categoryLabel: (id) => categoryLabel(categoryById(id), store.get().lang),
@@ -307,6 +409,8 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
         },
       });
       cleanups.push(() => search.destroy());
+      // Loaded once the page is up, so that search still works if the connection goes later.
+      cleanups.push(searchIndex.preload());
       const compare = new CompareView({ data, spatial: investor.spatial, state: store, actions: act, openOnStart: true });
       container.append(compare.dialog);
       cleanups.push(() => compare.remove());
@@ -369,171 +473,239 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     }
 
     // The text needs no map: the panel and search are usable while the
-    // map's fonts load and its first frame draws.
-    await loadLabelFonts(LIGHT_THEME.fonts, [
-      ...sources.labels.features.flatMap((f) => [String(f.properties?.name_en), String(f.properties?.name_zh)]),
-      ...data.places.flatMap((p) => [p.properties.name_en, p.properties.name_zh]),
-    ]);
-    if (destroyed) return;
-
-    // The map is created after the panel, so that it frames the region in the space the panel leaves.
-    const [west, south, east, north] = bbox(sources.divisions);
-    const regionBounds: [[number, number], [number, number]] = [
-      [west, south],
-      [east, north],
-    ];
-    const lang = store.get().lang;
-    const initialTheme = themeFor(resolvedScheme(store.get().colorScheme));
-    const map = createMap({
-      container: mapElement,
-      style: baseStyle(initialTheme, sources, lang),
-      bounds: regionBounds,
-      camera: store.get().camera,
-      maxBounds: extentOf(topology),
-      locale: MAPLIBRE_LOCALE[lang],
-      cooperativeGestures: embed,
-    });
-    mapRef = map;
-    cover.onChange = (pixels) => map.setPadding({ top: 0, left: 0, right: 0, bottom: pixels });
-    cover.onChange(cover.pixels);
-    cleanups.push(printSheet({ state: store, sources: summarySources, map, viewUrl: urlOf, citeUrl: citeUrlOf }));
-    cleanups.push(() => map.remove());
-    const controls = new MapControls(map, { foldAttribution: !embed });
-    controls.set(MAPLIBRE_LOCALE[lang], STRINGS[lang].attribution);
-
-    const tooltip = new Tooltip(() => store.get().lang);
-    cleanups.push(tooltip.watchPointer(mapElement));
-    const chooser = new Chooser({
-      lang: () => store.get().lang,
-      returnFocusTo: () => map.getCanvas(),
-      onChoose: (pick: Pick) => {
-        if (pick.kind === 'spot') act.showSpot(pick.at);
-        else select(pick.kind === 'place' ? { kind: 'place', id: pick.place.properties.id } : { kind: 'division', id: pick.id });
+    // map's base map, fonts and first frame load, and if they fail.
+    await untilLoaded(
+      mapElement,
+      async () => {
+        const basemap = await loadParts(sourceLoader, ['basemap'] as const).then(([t]) => t);
+        if (destroyed) return;
+        await mountMap(basemap === topology ? sources : basemapSources(basemap), basemap);
       },
-    });
-    mapElement.append(tooltip.element, chooser.element);
-    const contextTooltip = new ContextTooltip(() => store.get().lang);
-    const contextCard = new ContextCard({ lang: () => store.get().lang, returnFocusTo: () => map.getCanvas() });
-    mapElement.append(contextTooltip.element, contextCard.element);
-    let contextLayers: ContextLayers | null = null;
+      (error, strings) =>
+        isNoWebglError(error) ? { what: strings.noWebgl, hint: '' } : partsText(error, strings, strings.textStillWorks),
+      // Without WebGL, trying again cannot help.
+      (error) => !isNoWebglError(error),
+    );
 
-    await new Promise<void>((resolve, reject) => {
-      // Destroyed while the map loads: nothing more to wait for.
-      cleanups.push(resolve);
-      map.once('load', () => {
-        if (destroyed) return resolve();
-        // The key first, so that the map frames the region clear of it.
-        const counts = { seaport: 0, 'border-crossing': 0, airport: 0, railway: 0 };
-        for (const item of infrastructure.features) counts[item.properties.kind] += 1;
-        const contextKey = new ContextKey({ state: store, actions: act, counts });
-        cleanups.push(() => contextKey.remove());
-        const legend = new Legend({
-          data,
-          state: store,
-          theme: initialTheme,
-          onToggle: (theme, shown) => act.setShown(theme, shown),
-          collapsed: embed || mapElement.clientWidth < 600,
-          groups: [contextKey.element],
-        });
-        map.addControl(legend, 'top-left');
-        policyMap = new PolicyMap({
-          map,
-          data,
-          theme: initialTheme,
-          coveredEdges: () => legend.coveredEdges(mapElement),
-          state: store,
-          regionBounds,
-          divisions: sources.divisions,
-          onSelect: (selection) => select(selection),
-          onCameraChange: (camera) => act.moveCamera(camera),
-          onHover: (place, point) => tooltip.show(place, point),
-          onAmbiguousClick: (picks, point) => chooser.open(picks, point),
-          onMoveStart: () => {
-            chooser.close();
-            contextCard.close();
-          },
-          onSpot: (at) => act.showSpot(at),
-          // An infrastructure item under a click that hits no marker opens its card.
-          claimClick: (point) => {
-            const item = contextLayers?.itemAt(point);
-            if (item) contextCard.open(item, point);
-            return item !== null && item !== undefined;
-          },
-        });
-        const current = policyMap;
-        // Removed before the map itself: the map's removal ends its events.
-        cleanups.splice(cleanups.length - 1, 0, () => current.remove());
-        repaint = (theme) => {
-          repaintBaseMap(map, theme, store.get().lang);
-          current.setTheme(theme);
-          legend.setTheme(theme);
-        };
-        const layers = new ContextLayers({
-          map,
-          infrastructure,
-          theme: initialTheme,
-          state: store,
-          onHover: (item, point) => contextTooltip.show(item, point),
-        });
-        contextLayers = layers;
-        const spot = new SpotMarker(map, store);
-        cleanups.splice(cleanups.length - 1, 0, () => layers.remove(), () => spot.remove());
-        map.addControl(new WhatsHereControl({ state: store, onSpot: (at) => act.showSpot(at) }), 'top-right');
-        map.addControl(
-          new PlacesInView({
-            places: data.places,
-            categories: CATEGORIES,
-            state: store,
-            onChoose: (id) => select({ kind: 'place', id }),
-          }),
-          'top-right',
-        );
-        // Only names actually drawn are listed: label layers, not markers.
-        const namesInView = new NamesInView({
-          layers: [...LABEL_LAYER_IDS, ...NAME_LAYERS, ...CONTEXT_LABEL_LAYER_IDS],
-          label: STRINGS[store.get().lang].namesInView,
-          lang: store.get().lang,
-        }).addTo(map, mapElement);
-        cleanups.push(() => namesInView.remove());
-        const regionBox: [number, number, number, number] = [west, south, east, north];
-        const locator = new LocatorInset({ ...sources, region: sources.divisions, extent: extentOf(topology) });
-        mapElement.append(locator.element);
-        const showView = () => locator.setView(map.getBounds().toArray().flat() as [number, number, number, number]);
-        showView();
-        map.on('moveend', showView);
-        cleanups.push(followSelection(locator, store, data, regionBox));
-        const tour = new TourMode({
-          container,
-          map,
-          data,
-          categories: CATEGORIES,
-          state: store,
-          actions: act,
-          regionBounds: regionBox,
-          preview: (ids) => current.preview(ids),
-          contextFor,
-          locator,
-        });
-        tourMode = tour;
-        cleanups.push(() => {
-          tour.remove();
-          map.off('moveend', showView);
-          locator.element.remove();
-        });
-        cleanups.push(
-          store.subscribe((state, previous) => {
-            if (state.lang === previous.lang) return;
-            controls.set(MAPLIBRE_LOCALE[state.lang], STRINGS[state.lang].attribution);
-            namesInView.setLanguage(STRINGS[state.lang].namesInView, state.lang);
-          }),
-        );
-        map.once('idle', () => {
-          mapElement.setAttribute('data-map-ready', 'true');
-          resolve();
-        });
+    /**
+     * The map, once the panel is in place, so that it frames the region in the
+     * space the panel leaves. Settles when it has drawn its first frame with
+     * the policy on it; rejects, having removed everything it added, if it
+     * cannot (its worker failed to load, say), so that a retry starts afresh.
+     */
+    async function mountMap(sources: BasemapSources, topology: Topology): Promise<void> {
+      const mapCleanups: (() => void)[] = [];
+      const removeMap = () => {
+        for (const cleanup of mapCleanups.splice(0).reverse()) cleanup();
+      };
+      cleanups.push(removeMap);
+      // A base map that arrived after the text (on a retry): the investor tools now know its prefectures too.
+      if (sources !== initialSources) investor.spatial = spatialContextFromBasemap(data, sources, infrastructure);
+
+      await loadLabelFonts(LIGHT_THEME.fonts, [
+        ...sources.labels.features.flatMap((f) => [String(f.properties?.name_en), String(f.properties?.name_zh)]),
+        ...data.places.flatMap((p) => [p.properties.name_en, p.properties.name_zh]),
+      ]);
+      if (destroyed) return;
+
+      const [west, south, east, north] = bbox(sources.divisions);
+      const regionBounds: [[number, number], [number, number]] = [
+        [west, south],
+        [east, north],
+      ];
+      const lang = store.get().lang;
+      const initialTheme = themeFor(resolvedScheme(store.get().colorScheme));
+      // Throws at once when the browser has no WebGL2; nothing has been added yet then.
+      const map = createMap({
+        container: mapElement,
+        style: baseStyle(initialTheme, sources, lang),
+        bounds: regionBounds,
+        camera: store.get().camera,
+        maxBounds: extentOf(topology),
+        locale: MAPLIBRE_LOCALE[lang],
+        cooperativeGestures: embed,
       });
-      map.once('error', (event) => reject(event.error));
-    });
+      mapRef = map;
+      cover.onChange = (pixels) => map.setPadding({ top: 0, left: 0, right: 0, bottom: pixels });
+      cover.onChange(cover.pixels);
+      mapCleanups.push(() => {
+        mapRef = null;
+        cover.onChange = undefined;
+      });
+      mapCleanups.push(printSheet({ state: store, sources: summarySources, map, viewUrl: urlOf, citeUrl: citeUrlOf }));
+      mapCleanups.push(() => map.remove());
+      const controls = new MapControls(map, { foldAttribution: !embed });
+      controls.set(MAPLIBRE_LOCALE[lang], STRINGS[lang].attribution);
+
+      const tooltip = new Tooltip(() => store.get().lang);
+      mapCleanups.push(tooltip.watchPointer(mapElement));
+      const chooser = new Chooser({
+        lang: () => store.get().lang,
+        returnFocusTo: () => map.getCanvas(),
+        onChoose: (pick: Pick) => {
+          if (pick.kind === 'spot') act.showSpot(pick.at);
+          else select(pick.kind === 'place' ? { kind: 'place', id: pick.place.properties.id } : { kind: 'division', id: pick.id });
+        },
+      });
+      mapElement.append(tooltip.element, chooser.element);
+      const contextTooltip = new ContextTooltip(() => store.get().lang);
+      const contextCard = new ContextCard({ lang: () => store.get().lang, returnFocusTo: () => map.getCanvas() });
+      mapElement.append(contextTooltip.element, contextCard.element);
+      mapCleanups.push(() => {
+        for (const popup of [tooltip, chooser, contextTooltip, contextCard]) popup.element.remove();
+      });
+      let contextLayers: ContextLayers | null = null;
+
+      try {
+        await new Promise<void>((resolve, reject) => {
+          // Destroyed while the map loads: nothing more to wait for.
+          mapCleanups.push(resolve);
+          // A worker that never starts would leave the map loading for ever: after a while, ask why.
+          const watchdog = setTimeout(() => {
+            void workerProblem().then((problem) => problem && reject(new PartsFailed(['worker'], problem)));
+          }, WORKER_WATCHDOG_MS);
+          mapCleanups.push(() => clearTimeout(watchdog));
+          mapCleanups.push(onWorkerFailure((error) => reject(new PartsFailed(['worker'], error.message))));
+          map.once('error', (event) => {
+            clearTimeout(watchdog);
+            reject(isWorkerError(event.error) ? new PartsFailed(['worker'], event.error.message) : event.error);
+          });
+          map.once('load', () => {
+            clearTimeout(watchdog);
+            if (destroyed) return resolve();
+            // The key first, so that the map frames the region clear of it.
+            const counts = { seaport: 0, 'border-crossing': 0, airport: 0, railway: 0 };
+            for (const item of infrastructure.features) counts[item.properties.kind] += 1;
+            const contextKey = new ContextKey({ state: store, actions: act, counts });
+            mapCleanups.push(() => contextKey.remove());
+            const legend = new Legend({
+              data,
+              state: store,
+              theme: initialTheme,
+              onToggle: (theme, shown) => act.setShown(theme, shown),
+              collapsed: embed || mapElement.clientWidth < 600,
+              groups: [contextKey.element],
+            });
+            map.addControl(legend, 'top-left');
+            const current = new PolicyMap({
+              map,
+              data,
+              theme: initialTheme,
+              coveredEdges: () => legend.coveredEdges(mapElement),
+              state: store,
+              regionBounds,
+              divisions: sources.divisions,
+              onSelect: (selection) => select(selection),
+              onCameraChange: (camera) => act.moveCamera(camera),
+              onHover: (place, point) => tooltip.show(place, point),
+              onAmbiguousClick: (picks, point) => chooser.open(picks, point),
+              onMoveStart: () => {
+                chooser.close();
+                contextCard.close();
+              },
+              onSpot: (at) => act.showSpot(at),
+              // An infrastructure item under a click that hits no marker opens its card.
+              claimClick: (point) => {
+                const item = contextLayers?.itemAt(point);
+                if (item) contextCard.open(item, point);
+                return item !== null && item !== undefined;
+              },
+            });
+            policyMap = current;
+            // Removed before the map itself: the map's removal ends its events.
+            mapCleanups.push(() => {
+              current.remove();
+              policyMap = null;
+            });
+            repaint = (theme) => {
+              repaintBaseMap(map, theme, store.get().lang);
+              current.setTheme(theme);
+              legend.setTheme(theme);
+            };
+            mapCleanups.push(() => {
+              repaint = () => {};
+            });
+            const layers = new ContextLayers({
+              map,
+              infrastructure,
+              theme: initialTheme,
+              state: store,
+              onHover: (item, point) => contextTooltip.show(item, point),
+            });
+            contextLayers = layers;
+            const spot = new SpotMarker(map, store);
+            mapCleanups.push(
+              () => layers.remove(),
+              () => spot.remove(),
+            );
+            map.addControl(new WhatsHereControl({ state: store, onSpot: (at) => act.showSpot(at) }), 'top-right');
+            map.addControl(
+              new PlacesInView({
+                places: data.places,
+                categories: CATEGORIES,
+                state: store,
+                onChoose: (id) => select({ kind: 'place', id }),
+              }),
+              'top-right',
+            );
+            // Only names actually drawn are listed: label layers, not markers.
+            const namesInView = new NamesInView({
+              layers: [...LABEL_LAYER_IDS, ...NAME_LAYERS, ...CONTEXT_LABEL_LAYER_IDS],
+              label: STRINGS[store.get().lang].namesInView,
+              lang: store.get().lang,
+            }).addTo(map, mapElement);
+            mapCleanups.push(() => namesInView.remove());
+            const regionBox: [number, number, number, number] = [west, south, east, north];
+            const locator = new LocatorInset({ ...sources, region: sources.divisions, extent: extentOf(topology) });
+            mapElement.append(locator.element);
+            const showView = () => locator.setView(map.getBounds().toArray().flat() as [number, number, number, number]);
+            showView();
+            map.on('moveend', showView);
+            mapCleanups.push(followSelection(locator, store, data, regionBox));
+            const tour = new TourMode({
+              container,
+              map,
+              data,
+              categories: CATEGORIES,
+              state: store,
+              actions: act,
+              regionBounds: regionBox,
+              preview: (ids) => current.preview(ids),
+              contextFor,
+              locator,
+            });
+            tourMode = tour;
+            mapCleanups.push(() => {
+              tour.remove();
+              tourMode = null;
+              map.off('moveend', showView);
+              locator.element.remove();
+            });
+            mapCleanups.push(
+              store.subscribe((state, previous) => {
+                if (state.lang === previous.lang) return;
+                controls.set(MAPLIBRE_LOCALE[state.lang], STRINGS[state.lang].attribution);
+                namesInView.setLanguage(STRINGS[state.lang].namesInView, state.lang);
+              }),
+            );
+            map.once('idle', () => {
+              // A camera the map cannot show (beyond its zoom range or its bounds) was
+              // corrected by the map: the URL now says what the reader actually sees.
+              if (store.get().camera) {
+                const { lng, lat } = map.getCenter();
+                act.moveCamera(roundCamera({ lng, lat, zoom: map.getZoom() }));
+              }
+              mapElement.setAttribute('data-map-ready', 'true');
+              resolve();
+            });
+          });
+        });
+      } catch (error) {
+        removeMap();
+        if (error instanceof PartsFailed && error.parts.includes('worker')) dropMapWorker();
+        throw error;
+      }
+    }
   }
 
   return {
@@ -548,6 +720,53 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     },
   };
 }
+
+/** How long a map may take to load before the atlas asks whether its worker can start at all. */
+const WORKER_WATCHDOG_MS = 6000;
+
+/** Parts of the page that could not be loaded, named for the message that says so. */
+class PartsFailed extends Error {
+  readonly parts: readonly FailedPart[];
+
+  constructor(parts: readonly FailedPart[], detail: string) {
+    super(`${parts.join(', ')}: ${detail}`);
+    this.name = 'PartsFailed';
+    this.parts = parts;
+  }
+}
+
+type FailedPart = Parameters<Strings['failedPart']>[0];
+
+/** Loads the given data files together; if any fails, the error names every one that did. */
+async function loadParts<const K extends readonly SourceId[]>(
+  loader: SourceLoader,
+  ids: K,
+): Promise<{ -readonly [I in keyof K]: SourceTypes[K[I]] }> {
+  const results = await Promise.allSettled(ids.map((id) => loader.load(id)));
+  const failed = ids.filter((_, i) => results[i].status === 'rejected');
+  if (failed.length > 0) {
+    const reasons = results.flatMap((r) => (r.status === 'rejected' ? [String(r.reason)] : []));
+    throw new PartsFailed(failed, reasons.join('; '));
+  }
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as never;
+}
+
+/** The base map's layers, empty: what the text works with when the base map could not be loaded. */
+const NO_BASEMAP: BasemapSources = (() => {
+  const none = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+  const noLines = (): MultiLineString => ({ type: 'MultiLineString', coordinates: [] });
+  return {
+    land: none(),
+    countries: none(),
+    provinces: none(),
+    divisions: none(),
+    countryLines: noLines(),
+    provinceLines: noLines(),
+    divisionLines: noLines(),
+    chinaBorder: none(),
+    labels: none(),
+  };
+})();
 
 /** No ids are known before the data loads: only `lang` can be read from a URL then. */
 const EMPTY_KNOWN: KnownIds = {

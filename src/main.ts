@@ -1,4 +1,5 @@
 /** The page: one atlas, in the page's layout, keeping the address bar. */
+import './boot-help.css';
 import { createAtlas } from './atlas.ts';
 
 const layout = document.getElementById('layout');

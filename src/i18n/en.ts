@@ -230,4 +230,24 @@ export const EN: Strings = {
   classroomCopy: 'Classroom copy (one file, works offline)',
   locatorLabel: 'Where Northeast China lies in East Asia',
   locatorNamed: (names) => `Named here: ${formatList('en', names)}`,
+  // Graceful failure: what could not load, and what still works (issue 13)
+  failedPart: (part) =>
+    ({
+      document: 'the policy text',
+      places: 'the list of places',
+      infrastructure: 'the ports, border crossings and airports',
+      basemap: 'the base map',
+      worker: 'the map’s drawing program (its worker script)',
+    })[part],
+  partsFailed: (parts) => {
+    const list = formatList('en', parts);
+    return `${list.charAt(0).toUpperCase()}${list.slice(1)} could not be loaded.`;
+  },
+  textNeedsData: 'The atlas cannot be shown without it. Check the connection and try again.',
+  textStillWorks: 'The policy text and search still work.',
+  retry: 'Retry',
+  retrying: 'Trying again…',
+  noWebgl:
+    'This browser cannot draw the map: WebGL is turned off or not supported. The policy text, search and the list of places still work.',
+  searchUnavailable: 'Search could not be loaded. It will try again as you type.',
 };

@@ -247,4 +247,18 @@ export interface Strings {
   locatorLabel: string;
   /** The broad places the inset highlights: "Named here: China and Northeast Asia". */
   locatorNamed(names: readonly string[]): string;
+  // Graceful failure: what could not load, and what still works (issue 13)
+  /** A part of the page that can fail on its own, as a message names it. */
+  failedPart(part: 'document' | 'places' | 'infrastructure' | 'basemap' | 'worker'): string;
+  /** "The base map could not be loaded.", naming one part or several. */
+  partsFailed(parts: readonly string[]): string;
+  /** Said when the text itself could not load: nothing else can be shown. */
+  textNeedsData: string;
+  /** Said when only the map failed. */
+  textStillWorks: string;
+  retry: string;
+  retrying: string;
+  noWebgl: string;
+  /** The search box's status when its index could not be loaded. */
+  searchUnavailable: string;
 }

@@ -223,4 +223,20 @@ export const ZH: Strings = {
   classroomCopy: '课堂离线版（单个文件，无需联网）',
   locatorLabel: '东北地区在东亚的位置',
   locatorNamed: (names) => `本处提及：${formatList('zh', names)}`,
+  // Graceful failure: what could not load, and what still works (issue 13)
+  failedPart: (part) =>
+    ({
+      document: '政策原文',
+      places: '地点数据',
+      infrastructure: '港口、口岸和机场数据',
+      basemap: '底图',
+      worker: '地图绘制组件',
+    })[part],
+  partsFailed: (parts) => `${formatList('zh', parts)}未能加载。`,
+  textNeedsData: '缺少上述数据，本图无法显示。请检查网络连接后重试。',
+  textStillWorks: '政策原文和搜索功能仍可使用。',
+  retry: '重试',
+  retrying: '正在重试…',
+  noWebgl: '当前浏览器无法绘制地图（WebGL 已关闭或不受支持）。政策原文、搜索和地点列表仍可使用。',
+  searchUnavailable: '搜索功能未能加载，输入时将自动重试。',
 };

@@ -32,6 +32,72 @@ export function framePadding(width: number): number {
   return width < 600 ? 12 : 36;
 }
 
+let workerStarted = false;
+let workerFailure: Error | null = null;
+const workerFailureListeners = new Set<(error: Error) => void>();
+
+/**
+ * Starts the map's worker now, so that its script downloads and compiles
+ * while the data is still arriving, rather than once the map is made. A
+ * worker started this early fails before any map listens: its failure is
+ * kept here, from MapLibre's page-wide dispatcher, for the map to hear of.
+ */
+export function startMapWorker(): void {
+  if (workerStarted) return;
+  workerStarted = true;
+  maplibregl.getGlobalDispatcher().on('error', (event: { error?: unknown }) => {
+    const error = event.error instanceof Error ? event.error : new Error(String(event.error));
+    workerFailure = error;
+    for (const listener of workerFailureListeners) listener(error);
+  });
+  maplibregl.prewarm();
+}
+
+/** Calls `listener` when the map's worker fails to load, at once if it already has. Returns the unsubscribe. */
+export function onWorkerFailure(listener: (error: Error) => void): () => void {
+  if (workerFailure) listener(workerFailure);
+  workerFailureListeners.add(listener);
+  return () => workerFailureListeners.delete(listener);
+}
+
+/** Lets go of a worker that failed to start, once its map is removed, so that the next map starts a new one. */
+export function dropMapWorker(): void {
+  workerFailure = null;
+  maplibregl.clearPrewarmedResources();
+}
+
+/** Whether an error from `createMap` means the browser cannot give the map a WebGL2 context. */
+export function isNoWebglError(error: unknown): boolean {
+  // By name: the class is declared in MapLibre's types but not among its runtime exports.
+  return error instanceof Error && error.name === 'GPUInitializationError';
+}
+
+/**
+ * Why the map's worker cannot start, or `null` if its script looks right.
+ * MapLibre reports a worker that fails to load through the map's `error`
+ * event, but not in every browser and not for every cause; a map that has
+ * not loaded after a while asks this, to tell a missing or mis-served worker
+ * (a host that sends `.mjs` as something other than JavaScript refuses the
+ * module) from a merely slow machine.
+ */
+export async function workerProblem(url = mapWorkerUrl()): Promise<string | null> {
+  try {
+    const response = await fetch(url, { cache: 'no-store' });
+    if (!response.ok) return `HTTP ${response.status}`;
+    const type = response.headers.get('content-type') ?? '';
+    if (!/\b(java|ecma)script\b/i.test(type)) return `served as "${type}", not JavaScript`;
+    await response.arrayBuffer();
+    return null;
+  } catch (error) {
+    return String(error);
+  }
+}
+
+/** Whether a map error is MapLibre's report that its worker failed to load. */
+export function isWorkerError(error: unknown): boolean {
+  return error instanceof Error && /worker/i.test(error.message);
+}
+
 export function createMap(options: CreateMapOptions): maplibregl.Map {
   const { container } = options;
   const map = new maplibregl.Map({

@@ -5,7 +5,8 @@
  * atlas merges its results into the main search's, after places.
  */
 import type { InfrastructureCollection, InfrastructureKind } from '../spatial/infrastructure-types.ts';
-import { fold, type SearchIndex } from './search-index.ts';
+import { fold } from './fold.ts';
+import type { SearchIndex } from './search-index.ts';
 
 export interface InfrastructureResult {
   kind: 'infrastructure';

@@ -10,6 +10,7 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { AtlasData, SentenceEntry } from '../content/atlas-data.ts';
 import type { CategoryId } from '../content/types.ts';
+import { fold } from './fold.ts';
 import type { InfrastructureResult } from './infrastructure-search.ts';
 import { hanOf, zhShortForms } from './chinese-forms.ts';
 // Made at build time by scripts/pinyin (npm run pinyin), so that no pinyin
@@ -54,14 +55,8 @@ const HAN = /\p{Script=Han}/u;
 /** A run of Han characters, or a run of other letters and digits. Everything else separates. */
 const TOKEN_RUN = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
 
-/**
- * Folds case, width and diacritics, so that "Ｈａｒｂｉｎ", "hā'ěrbīn" and
- * "HARBIN" compare as the reader means them. NFKD leaves Han characters as
- * they are (apart from compatibility ideographs, which it unifies, as wanted).
- */
-export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
+// Case, width and diacritics: ./fold.ts, so that the search over context items need not load this module.
+export { fold };
 
 /**
  * Terms of a text. Latin words are split on anything that is not a letter or

@@ -20,6 +20,7 @@ export type SearchStrings = Pick<
   | 'searchResultsLabel'
   | 'searchResultCount'
   | 'searchPlaceOption'
+  | 'searchUnavailable'
 >;
 
 export interface SearchBoxOptions {
@@ -60,6 +61,8 @@ export class SearchBox {
   private index: SearchIndex | null = null;
   private loading: Promise<void> | null = null;
   private chooseWhenLoaded = false;
+  /** Set while the index could not be loaded: the status says so, on screen, until a retry succeeds. */
+  private unavailable = false;
   /** Index of the active option in `results`, or -1 when none is active. */
   private active = -1;
 
@@ -122,6 +125,7 @@ export class SearchBox {
     this.input.placeholder = strings.searchPlaceholder;
     this.listbox.setAttribute('aria-label', strings.searchResultsLabel);
     if (this.index && this.input.value.trim() !== '') this.update();
+    if (this.unavailable) this.status.textContent = strings.searchUnavailable;
   }
 
   focus(): void {
@@ -150,18 +154,33 @@ export class SearchBox {
   // -------------------------------------------------------------------------
   // Events
 
-  /** Starts loading the index once; a query typed meanwhile runs when it arrives. */
+  /** Starts loading the index once; a query typed meanwhile runs when it arrives. A failed load is retried on the next use. */
   private readonly loadIndex = (): void => {
     this.loading ??= this.options.loadIndex().then(
       (index) => {
         this.index = index;
+        this.setUnavailable(false);
         if (this.input.value.trim() !== '') this.update();
         if (this.chooseWhenLoaded && this.results[0]) this.choose(this.results[0]);
         this.chooseWhenLoaded = false;
       },
-      (error: unknown) => console.error('search index failed to load', error),
+      (error: unknown) => {
+        console.warn('search index failed to load', error);
+        this.loading = null;
+        this.chooseWhenLoaded = false;
+        this.setUnavailable(true);
+      },
     );
   };
+
+  /** Shows, or takes back, the status line saying search is unavailable; it is for every reader, so it is visible. */
+  private setUnavailable(unavailable: boolean): void {
+    if (this.unavailable === unavailable) return;
+    this.unavailable = unavailable;
+    this.status.classList.toggle('visually-hidden', !unavailable);
+    this.status.classList.toggle('search-box__status--error', unavailable);
+    this.status.textContent = unavailable ? this.strings.searchUnavailable : '';
+  }
 
   // The index is a few dozen places and sentences and answers in about a
   // millisecond, so searching on every keystroke needs no debounce.

@@ -34,11 +34,26 @@ export interface Session {
 /** Where the test-only pages are built (`npm run build:test-pages`). */
 export const DIST_TEST = fileURLToPath(new URL('../../dist-test', import.meta.url));
 
-/** Opens a browser on the production build, or on another built folder such as the test pages. */
-export async function openSession(root = DIST): Promise<Session> {
-  if (!existsSync(root)) throw new Error(`No build at ${root}: run \`npm run build\` and \`npm run build:test-pages\` first.`);
+export interface SessionOptions {
+  /** The built folder to serve, e.g. the test pages. Default: the production build. */
+  root?: string;
+  /** The server to open pages from, e.g. one that injects faults. Default: `root`, served as is. */
+  site?: StaticSite;
+}
+
+/**
+ * Opens a browser on the production build, on another built folder such as
+ * the test pages (`openSession(DIST_TEST)`), or on a given server
+ * (`openSession({ site })`).
+ */
+export async function openSession(rootOrOptions: string | SessionOptions = {}): Promise<Session> {
+  const options = typeof rootOrOptions === 'string' ? { root: rootOrOptions } : rootOrOptions;
+  const root = options.root ?? DIST;
+  if (!options.site && !existsSync(root)) {
+    throw new Error(`No build at ${root}: run \`npm run build\` and \`npm run build:test-pages\` first.`);
+  }
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const site = await serveStatic(root);
+  const site = options.site ?? (await serveStatic(root));
   const browser = await chromium.launch((await chooseChromium()).launch);
   const origin = new URL(site.url).origin;
   const contexts: BrowserContext[] = [];

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INLINE_SOURCE_IDS, isOneFileCopy, loadAtlasSources, readInlineSources } from '../../src/data/data-source.ts';
+import {
+  INLINE_SOURCE_IDS,
+  SourceLoadError,
+  SourceLoader,
+  isOneFileCopy,
+  loadAtlasSources,
+  readInlineSources,
+} from '../../src/data/data-source.ts';
 import { serveStatic, type StaticSite } from '../browser/static-server.ts';
 
 const GEODATA = fileURLToPath(new URL('../../geodata', import.meta.url));
@@ -98,5 +105,65 @@ describe('loadAtlasSources', () => {
 
   it('fails plainly in the one-file build when its blocks are missing', async () => {
     await expect(loadAtlasSources(pageWith({}), null)).rejects.toThrow('no data blocks');
+  });
+});
+
+describe('SourceLoader', () => {
+  let site: StaticSite;
+  beforeAll(async () => {
+    site = await serveStatic(GEODATA);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('names the file when a host answers with an HTML page instead of the data', async () => {
+    // The static server has no index.html in geodata/, so serve a JSON file of the wrong kind instead.
+    const loader = new SourceLoader(pageWith({}), {
+      basemap: `${site.url}${files.places}`,
+      document: `${site.url}${files.document}`,
+      places: `${site.url}${files.places}`,
+      infrastructure: `${site.url}${files.infrastructure}`,
+    });
+    const error = await loader.load('basemap').then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(SourceLoadError);
+    expect((error as SourceLoadError).source).toBe('basemap');
+    await expect(loader.load('document')).resolves.toHaveProperty('meta');
+  });
+
+  it('keeps a file that loaded and fetches a failed one again when asked', async () => {
+    const loader = new SourceLoader(pageWith({}), {
+      basemap: `${site.url}${files.basemap}`,
+      document: `${site.url}missing.json`,
+      places: `${site.url}${files.places}`,
+      infrastructure: `${site.url}${files.infrastructure}`,
+    });
+    const places = loader.load('places');
+    const first = loader.load('document');
+    await expect(first).rejects.toThrow('missing.json: HTTP 404');
+    expect(loader.load('places')).toBe(places);
+    // A failure is forgotten: the next ask is a new attempt, not the cached rejection.
+    const again = loader.load('document');
+    expect(again).not.toBe(first);
+    await expect(again).rejects.toBeInstanceOf(SourceLoadError);
+  });
+
+  it('checks the infrastructure file too, and leaves the other three usable when it is wrong', async () => {
+    const loader = new SourceLoader(pageWith({}), {
+      basemap: `${site.url}${files.basemap}`,
+      document: `${site.url}${files.document}`,
+      places: `${site.url}${files.places}`,
+      infrastructure: `${site.url}${files.document}`,
+    });
+    const error = await loader.load('infrastructure').then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(SourceLoadError);
+    expect((error as SourceLoadError).source).toBe('infrastructure');
+    await expect(loader.load('places')).resolves.toHaveProperty('type', 'FeatureCollection');
   });
 });
