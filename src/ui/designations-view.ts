@@ -7,7 +7,7 @@
 import type { PlaceFeature } from '../content/atlas-data.ts';
 import { designationById } from '../content/designations.ts';
 import { el } from './dom.ts';
-import { type PanelContext, clauseTitle } from './panel-context.ts';
+import { type PanelContext, clauseTitleNodes } from './panel-context.ts';
 import './designations-view.css';
 
 /** The sentence with the words that confer a designation marked; the rest as is. */
@@ -35,7 +35,7 @@ export function designationsSection(context: PanelContext, place: PlaceFeature):
         : null,
       entry
         ? el('p', { className: 'quote__source' }, [
-            el('span', { text: clauseTitle(strings, entry) }),
+            el('span', {}, clauseTitleNodes(strings, entry)),
             ' · ',
             el('a', {
               text: strings.readInContext,

@@ -13,7 +13,7 @@ import type { AreaName, LngLat } from '../spatial/spatial-context.ts';
 import { distancesSection } from './distances-view.ts';
 import { el, names } from './dom.ts';
 import type { InvestorTools } from './investor-tools.ts';
-import { type PanelContext, categoryOf, clauseTitle } from './panel-context.ts';
+import { type PanelContext, categoryOf, clauseTitleNodes } from './panel-context.ts';
 import { swatch } from './swatch.ts';
 import { markedSentence, placeLink } from './text-render.ts';
 import './whats-here-view.css';
@@ -65,7 +65,7 @@ function zoneItem(context: PanelContext, hit: ZoneHit): HTMLElement {
             markedSentence(context, entry.sentence, new Set([id])),
           ]),
           el('p', { className: 'quote__source' }, [
-            el('span', { text: clauseTitle(strings, entry) }),
+            el('span', {}, clauseTitleNodes(strings, entry)),
             ' · ',
             el('a', {
               text: strings.readInContext,

@@ -79,7 +79,13 @@ describe.each([
   it('frames the whole region, filling the map without touching its edges', async () => {
     // The region is the only land drawn in the region colour, so its pixels
     // show where it lies on screen.
-    const canvas = await page.locator('canvas.maplibregl-canvas').screenshot();
+    // On a phone the panel is a sheet over the foot of the map: what counts is the map above it.
+    const box = await page.locator('canvas.maplibregl-canvas').boundingBox();
+    const sheet = await page.locator('.panel').boundingBox();
+    if (!box || !sheet) throw new Error('no map or panel');
+    const overlaps = sheet.x < box.x + box.width && sheet.y < box.y + box.height && sheet.y > box.y;
+    const height = overlaps ? sheet.y - box.y : box.height;
+    const canvas = await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height } });
     const { share, onEdge } = colourCoverage(canvas, hexToRgb(LIGHT_THEME.colors.region));
     expect(onEdge).toBe(0);
     expect(share).toBeGreaterThan(minRegionShare);

@@ -69,7 +69,7 @@ describe('exploring the policy from the map', () => {
     const { x, y } = await positionOf(page, 'Suifenhe');
     const canvas = await page.locator('canvas.maplibregl-canvas').boundingBox();
     await page.mouse.move((canvas?.x ?? 0) + x, (canvas?.y ?? 0) + y);
-    const tooltip = page.locator('.map-tooltip');
+    const tooltip = page.locator('.map-tooltip:not(.context-tooltip)');
     await expect.poll(() => tooltip.isVisible()).toBe(true);
     await expect(tooltip.textContent()).resolves.toBe('Suifenhe 绥芬河市City');
     await page.mouse.move(5, 5);

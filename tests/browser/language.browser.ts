@@ -31,14 +31,16 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, i
 
 /**
  * The words of every English proper name the atlas holds: places, their
- * aliases and the base map's names. An accessible name cannot mark part of
+ * aliases, the ports, crossings and airports, and the base map's names. An accessible name cannot mark part of
  * itself as English, so "大连市 Dalian，城市" may carry them there.
  */
 const PROPER_NAME_WORDS: string[] = (() => {
   const places = readJson<{ features: { properties: { name_en: string; aliases: string[] } }[] }>('../../geodata/places.geojson');
   const labels = basemapSources(readJson<Topology>('../../geodata/basemap.topo.json')).labels.features;
+  const infrastructure = readJson<{ features: { properties: { name_en: string } }[] }>('../../geodata/infrastructure.geojson');
   const names = [
     ...places.features.flatMap((f) => [f.properties.name_en, ...f.properties.aliases]),
+    ...infrastructure.features.map((f) => f.properties.name_en),
     ...labels.map((f) => String(f.properties?.name_en)),
   ];
   return [...new Set(names.flatMap((name) => name.match(/[A-Za-z]{2,}/g) ?? []))];

@@ -43,7 +43,7 @@ describe('the panel as a sheet on a 390×844 phone', () => {
   it('opens at half on a place, with its first quote in sight and the map above', SLOW, async () => {
     const page = await open('?place=dalian', PHONE);
     await expect(handle(page).getAttribute('aria-label')).resolves.toBe('Panel size: half');
-    const quote = page.getByRole('blockquote').first();
+    const quote = page.locator('.quotes blockquote').first();
     await expect(quote.textContent()).resolves.toContain('Dalian');
     const [sheet, quoteBox] = await Promise.all([page.locator('.panel').boundingBox(), quote.boundingBox()]);
     // The quote begins inside the sheet and on screen: it can be read without scrolling.
@@ -107,7 +107,7 @@ describe('the map popups', () => {
     const size = await canvas.boundingBox();
     await canvas.tap({ position: { x: (size?.width ?? 0) / 2, y: (size?.height ?? 0) / 2 - 64 } });
     await page.waitForFunction(() => document.querySelector('.panel')?.getAttribute('data-sheet') !== null);
-    await expect(page.locator('.map-tooltip').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.map-tooltip:not(.context-tooltip)').isVisible()).resolves.toBe(false);
   });
 
   // Shenyang lies in its city, its prefecture and its economic zone: a click
