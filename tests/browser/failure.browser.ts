@@ -169,20 +169,17 @@ describe('slow answers', () => {
 });
 
 describe('search that cannot load', () => {
-  it('leaves the map working, says search is unavailable, and works on the next keystroke once it can load', async () => {
+  it('leaves the map working and says search is unavailable', async () => {
+    // (A retry in the same page is not tested: Chromium keeps a failed module import
+    // for the page's life, so the chunk is not fetched again; see the closing note of issue 13.)
     const page = await open([{ path: FILES.search, fault: '404' }]);
     await waitForMap(page);
     const box = page.getByRole('combobox', { name: 'Search places and text' });
     await box.fill('Harb');
-    const status = page.getByRole('status').filter({ hasText: 'Search could not be loaded. It will try again as you type.' });
+    const status = page.getByRole('status').filter({ hasText: 'Search could not be loaded. Reload the page to try again.' });
     await status.waitFor({ timeout: 15_000 });
     await expect(status.isVisible()).resolves.toBe(true);
     await page.screenshot({ path: `${SCREENSHOTS}failure-search.png` });
-
-    site.setFaults([]);
-    await box.press('i');
-    await page.getByRole('option').filter({ hasText: 'Harbin' }).first().waitFor({ timeout: 15_000 });
-    await expect.poll(() => status.count()).toBe(0);
   });
 
   it('is loaded once the page is up, so that it works after the connection goes', async () => {
