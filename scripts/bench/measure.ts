@@ -30,7 +30,7 @@ export interface LoadedPage {
 /** Records, by the page's own clock, when the map container first says it is ready. */
 const READY_PROBE = `(() => {
   const mark = () => {
-    if (window.__benchReady === undefined && document.querySelector('#map[data-map-ready="true"]')) window.__benchReady = performance.now();
+    if (window.__benchReady === undefined && document.querySelector('[data-map-ready="true"]')) window.__benchReady = performance.now();
   };
   new MutationObserver(mark).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-ready'] });
 })();`;
@@ -188,7 +188,7 @@ export async function chooseToPanel(
 
 /** The atlas's interactions, found by role and visible text, in an order that leaves each one's starting state clean. */
 export async function measureInteractions(page: Page): Promise<InteractionSample> {
-  const city = page.getByRole('checkbox', { name: 'Show City' });
+  const city = page.getByRole('checkbox', { name: 'Show Service-outsourcing cities' });
   const [keyToggleFrameMs, keyToggleDrawnMs] = await timeAction(
     page,
     'pointerdown',

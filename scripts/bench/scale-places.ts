@@ -26,9 +26,11 @@ function shiftPositions(coordinates: unknown, dx: number, dy: number): unknown {
   return (coordinates as unknown[]).map((c) => shiftPositions(c, dx, dy));
 }
 
-function shift(geometry: Geometry, dx: number, dy: number): Geometry {
+function shift(geometry: Geometry | null, dx: number, dy: number): Geometry | null {
+  // A region-wide institution has no geometry to move.
+  if (geometry === null) return null;
   if (geometry.type === 'GeometryCollection') {
-    return { ...geometry, geometries: geometry.geometries.map((g) => shift(g, dx, dy)) };
+    return { ...geometry, geometries: geometry.geometries.map((g) => shift(g, dx, dy) as Geometry) };
   }
   return { ...geometry, coordinates: shiftPositions(geometry.coordinates, dx, dy) } as Geometry;
 }
