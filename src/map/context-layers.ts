@@ -36,7 +36,7 @@ function drawSymbol(kind: PointKind, pixelRatio: number): ImageData {
   const canvas = document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
-  const g = canvas.getContext('2d');
+  const g = canvas.getContext('2d', { willReadFrequently: true });
   if (!g) throw new Error('no 2D canvas');
   const c = size / 2;
   const r = 5.5 * pixelRatio;

@@ -47,7 +47,7 @@ function canvasOf(pixelRatio: number): { canvas: HTMLCanvasElement; context: Can
   const canvas = document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
-  const context = canvas.getContext('2d');
+  const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) throw new Error('no 2D canvas');
   return { canvas, context, c: size / 2 };
 }
