@@ -570,8 +570,10 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
             clearTimeout(watchdog);
             reject(isWorkerError(event.error) ? new PartsFailed(['worker'], event.error.message) : event.error);
           });
-          map.once('load', () => {
-            clearTimeout(watchdog);
+          // On the style's load, before any tile is made: the policy's sources,
+          // layers and images, and the framing clear of the key, are then in
+          // place for the first tiles, which are made once, at the final camera.
+          map.once('style.load', () => {
             if (destroyed) return resolve();
             // The key first, so that the map frames the region clear of it.
             const counts = { seaport: 0, 'border-crossing': 0, airport: 0, railway: 0 };
@@ -689,6 +691,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
               }),
             );
             map.once('idle', () => {
+              clearTimeout(watchdog);
               // A camera the map cannot show (beyond its zoom range or its bounds) was
               // corrected by the map: the URL now says what the reader actually sees.
               if (store.get().camera) {
