@@ -10,31 +10,68 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.ts';
-import type { BasemapSourceId, BasemapSources } from './basemap-data.ts';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { BasemapSources } from './basemap-data.ts';
 import type { Theme } from './theme.ts';
 
 /** The provinces whose prefecture-level divisions make up the region in focus. */
 const REGION_PROVINCES = ['210000', '220000', '230000'];
 
-/** Every base source the layers read; the style builder and the tests share it. */
-export const BASE_SOURCE_IDS: BasemapSourceId[] = [
-  'land',
-  'countries',
-  'provinces',
-  'divisions',
-  'countryLines',
-  'provinceLines',
-  'divisionLines',
-  'chinaBorder',
-  'labels',
-];
+/**
+ * The one source every base layer reads: land, countries, provinces and
+ * divisions as areas, the borders between them as lines and the names as
+ * points, each tagged with its `role`. One source rather than one per kind
+ * is one tiling of the base map, not nine: the map is drawn from its first
+ * tiles in fewer passes, and layers pick their features by role.
+ */
+export const BASE_SOURCE = 'base';
 
-export function baseSources(data: BasemapSources): Record<BasemapSourceId, GeoJSONSourceSpecification> {
-  const sources = {} as Record<BasemapSourceId, GeoJSONSourceSpecification>;
-  for (const id of BASE_SOURCE_IDS) {
-    sources[id] = { type: 'geojson', data: data[id], tolerance: 0.3 };
-  }
-  return sources;
+/** What a feature of the base source is; layers filter and style by it. */
+export type BaseRole = 'land' | 'country' | 'province' | 'division' | 'division-line' | 'province-line' | 'country-line' | 'china-border' | 'label';
+
+/** Areas in drawing order: each later role is painted over the earlier ones. */
+const AREA_ROLES: readonly BaseRole[] = ['land', 'country', 'province', 'division'];
+/** Lines in drawing order: the coast (the land's outline) first, China's border on top. */
+const LINE_ROLES: readonly BaseRole[] = ['land', 'division-line', 'province-line', 'country-line', 'china-border'];
+
+function tagged(role: BaseRole, geometry: Geometry, properties: Record<string, unknown> | null = {}): Feature {
+  return { type: 'Feature', properties: { ...properties, role }, geometry };
+}
+
+/** The base map's features, each tagged with its role, as one collection. */
+export function baseFeatures(data: BasemapSources): FeatureCollection {
+  const areas = (collection: FeatureCollection, role: BaseRole) =>
+    collection.features.map((f) => tagged(role, f.geometry, f.properties));
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...areas(data.land, 'land'),
+      ...areas(data.countries, 'country'),
+      ...areas(data.provinces, 'province'),
+      ...areas(data.divisions, 'division'),
+      tagged('division-line', data.divisionLines),
+      tagged('province-line', data.provinceLines),
+      tagged('country-line', data.countryLines),
+      ...areas(data.chinaBorder, 'china-border'),
+      ...areas(data.labels, 'label'),
+    ],
+  };
+}
+
+export function baseSources(data: BasemapSources): Record<typeof BASE_SOURCE, GeoJSONSourceSpecification> {
+  return { [BASE_SOURCE]: { type: 'geojson', data: baseFeatures(data), tolerance: 0.3 } };
+}
+
+const role = (): ExpressionSpecification => ['get', 'role'];
+
+/** A filter for the features of the given roles. */
+export function roleFilter(roles: readonly BaseRole[]): FilterSpecification {
+  return ['in', role(), ['literal', [...roles]]];
+}
+
+/** The base layer features of a prefecture-level division are drawn with, filtered to one division. */
+export function divisionFilter(divisionId: string): FilterSpecification {
+  return ['all', ['==', role(), 'division'], ['==', ['get', 'id'], divisionId]];
 }
 
 /**
@@ -65,8 +102,8 @@ function labelLayer(
   return {
     id,
     type: 'symbol',
-    source: 'labels',
-    filter,
+    source: BASE_SOURCE,
+    filter: ['all', ['==', role(), 'label'], filter] as FilterSpecification,
     ...(options.minzoom === undefined ? {} : { minzoom: options.minzoom }),
     ...(options.maxzoom === undefined ? {} : { maxzoom: options.maxzoom }),
     layout: {
@@ -93,65 +130,72 @@ function labelLayer(
   };
 }
 
-/** The base map's layers, bottom to top: water, land, fills, lines, labels. */
+/** The base layers that draw areas and lines; the policy's washes go between them. */
+export const BASE_LAYER = { areas: 'base-areas', lines: 'base-lines' } as const;
+
+/** The base map's layers, bottom to top: water, areas, lines, labels. */
 export function baseLayers(theme: Theme, lang: Lang = 'en'): LayerSpecification[] {
   const { colors, widths } = theme;
   const inRegion: ExpressionSpecification = ['in', ['get', 'id'], ['literal', REGION_PROVINCES]];
-  const zoomWidth = (base: number): ExpressionSpecification => [
-    'interpolate',
-    ['exponential', 1.4],
-    ['zoom'],
-    3,
-    base * 0.6,
-    6,
-    base,
-    9,
-    base * 1.8,
-  ];
+  const byRole = (values: Partial<Record<BaseRole, string | number | ExpressionSpecification>>, fallback: string | number) =>
+    ['match', role(), ...Object.entries(values).flat(), fallback] as ExpressionSpecification;
+  const lineWidth = byRole(
+    {
+      land: widths.coast,
+      'division-line': widths.divisionLine,
+      'province-line': widths.provinceLine,
+      'country-line': widths.countryLine,
+      'china-border': widths.chinaBorder,
+    },
+    0,
+  );
   return [
     { id: 'water', type: 'background', paint: { 'background-color': colors.water } },
-    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': colors.land } },
-    { id: 'countries', type: 'fill', source: 'countries', paint: { 'fill-color': colors.neighbour } },
     {
-      id: 'provinces',
+      // Every area in one layer, in drawing order; no antialiased outline,
+      // since the borders layer draws every edge that shows.
+      id: BASE_LAYER.areas,
       type: 'fill',
-      source: 'provinces',
-      paint: { 'fill-color': ['case', inRegion, colors.region, colors.province] },
-    },
-    { id: 'divisions', type: 'fill', source: 'divisions', paint: { 'fill-color': colors.region } },
-    {
-      id: 'coast',
-      type: 'line',
-      source: 'land',
-      paint: { 'line-color': colors.coast, 'line-width': zoomWidth(widths.coast) },
-    },
-    {
-      id: 'division-lines',
-      type: 'line',
-      source: 'divisionLines',
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': colors.divisionLine, 'line-width': zoomWidth(widths.divisionLine) },
-    },
-    {
-      id: 'province-lines',
-      type: 'line',
-      source: 'provinceLines',
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': colors.provinceLine, 'line-width': zoomWidth(widths.provinceLine) },
+      source: BASE_SOURCE,
+      filter: roleFilter(AREA_ROLES),
+      layout: { 'fill-sort-key': byRole(Object.fromEntries(AREA_ROLES.map((r, i) => [r, i])), 0) },
+      paint: {
+        'fill-antialias': false,
+        'fill-color': byRole(
+          {
+            land: colors.land,
+            country: colors.neighbour,
+            province: ['case', inRegion, colors.region, colors.province],
+            division: colors.region,
+          },
+          colors.land,
+        ),
+      },
     },
     {
-      id: 'country-lines',
+      // The coast (the land's outline) and the borders, China's on top.
+      id: BASE_LAYER.lines,
       type: 'line',
-      source: 'countryLines',
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': colors.countryLine, 'line-width': zoomWidth(widths.countryLine) },
-    },
-    {
-      id: 'china-border',
-      type: 'line',
-      source: 'chinaBorder',
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': colors.chinaBorder, 'line-width': zoomWidth(widths.chinaBorder) },
+      source: BASE_SOURCE,
+      filter: roleFilter(LINE_ROLES),
+      layout: {
+        'line-join': 'round',
+        'line-cap': 'round',
+        'line-sort-key': byRole(Object.fromEntries(LINE_ROLES.map((r, i) => [r, i])), 0),
+      },
+      paint: {
+        'line-color': byRole(
+          {
+            land: colors.coast,
+            'division-line': colors.divisionLine,
+            'province-line': colors.provinceLine,
+            'country-line': colors.countryLine,
+            'china-border': colors.chinaBorder,
+          },
+          colors.coast,
+        ),
+        'line-width': ['interpolate', ['exponential', 1.4], ['zoom'], 3, ['*', 0.6, lineWidth], 6, lineWidth, 9, ['*', 1.8, lineWidth]],
+      },
     },
     // Symbol layers higher in the stack claim their space first: the four
     // sub-provincial cities, then provinces, then the other divisions.

@@ -20,8 +20,6 @@ export interface BasemapSources {
   labels: FeatureCollection;
 }
 
-export type BasemapSourceId = keyof BasemapSources;
-
 function collection(topology: Topology, name: string): FeatureCollection {
   const object = topology.objects[name];
   if (!object) throw new Error(`base map has no object "${name}"`);

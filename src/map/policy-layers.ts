@@ -12,7 +12,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { THEMES, type ThemeId } from '../content/designations.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { bilingualLabel } from './base-layers.ts';
+import { BASE_LAYER, bilingualLabel } from './base-layers.ts';
 import type { Theme, ThemeInk } from './theme.ts';
 
 /** The GeoJSON source of every place's geometry. */
@@ -21,7 +21,7 @@ export const PLACES_SOURCE = 'places';
 export const AREA_LABELS_SOURCE = 'place-labels';
 
 /** The base layer the policy's fills are slipped under, so borders and names stay on top. */
-export const FILLS_BEFORE = 'coast';
+export const FILLS_BEFORE = BASE_LAYER.lines;
 
 /** The layer ids, one per geometry role. */
 export const POLICY_LAYER = {

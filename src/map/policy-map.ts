@@ -16,7 +16,7 @@ import type { StateSource } from '../state/actions.ts';
 import { type AppState, type Camera, type Selection, sameSelection } from '../state/app-state.ts';
 import type { ChangeMeta } from '../state/store.ts';
 import { roundCamera } from '../state/url-state.ts';
-import { baseLayers } from './base-layers.ts';
+import { BASE_LAYER, BASE_SOURCE, baseLayers, divisionFilter } from './base-layers.ts';
 import { framePadding } from './create-map.ts';
 import { addMarkerImages } from './markers.ts';
 import { type PolicyFeatures, policyFeatures } from './policy-features.ts';
@@ -179,8 +179,8 @@ export class PolicyMap {
       {
         id: DIVISION_HIGHLIGHT,
         type: 'line',
-        source: 'divisions',
-        filter: ['==', ['get', 'id'], ''],
+        source: BASE_SOURCE,
+        filter: divisionFilter(''),
         layout: { 'line-join': 'round' },
         paint: { 'line-color': this.theme.colors.selectionRing, 'line-width': 3 },
       },
@@ -317,7 +317,7 @@ export class PolicyMap {
     }
     this.applyHidden(state);
     const divisionId = state.selection?.kind === 'division' ? state.selection.id : '';
-    map.setFilter(DIVISION_HIGHLIGHT, ['==', ['get', 'id'], divisionId]);
+    map.setFilter(DIVISION_HIGHLIGHT, divisionFilter(divisionId));
   }
 
   /** The key's themes as layer filters: a place shows while any of its designations is on. */
@@ -357,7 +357,10 @@ export class PolicyMap {
     if (points.length > 0) return points.map((place) => ({ kind: 'place', place }));
     const areas = places.sort((a, b) => area(a) - area(b));
     const picks: Pick[] = areas.map((place) => ({ kind: 'place', place }));
-    const division = map.queryRenderedFeatures([point.x, point.y], { layers: ['divisions'] })[0] as
+    const division = map.queryRenderedFeatures([point.x, point.y], {
+      layers: [BASE_LAYER.areas],
+      filter: ['==', ['get', 'role'], 'division'],
+    })[0] as
       | MapGeoJSONFeature
       | undefined;
     if (division) {

@@ -4,7 +4,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_PATH } from '../../scripts/geodata/output.ts';
 import { basemapSources } from '../../src/map/basemap-data.ts';
-import { BASE_SOURCE_IDS, LABEL_LAYER_IDS, baseLayers, baseStyle } from '../../src/map/base-layers.ts';
+import { BASE_SOURCE, LABEL_LAYER_IDS, baseLayers, baseStyle } from '../../src/map/base-layers.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
 
 const sources = basemapSources(JSON.parse(readFileSync(BASEMAP_PATH, 'utf8')) as Topology);
@@ -24,7 +24,7 @@ describe('the base style', () => {
 
   it('reads only sources it declares', () => {
     for (const layer of style.layers) {
-      if ('source' in layer) expect(BASE_SOURCE_IDS).toContain(layer.source);
+      if ('source' in layer) expect(layer.source).toBe(BASE_SOURCE);
     }
   });
 
