@@ -111,6 +111,9 @@ export function policyLayers(theme: Theme, lang: Lang = 'en'): PolicyLayers {
       // Bands over areas, so the corridor reads against the zones.
       layout: { 'fill-sort-key': ['case', isBand, 1, 0] },
       paint: {
+        // The outline layer draws every wash's edge, so the fill needs no
+        // antialiased outline of its own (a second shader and draw per tile).
+        'fill-antialias': false,
         'fill-color': inkByTheme(theme, 'fill'),
         'fill-opacity': byEmphasis({ selected: plus(0.2), lit: plus(0.16), hover: plus(0.1), dim: ['*', WASH, 0.3], rest: WASH }),
       },
