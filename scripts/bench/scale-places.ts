@@ -5,18 +5,7 @@
  * still there and still wins label placement.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-
-/** A small deterministic generator (mulberry32), so every run draws the same places. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../seeded-random.ts';
 
 function shiftPositions(coordinates: unknown, dx: number, dy: number): unknown {
   if (Array.isArray(coordinates) && typeof coordinates[0] === 'number') {

@@ -3,6 +3,7 @@
  * written by the content pipeline, with the look-ups the interface needs.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Selection } from '../state/app-state.ts';
 import type { DesignationId } from './designations.ts';
 import type { CategoryId, Clause, PolicyDocument, Sentence, Source } from './types.ts';
 
@@ -106,6 +107,31 @@ export function linkedSentenceIds(place: PlaceFeature): string[] {
 /** The places a sentence names or is linked to by default, in the order the pipeline recorded them. */
 export function placesNamedIn(data: AtlasData, sentenceId: string): PlaceFeature[] {
   return data.places.filter((place) => linkedSentenceIds(place).includes(sentenceId));
+}
+
+/**
+ * Every place a selection is or names, each once, in the order the text
+ * names them: the place itself, the places a sentence names, or those of
+ * every sentence of a clause.
+ */
+export function placesOfSelection(data: AtlasData, selection: Selection | null): PlaceFeature[] {
+  if (!selection) return [];
+  switch (selection.kind) {
+    case 'place': {
+      const place = data.placeById.get(selection.id);
+      return place ? [place] : [];
+    }
+    case 'sentence':
+      return placesNamedIn(data, selection.id);
+    case 'clause': {
+      const sentences = data.clauseById.get(selection.id)?.paragraph.sentences ?? [];
+      return [...new Set(sentences.flatMap((s) => placesNamedIn(data, s.id)))];
+    }
+    case 'division':
+      // A division is drawn on its own; the zones it lies in are listed in
+      // the panel rather than lit, which would bury it under their washes.
+      return [];
+  }
 }
 
 /** The sentences linked to a place (named or by default), in reading order. */

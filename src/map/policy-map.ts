@@ -8,7 +8,7 @@
 import { bbox } from '@turf/bbox';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PaddingOptions } from 'maplibre-gl';
-import { type AtlasData, type PlaceFeature, placesNamedIn, placesShown } from '../content/atlas-data.ts';
+import { type AtlasData, type PlaceFeature, placesOfSelection, placesShown } from '../content/atlas-data.ts';
 import { categoryById } from '../content/categories.ts';
 import { designationsOfThemes } from '../content/designations.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -272,25 +272,7 @@ export class PolicyMap {
   }
 
   private placesOf(selection: Selection | null): PlaceFeature[] {
-    const { data } = this.options;
-    if (!selection) return [];
-    switch (selection.kind) {
-      case 'place': {
-        const place = data.placeById.get(selection.id);
-        return place ? [place] : [];
-      }
-      case 'sentence':
-        return placesNamedIn(data, selection.id);
-      case 'clause': {
-        const clause = data.clauseById.get(selection.id);
-        const ids = new Set(clause?.paragraph.sentences.flatMap((s) => placesNamedIn(data, s.id)) ?? []);
-        return [...ids];
-      }
-      case 'division':
-        // A division is drawn on its own; the zones it lies in are listed in
-        // the panel rather than lit, which would bury it under their washes.
-        return [];
-    }
+    return placesOfSelection(this.options.data, selection);
   }
 
   /** Feature state and filters from the state: emphasis, hidden themes, the selected division. */

@@ -1,12 +1,14 @@
 /**
- * The dark theme: the same table as the light one (theme.ts), for readers
- * whose system prefers a dark colour scheme. Land in warm charcoal, water a
- * shade darker and bluer, labels in pale ink; the Okabe–Ito hues as they
- * are where they hold 3:1 against the land, brightened where they do not.
+ * The dark theme, for readers whose system prefers a dark colour scheme: the
+ * light table (theme.ts) with other colours. Land in warm charcoal, water a
+ * shade darker and bluer, labels in pale ink; the Okabe–Ito washes as they
+ * are, and the markers and names in the hue itself where it holds its
+ * contrast against the dark land, brightened where it does not.
  */
-import type { Theme } from './theme.ts';
+import { LIGHT_THEME } from './theme.ts';
+import { patchedTheme } from './theme-patch.ts';
 
-export const DARK_THEME: Theme = {
+export const DARK_THEME = patchedTheme(LIGHT_THEME, {
   colors: {
     water: '#1b2a33',
     land: '#2a2a28',
@@ -26,25 +28,17 @@ export const DARK_THEME: Theme = {
     selectionHalo: '#4a4430',
     selectionRing: '#f4ecd8',
   },
-  widths: {
-    coast: 0.6,
-    divisionLine: 0.6,
-    provinceLine: 1.4,
-    countryLine: 1,
-    chinaBorder: 1.8,
-  },
-  fonts: ['Noto Sans', 'Noto Sans SC'],
   inks: {
-    'economic-zones': { fill: '#CC79A7', marker: '#CC79A7', text: '#CC79A7' },
-    'hi-tech-bases': { fill: '#0072B2', marker: '#0088D5', text: '#0092E5' },
-    'service-outsourcing': { fill: '#D55E00', marker: '#D55E00', text: '#E56500' },
-    logistics: { fill: '#E69F00', marker: '#E69F00', text: '#E69F00' },
-    'industrial-corridor': { fill: '#56B4E9', marker: '#56B4E9', text: '#56B4E9' },
-    'energy-chemicals': { fill: '#F0E442', marker: '#F0E442', text: '#F0E442' },
-    'equipment-manufacturing': { fill: '#009E73', marker: '#009E73', text: '#009E73' },
-    'industrial-parks': { fill: '#7A7000', marker: '#928600', text: '#978B00' },
-    institutions: { fill: '#000000', marker: '#E8E2D6', text: '#E8E2D6' },
-    context: { fill: '#999999', marker: '#999999', text: '#999999' },
+    'economic-zones': { marker: '#CC79A7', text: '#CC79A7' },
+    'hi-tech-bases': { marker: '#0088D5', text: '#0092E5' },
+    'service-outsourcing': { marker: '#D55E00', text: '#E56500' },
+    logistics: { marker: '#E69F00', text: '#E69F00' },
+    'industrial-corridor': { marker: '#56B4E9', text: '#56B4E9' },
+    'energy-chemicals': { marker: '#F0E442', text: '#F0E442' },
+    'equipment-manufacturing': { marker: '#009E73', text: '#009E73' },
+    'industrial-parks': { marker: '#928600', text: '#978B00' },
+    institutions: { marker: '#E8E2D6', text: '#E8E2D6' },
+    context: { marker: '#999999', text: '#999999' },
   },
   markerRim: '#1c1b19',
-};
+});

@@ -8,6 +8,7 @@ import type { PlaceFeature } from '../content/atlas-data.ts';
 import { designationById } from '../content/designations.ts';
 import { el } from './dom.ts';
 import { type PanelContext, clauseTitleNodes } from './panel-context.ts';
+import { readInContextLink } from './text-render.ts';
 import './designations-view.css';
 
 /** The sentence with the words that confer a designation marked; the rest as is. */
@@ -37,16 +38,7 @@ export function designationsSection(context: PanelContext, place: PlaceFeature):
         ? el('p', { className: 'quote__source' }, [
             el('span', {}, clauseTitleNodes(strings, entry)),
             ' · ',
-            el('a', {
-              text: strings.readInContext,
-              attrs: { href },
-              on: {
-                click: (event) => {
-                  event.preventDefault();
-                  context.select({ kind: 'sentence', id: held.sentence }, 'reader');
-                },
-              },
-            }),
+            readInContextLink(context, held.sentence),
           ])
         : null,
     ]);

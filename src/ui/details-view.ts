@@ -15,7 +15,7 @@ import { swatch } from './swatch.ts';
 import { compareToggle } from './compare-view.ts';
 import { distancesSection } from './distances-view.ts';
 import { distancesFrom } from '../spatial/nearest.ts';
-import { linkedSentence, markedSentence, placeLink } from './text-render.ts';
+import { linkedSentence, markedSentence, placeLink, readInContextLink } from './text-render.ts';
 
 export function renderDetails(context: PanelContext, selection: Selection | null): HTMLElement {
   if (!selection) return renderOverview(context);
@@ -115,16 +115,7 @@ function quotes(context: PanelContext, place: PlaceFeature): HTMLElement {
         el('span', {}, clauseTitleNodes(strings, entry)),
         named ? null : el('span', { className: 'quote__scope', text: ` · ${strings.regionWide}` }),
         ' · ',
-        el('a', {
-          text: strings.readInContext,
-          attrs: { href: context.hrefFor({ kind: 'sentence', id: entry.sentence.id }, 'reader') },
-          on: {
-            click: (event) => {
-              event.preventDefault();
-              context.select({ kind: 'sentence', id: entry.sentence.id }, 'reader');
-            },
-          },
-        }),
+        readInContextLink(context, entry.sentence.id),
       ]),
     ]);
   });

@@ -4,32 +4,13 @@
  * Asia, Northeast Asia, the neighbours), which the map does not zoom out to.
  * While the tour is open, the tour drives the inset instead.
  */
-import { type AtlasData, type PlaceFeature, placesNamedIn } from '../content/atlas-data.ts';
+import { type AtlasData, type PlaceFeature, placesOfSelection } from '../content/atlas-data.ts';
 import { categoryById } from '../content/categories.ts';
 import { STRINGS } from '../i18n/index.ts';
 import type { StateSource } from '../state/actions.ts';
-import type { AppState, Selection } from '../state/app-state.ts';
+import type { AppState } from '../state/app-state.ts';
 import type { Bounds } from '../tour/tour-frame.ts';
 import { type LocatorInset, placesBeyond } from './locator-inset.ts';
-
-/** Every place a selection is or names, each once. */
-function placesOfSelection(data: AtlasData, selection: Selection | null): PlaceFeature[] {
-  if (!selection) return [];
-  switch (selection.kind) {
-    case 'place': {
-      const place = data.placeById.get(selection.id);
-      return place ? [place] : [];
-    }
-    case 'sentence':
-      return placesNamedIn(data, selection.id);
-    case 'clause': {
-      const sentences = data.clauseById.get(selection.id)?.paragraph.sentences ?? [];
-      return [...new Set(sentences.flatMap((s) => placesNamedIn(data, s.id)))];
-    }
-    case 'division':
-      return [];
-  }
-}
 
 /** Keeps the inset in step with the selection; returns the function that stops it. */
 export function followSelection(locator: LocatorInset, state: StateSource, data: AtlasData, regionBounds: Bounds): () => void {

@@ -32,6 +32,23 @@ export function placeLink(context: PanelContext, placeId: string, text: string):
   });
 }
 
+/**
+ * "Read in context": a link that opens the reader at a sentence; a real link,
+ * like `placeLink`, so it can be opened in a new tab or copied.
+ */
+export function readInContextLink(context: PanelContext, sentenceId: string): HTMLAnchorElement {
+  return el('a', {
+    text: context.strings.readInContext,
+    attrs: { href: context.hrefFor({ kind: 'sentence', id: sentenceId }, 'reader') },
+    on: {
+      click: (event) => {
+        event.preventDefault();
+        context.select({ kind: 'sentence', id: sentenceId }, 'reader');
+      },
+    },
+  });
+}
+
 /** The sentence with every place name linked. */
 export function linkedSentence(context: PanelContext, sentence: Sentence): HTMLSpanElement {
   const segments = segmentSentence(sentence.text, namingsIn(context, sentence.id));

@@ -15,7 +15,7 @@ import { el, names } from './dom.ts';
 import type { InvestorTools } from './investor-tools.ts';
 import { type PanelContext, categoryOf, clauseTitleNodes } from './panel-context.ts';
 import { swatch } from './swatch.ts';
-import { markedSentence, placeLink } from './text-render.ts';
+import { markedSentence, placeLink, readInContextLink } from './text-render.ts';
 import './whats-here-view.css';
 
 const named = (area: AreaName) => ({ name_en: area.nameEn, name_zh: area.nameZh });
@@ -67,16 +67,7 @@ function zoneItem(context: PanelContext, hit: ZoneHit): HTMLElement {
           el('p', { className: 'quote__source' }, [
             el('span', {}, clauseTitleNodes(strings, entry)),
             ' · ',
-            el('a', {
-              text: strings.readInContext,
-              attrs: { href: context.hrefFor({ kind: 'sentence', id: entry.sentence.id }, 'reader') },
-              on: {
-                click: (event) => {
-                  event.preventDefault();
-                  context.select({ kind: 'sentence', id: entry.sentence.id }, 'reader');
-                },
-              },
-            }),
+            readInContextLink(context, entry.sentence.id),
           ]),
         ]),
       ),

@@ -66,53 +66,114 @@ async function searchFinds(page: Page, query: string, expected: string): Promise
   await page.getByRole('option').filter({ hasText: expected }).first().waitFor({ timeout: 15_000 });
 }
 
-describe('a data file of the text that fails', () => {
-  // Every fault is named; the retry, which then loads the whole map, is tried once per file to keep the run short.
-  const cases = (['document', 'places'] as const).flatMap((file) =>
-    FAILURES.map((fault) => ({ file, fault, retry: fault === '500' })),
-  );
-  const named = { document: 'The policy text could not be loaded.', places: 'The list of places could not be loaded.' };
+/** A file whose failure the page names in an alert with a Retry, and how the page must take it. */
+interface NamedFailure {
+  title: string;
+  file: keyof typeof FILES;
+  /** Says what the page does for each fault; `$fault` and `$retried` are filled in. */
+  behaviour: string;
+  faults: Fault[];
+  /** Words that pick out the alert, and what else it must say. */
+  alert: string;
+  says: string;
+  /** How long the page may take to name the failure. Default: 15 s. */
+  within?: number;
+  /** What must still work while the file fails. */
+  stillWorks?: (page: Page) => Promise<void>;
+  screenshot?: { fault: Fault; path: string };
+  /**
+   * The one fault whose case also serves the file again and presses Retry:
+   * the retry loads the whole map, so one per file keeps the run short.
+   */
+  retried: Fault;
+  /** What shows the page whole again after Retry. */
+  recovered: (page: Page) => Promise<void>;
+  /** How often each file is fetched by Retry: only what failed. */
+  fetchedAgain?: Partial<Record<keyof typeof FILES, number>>;
+}
 
-  it.each(cases)('says $file failed ($fault), with a Retry (tried: $retry) that loads the text', async ({ file, fault, retry }) => {
-    const page = await open([{ path: FILES[file], fault }]);
-    const alert = page.getByRole('alert').filter({ hasText: named[file] });
-    await alert.waitFor({ timeout: 15_000 });
-    await expect(alert.textContent()).resolves.toContain('Check the connection and try again.');
-    if (file === 'document' && fault === '500') await page.screenshot({ path: `${SCREENSHOTS}failure-document.png` });
-    await expect(retryButton(page).isVisible()).resolves.toBe(true);
-    if (!retry) return;
+const textLoaded = (page: Page) => panel(page).getByRole('heading', { level: 2 }).first().waitFor({ timeout: 15_000 });
+const searchWorks = (page: Page) => searchFinds(page, 'Harbin', 'Harbin');
 
-    site.setFaults([]);
-    await retryButton(page).click();
-    await panel(page).getByRole('heading', { level: 2 }).first().waitFor({ timeout: 15_000 });
-    await expect.poll(() => alert.count()).toBe(0);
-    // Only what failed is fetched again.
-    expect(site.hits(FILES[file])).toBe(1);
-    expect(site.hits(FILES[file === 'document' ? 'places' : 'document'])).toBe(0);
+const NAMED_FAILURES: NamedFailure[] = [
+  {
+    title: 'the policy text that fails',
+    file: 'document',
+    behaviour: 'is named ($fault), with a Retry (tried: $retried) that loads the text',
+    faults: FAILURES,
+    alert: 'The policy text could not be loaded.',
+    says: 'Check the connection and try again.',
+    screenshot: { fault: '500', path: 'failure-document.png' },
+    retried: '500',
+    recovered: textLoaded,
+    fetchedAgain: { document: 1, places: 0 },
+  },
+  {
+    title: 'the list of places that fails',
+    file: 'places',
+    behaviour: 'is named ($fault), with a Retry (tried: $retried) that loads the text',
+    faults: FAILURES,
+    alert: 'The list of places could not be loaded.',
+    says: 'Check the connection and try again.',
+    retried: '500',
+    recovered: textLoaded,
+    fetchedAgain: { places: 1, document: 0 },
+  },
+  {
+    title: 'a base map that fails',
+    file: 'basemap',
+    behaviour: 'leaves the text and search working ($fault), with a Retry (tried: $retried) that draws the map',
+    faults: FAILURES,
+    alert: 'The base map could not be loaded.',
+    says: 'The policy text and search still work.',
+    stillWorks: searchWorks,
+    screenshot: { fault: '404', path: 'failure-basemap.png' },
+    retried: '404',
+    recovered: waitForMap,
+  },
+  {
+    title: 'a map worker that cannot start',
+    file: 'worker',
+    behaviour: 'is named within seconds ($fault), not left loading for ever, with a Retry (tried: $retried) that draws the map',
+    faults: [...FAILURES, 'wrong-type'],
+    alert: 'drawing program',
+    says: 'The policy text and search still work.',
+    within: 20_000,
+    stillWorks: async (page) => expect(panel(page).getByRole('heading', { level: 2 }).first().isVisible()).resolves.toBe(true),
+    screenshot: { fault: 'wrong-type', path: 'failure-worker.png' },
+    retried: 'wrong-type',
+    recovered: waitForMap,
+  },
+];
+
+for (const failure of NAMED_FAILURES) {
+  describe(failure.title, () => {
+    it.each(failure.faults.map((fault) => ({ fault, retried: fault === failure.retried })))(
+      failure.behaviour,
+      async ({ fault, retried }) => {
+        const page = await open([{ path: FILES[failure.file], fault }]);
+        const alert = page.getByRole('alert').filter({ hasText: failure.alert });
+        await alert.waitFor({ timeout: failure.within ?? 15_000 });
+        await expect(alert.textContent()).resolves.toContain(failure.says);
+        await failure.stillWorks?.(page);
+        if (failure.screenshot?.fault === fault) await page.screenshot({ path: `${SCREENSHOTS}${failure.screenshot.path}` });
+        await expect(retryButton(page).isVisible()).resolves.toBe(true);
+        if (!retried) return;
+
+        site.setFaults([]);
+        await retryButton(page).click();
+        await failure.recovered(page);
+        await expect.poll(() => alert.count()).toBe(0);
+        for (const [file, times] of Object.entries(failure.fetchedAgain ?? {})) {
+          expect(site.hits(FILES[file as keyof typeof FILES]), file).toBe(times);
+        }
+      },
+    );
   });
-});
+}
 
-describe('a base map that fails', () => {
-  it.each(FAILURES.map((fault) => ({ fault, retry: fault === '404' })))(
-    'leaves the text and search working ($fault), with a Retry (tried: $retry) that draws the map',
-    async ({ fault, retry }) => {
-      const page = await open([{ path: FILES.basemap, fault }]);
-      const alert = page.getByRole('alert').filter({ hasText: 'The base map could not be loaded.' });
-      await alert.waitFor({ timeout: 15_000 });
-      await expect(alert.textContent()).resolves.toContain('The policy text and search still work.');
-      await searchFinds(page, 'Harbin', 'Harbin');
-      if (fault === '404') await page.screenshot({ path: `${SCREENSHOTS}failure-basemap.png` });
-      await expect(retryButton(page).isVisible()).resolves.toBe(true);
-      if (!retry) return;
-
-      site.setFaults([]);
-      await retryButton(page).click();
-      await waitForMap(page);
-      await expect.poll(() => alert.count()).toBe(0);
-    },
-  );
-
-  it('says so in Chinese when the interface is in Chinese', async () => {
+describe('a base map that fails while the interface is in Chinese', () => {
+  it('is named in Chinese, with a Retry in Chinese', async () => {
     const page = await open([{ path: FILES.basemap, fault: '404' }], '?lang=zh');
     const alert = page.getByRole('alert').filter({ hasText: '底图未能加载。' });
     await alert.waitFor({ timeout: 15_000 });
@@ -120,29 +181,6 @@ describe('a base map that fails', () => {
     await expect(retryButton(page, '重试').isVisible()).resolves.toBe(true);
     await page.screenshot({ path: `${SCREENSHOTS}failure-basemap-zh.png` });
   });
-});
-
-describe('a map worker that cannot start', () => {
-  const faults: Fault[] = [...FAILURES, 'wrong-type'];
-
-  it.each(faults.map((fault) => ({ fault, retry: fault === 'wrong-type' })))(
-    'is named within seconds ($fault), not left loading for ever, with a Retry (tried: $retry) that draws the map',
-    async ({ fault, retry }) => {
-      const page = await open([{ path: FILES.worker, fault }]);
-      const alert = page.getByRole('alert').filter({ hasText: 'drawing program' });
-      await alert.waitFor({ timeout: 20_000 });
-      await expect(alert.textContent()).resolves.toContain('The policy text and search still work.');
-      await expect(panel(page).getByRole('heading', { level: 2 }).first().isVisible()).resolves.toBe(true);
-      if (fault === 'wrong-type') await page.screenshot({ path: `${SCREENSHOTS}failure-worker.png` });
-      await expect(retryButton(page).isVisible()).resolves.toBe(true);
-      if (!retry) return;
-
-      site.setFaults([]);
-      await retryButton(page).click();
-      await waitForMap(page);
-      await expect.poll(() => alert.count()).toBe(0);
-    },
-  );
 });
 
 describe('fonts that fail', () => {

@@ -125,6 +125,18 @@ describe('reading the policy', () => {
     await expect.poll(() => selectedHeading(page)).toContain('Dalian Commodity Exchange');
   });
 
+  it('opens the text at a quoted sentence from the quote’s “Read in context” link', async () => {
+    const page = await open('?place=suifenhe');
+    const quote = panel(page).locator('ol').getByRole('listitem').filter({ hasText: 'Yanji and Suifenhe are encouraged' });
+    const link = quote.getByRole('link', { name: 'Read in context' });
+    // A real link, so it can be opened in a new tab or copied.
+    expect(new URL((await link.getAttribute('href')) ?? '', page.url()).searchParams.get('sentence')).toBe('I.5.s11');
+    await link.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('reader');
+    expect(new URL(page.url()).searchParams.get('sentence')).toBe('I.5.s11');
+    await expect.poll(() => panel(page).locator('[data-sentence="I.5.s11"]').getAttribute('class')).toContain('is-current');
+  });
+
   it('lights a sentence’s places on the map while the pointer rests on it', async () => {
     const page = await open('?view=reader');
     const { x, y } = await positionOf(page, 'Suifenhe');

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
+import { seededRandom } from '../../scripts/seeded-random.ts';
 import { DESKTOP, SCREENSHOTS, openSession, waitForMap, type Session } from './harness.ts';
 
 let session: Session;
@@ -18,18 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** A small seeded generator (mulberry32): the same seed gives the same run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEED = 20091029;
 const ACTIONS = 300;
@@ -106,7 +95,7 @@ describe('a long session of random use', () => {
     await page.goto(session.site.url);
     await waitForMap(page);
     const cdp = await page.context().newCDPSession(page);
-    const next = random(SEED);
+    const next = seededRandom(SEED);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
     const kinds = Object.keys(ACTIONS_BY_KIND);
     const done: Record<string, number> = {};

@@ -5,6 +5,7 @@ import {
   atlasData,
   designationsOf,
   placesNamedIn,
+  placesOfSelection,
   placesShown,
   sentencesNaming,
   type PlaceProperties,
@@ -41,6 +42,30 @@ describe('placesNamedIn', () => {
 
   it('gives no place for the nationwide address line', () => {
     expect(placesNamedIn(data, 'opening.s1')).toEqual([]);
+  });
+});
+
+describe('placesOfSelection', () => {
+  const ids = (selection: Parameters<typeof placesOfSelection>[1]) =>
+    placesOfSelection(data, selection).map((place) => place.properties.id);
+
+  it('gives a selected place itself, and nothing for a place the map does not draw', () => {
+    expect(ids({ kind: 'place', id: 'dalian' })).toEqual(['dalian']);
+    expect(ids({ kind: 'place', id: 'northeast-property-rights-exchange-platform' })).toEqual([]);
+  });
+
+  it('gives the places a selected sentence names', () => {
+    expect(ids({ kind: 'sentence', id: 'I.4.s7' })).toEqual(['northeast-china', 'neighboring-countries', 'northeast-asia']);
+  });
+
+  it('gives each place a selected clause names once, in the order its sentences name them', () => {
+    expect(ids({ kind: 'clause', id: 'I.1' })).toEqual(['northeast-china', 'china']);
+  });
+
+  it('gives no place for a division, an unknown clause or no selection', () => {
+    expect(ids({ kind: 'division', id: '210200' })).toEqual([]);
+    expect(ids({ kind: 'clause', id: 'IX.99' })).toEqual([]);
+    expect(ids(null)).toEqual([]);
   });
 });
 
