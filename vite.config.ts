@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { chunkUrlPlugin } from './scripts/chunk-url/vite-plugin.ts';
 import { dataPackagePlugin } from './scripts/data-package/vite-plugin.ts';
 import { subsetFontsPlugin } from './scripts/fonts/vite-plugin.ts';
 import { preloadPlugin } from './scripts/preload/vite-plugin.ts';
@@ -6,7 +7,7 @@ import { preloadPlugin } from './scripts/preload/vite-plugin.ts';
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [subsetFontsPlugin(), dataPackagePlugin(), preloadPlugin()],
+  plugins: [subsetFontsPlugin(), dataPackagePlugin(), preloadPlugin(), chunkUrlPlugin()],
   build: {
     target: 'es2022',
     // Font subsets stay files: inlined into the render-blocking stylesheet

@@ -54,6 +54,7 @@ import { PlacesInView } from './ui/places-in-view.ts';
 import { type PanelContext, sentencePlace } from './ui/panel-context.ts';
 import { SearchBox } from './ui/search-box.ts';
 import { SearchLoader } from './search/search-loader.ts';
+import { importSearchIndex } from './search/import-search-index.ts';
 import { DATA_ZIP_PATH } from '../scripts/data-package/data-zip.ts';
 import { isOneFileCopy } from './data/data-source.ts';
 import { isEmbedQuery, viewUrl } from './embed/embed-url.ts';
@@ -381,8 +382,8 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       });
       container.append(share.dialog);
       cleanups.push(() => share.remove());
-      const searchIndex = new SearchLoader(() =>
-        import('./search/search-index.ts').then(({ createSearchIndex }) =>
+      const searchIndex = new SearchLoader((attempt) =>
+        importSearchIndex(attempt).then(({ createSearchIndex }) =>
           withInfrastructure(
             createSearchIndex(data, (entry) => sentencePlace(STRINGS[store.get().lang], entry), divisions.names),
             infrastructureSearch(infrastructure),
@@ -409,8 +410,8 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
         },
       });
       cleanups.push(() => search.destroy());
-      // Loaded once the page is up, so that search still works if the connection goes later.
-      cleanups.push(searchIndex.preload());
+      // Loaded once the map is up (or has failed), so that search still works if the connection goes later.
+      cleanups.push(searchIndex.preload(ready));
       const compare = new CompareView({ data, spatial: investor.spatial, state: store, actions: act, openOnStart: true });
       container.append(compare.dialog);
       cleanups.push(() => compare.remove());

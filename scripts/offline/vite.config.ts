@@ -3,13 +3,14 @@
  * writes dist/atlas-offline.html beside the site, touching nothing else there.
  */
 import { defineConfig } from 'vite';
+import { chunkUrlPlugin } from '../chunk-url/vite-plugin.ts';
 import { singleFilePlugin } from './single-file-plugin.ts';
 
 export default defineConfig({
   base: './',
   // The icon is inlined; nothing from public/ is copied.
   publicDir: false,
-  plugins: [singleFilePlugin()],
+  plugins: [singleFilePlugin(), chunkUrlPlugin({ inline: true })],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -249,5 +249,5 @@ export const EN: Strings = {
   retrying: 'Trying again…',
   noWebgl:
     'This browser cannot draw the map: WebGL is turned off or not supported. The policy text, search and the list of places still work.',
-  searchUnavailable: 'Search could not be loaded. Reload the page to try again.',
+  searchUnavailable: 'Search could not be loaded. It will try again as you type, or on Retry.',
 };

@@ -238,5 +238,5 @@ export const ZH: Strings = {
   retry: '重试',
   retrying: '正在重试…',
   noWebgl: '当前浏览器无法绘制地图（WebGL 已关闭或不受支持）。政策原文、搜索和地点列表仍可使用。',
-  searchUnavailable: '搜索功能未能加载，请刷新页面后重试。',
+  searchUnavailable: '搜索功能未能加载。继续输入或点击“重试”时将再次尝试。',
 };

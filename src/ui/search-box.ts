@@ -21,6 +21,8 @@ export type SearchStrings = Pick<
   | 'searchResultCount'
   | 'searchPlaceOption'
   | 'searchUnavailable'
+  | 'retry'
+  | 'retrying'
 >;
 
 export interface SearchBoxOptions {
@@ -52,6 +54,8 @@ export class SearchBox {
   private readonly input: HTMLInputElement;
   private readonly listbox: HTMLUListElement;
   private readonly status: HTMLElement;
+  /** Shown beside the status while the index could not be loaded. */
+  private readonly retryButton: HTMLButtonElement;
   private readonly options: SearchBoxOptions;
   private readonly label: HTMLLabelElement;
   private strings: SearchStrings;
@@ -63,6 +67,8 @@ export class SearchBox {
   private chooseWhenLoaded = false;
   /** Set while the index could not be loaded: the status says so, on screen, until a retry succeeds. */
   private unavailable = false;
+  /** Set while a load started by the Retry button is under way. */
+  private retrying = false;
   /** Index of the active option in `results`, or -1 when none is active. */
   private active = -1;
 
@@ -103,10 +109,16 @@ export class SearchBox {
     this.status.className = 'search-box__status visually-hidden';
     this.status.setAttribute('role', 'status');
 
+    // Outside the status: a live region announces its text, not its controls.
+    this.retryButton = document.createElement('button');
+    this.retryButton.type = 'button';
+    this.retryButton.className = 'search-box__retry';
+    this.retryButton.hidden = true;
+
     const field = document.createElement('div');
     field.className = 'search-box__field';
     field.append(this.input, this.listbox);
-    this.element.append(this.label, field, this.status);
+    this.element.append(this.label, field, this.status, this.retryButton);
     this.setLanguage(options.strings, options.lang);
 
     this.input.addEventListener('focus', this.loadIndex);
@@ -115,6 +127,7 @@ export class SearchBox {
     this.element.addEventListener('focusout', this.onFocusOut);
     this.listbox.addEventListener('pointerdown', this.onListPointerDown);
     this.listbox.addEventListener('click', this.onListClick);
+    this.retryButton.addEventListener('click', this.onRetry);
   }
 
   /** Relabels the box, and redraws any results, in another language. */
@@ -126,19 +139,20 @@ export class SearchBox {
     this.listbox.setAttribute('aria-label', strings.searchResultsLabel);
     if (this.index && this.input.value.trim() !== '') this.update();
     if (this.unavailable) this.status.textContent = strings.searchUnavailable;
+    this.renderRetry();
   }
 
   focus(): void {
     this.input.focus();
   }
 
-  /** Empties the field and the list, and says nothing. */
+  /** Empties the field and the list, and says nothing more than that search is unavailable, if it is. */
   clear(): void {
     this.input.value = '';
     this.results = [];
     this.render();
     this.close();
-    this.status.textContent = '';
+    this.status.textContent = this.unavailable ? this.strings.searchUnavailable : '';
   }
 
   destroy(): void {
@@ -148,14 +162,19 @@ export class SearchBox {
     this.element.removeEventListener('focusout', this.onFocusOut);
     this.listbox.removeEventListener('pointerdown', this.onListPointerDown);
     this.listbox.removeEventListener('click', this.onListClick);
+    this.retryButton.removeEventListener('click', this.onRetry);
     this.element.remove();
   }
 
   // -------------------------------------------------------------------------
   // Events
 
-  /** Starts loading the index once; a query typed meanwhile runs when it arrives. A failed load is retried on the next use. */
-  private readonly loadIndex = (): void => {
+  /**
+   * Starts loading the index once; a query typed meanwhile runs when it
+   * arrives. A failed load is retried on the next use: a keystroke, a focus
+   * or the Retry button.
+   */
+  private readonly loadIndex = (): Promise<void> => {
     this.loading ??= this.options.loadIndex().then(
       (index) => {
         this.index = index;
@@ -171,6 +190,16 @@ export class SearchBox {
         this.setUnavailable(true);
       },
     );
+    return this.loading;
+  };
+
+  private readonly onRetry = async (): Promise<void> => {
+    if (this.retrying) return;
+    this.retrying = true;
+    this.renderRetry();
+    await this.loadIndex();
+    this.retrying = false;
+    this.renderRetry();
   };
 
   /** Shows, or takes back, the status line saying search is unavailable; it is for every reader, so it is visible. */
@@ -180,6 +209,15 @@ export class SearchBox {
     this.status.classList.toggle('visually-hidden', !unavailable);
     this.status.classList.toggle('search-box__status--error', unavailable);
     this.status.textContent = unavailable ? this.strings.searchUnavailable : '';
+    // The button is going away: the reader who pressed it carries on in the field.
+    if (!unavailable && document.activeElement === this.retryButton) this.input.focus();
+    this.retryButton.hidden = !unavailable;
+  }
+
+  private renderRetry(): void {
+    // Not `disabled` while busy: a disabled button would drop the focus of the reader who pressed it.
+    this.retryButton.textContent = this.retrying ? this.strings.retrying : this.strings.retry;
+    this.retryButton.setAttribute('aria-disabled', String(this.retrying));
   }
 
   // The index is a few dozen places and sentences and answers in about a

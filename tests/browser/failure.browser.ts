@@ -207,17 +207,54 @@ describe('slow answers', () => {
 });
 
 describe('search that cannot load', () => {
-  it('leaves the map working and says search is unavailable', async () => {
-    // (A retry in the same page is not tested: Chromium keeps a failed module import
-    // for the page's life, so the chunk is not fetched again; see the closing note of issue 13.)
+  const unavailable = 'Search could not be loaded. It will try again as you type, or on Retry.';
+
+  it('says so, leaves the map working, and works on the next keystroke once the chunk can load, in the same page', async () => {
     const page = await open([{ path: FILES.search, fault: '404' }]);
     await waitForMap(page);
+    // The preload, after the map, fails first, and says nothing: the reader has not searched yet.
+    await expect.poll(() => site.hits(FILES.search)).toBe(1);
+    await expect(page.getByRole('status').filter({ hasText: unavailable }).count()).resolves.toBe(0);
     const box = page.getByRole('combobox', { name: 'Search places and text' });
     await box.fill('Harb');
-    const status = page.getByRole('status').filter({ hasText: 'Search could not be loaded. Reload the page to try again.' });
+    const status = page.getByRole('status').filter({ hasText: unavailable });
     await status.waitFor({ timeout: 15_000 });
     await expect(status.isVisible()).resolves.toBe(true);
+    await expect(panel(page).getByRole('button', { name: 'Retry' }).isVisible()).resolves.toBe(true);
     await page.screenshot({ path: `${SCREENSHOTS}failure-search.png` });
+
+    site.setFaults([]);
+    await box.press('i');
+    await page.getByRole('option').filter({ hasText: 'Harbin' }).first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => status.count()).toBe(0);
+    await expect(panel(page).getByRole('button', { name: 'Retry' }).count()).resolves.toBe(0);
+    // The chunk was fetched afresh, once, rather than answered from the failure the page remembers.
+    expect(site.hits(FILES.search)).toBe(1);
+  });
+
+  it('offers a Retry that fetches the chunk again, and shows what was typed once it loads', async () => {
+    const page = await open([{ path: FILES.search, fault: '500' }], '?lang=zh');
+    await waitForMap(page);
+    await expect.poll(() => site.hits(FILES.search)).toBe(1);
+    const box = page.getByRole('combobox', { name: '搜索地点和原文' });
+    await box.fill('大连');
+    const status = page.getByRole('status').filter({ hasText: '搜索功能未能加载。继续输入或点击“重试”时将再次尝试。' });
+    await status.waitFor({ timeout: 15_000 });
+    const retry = page.getByRole('complementary', { name: '政策面板' }).getByRole('button', { name: '重试' });
+
+    // Still failing: the message stays, and the Retry is there for the next try.
+    site.setFaults([{ path: FILES.search, fault: '500' }]);
+    await retry.click();
+    await expect.poll(() => site.hits(FILES.search)).toBe(1);
+    await expect.poll(() => retry.textContent()).toBe('重试');
+    await expect(status.isVisible()).resolves.toBe(true);
+
+    site.setFaults([]);
+    await retry.click();
+    await page.getByRole('option').filter({ hasText: '大连' }).first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => status.count()).toBe(0);
+    // The reader who pressed Retry carries on in the field.
+    await expect(box.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
   });
 
   it('is loaded once the page is up, so that it works after the connection goes', async () => {
