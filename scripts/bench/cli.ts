@@ -17,6 +17,12 @@ import { chromium, type Browser } from 'playwright-core';
 import { chooseChromium } from '../../tests/browser/chromium.ts';
 import { serveStatic, type StaticSite } from '../../tests/browser/static-server.ts';
 import { chooseToPanel, loadPage, measureInteractions, type InteractionSample, type LoadSample } from './measure.ts';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import type { PlaceProperties } from '../../src/content/atlas-data.ts';
+import { PLACES_PATH } from '../content/output.ts';
+import { shareArcs } from '../content/shared-arcs.ts';
+import { BASEMAP_PATH } from '../geodata/output.ts';
 import { scalePlaces } from './scale-places.ts';
 import { type Figure, KINDS, type Kind, kindOf, markdownTable, median, minimum } from './stats.ts';
 
@@ -89,15 +95,25 @@ async function loadRun(browser: Browser, site: StaticSite, counter: ByteCounter,
   return { run, interactions };
 }
 
-/** A copy of dist/ whose places file holds `factor` times the places. */
+/**
+ * A copy of dist/ whose places hold `factor` times the places. The site's
+ * places and base map share arcs, so both of its files are made again, from
+ * the open files, as `npm run content` makes them.
+ */
 async function scaledCopy(factor: number): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), `atlas-bench-${factor}x-`));
   await cp(DIST, folder, { recursive: true });
   const assets = join(folder, 'assets');
-  const placesFile = (await readdir(assets)).find((name) => /^places-.*\.geojson$/.test(name));
-  if (!placesFile) throw new Error('dist/assets has no places-*.geojson');
-  const places = JSON.parse(await readFile(join(assets, placesFile), 'utf8'));
-  await writeFile(join(assets, placesFile), JSON.stringify(scalePlaces(places, factor)));
+  const names = await readdir(assets);
+  const placesFile = names.find((name) => /^places\.topo-.*\.json$/.test(name));
+  const basemapFile = names.find((name) => /^basemap\.topo-.*\.json$/.test(name));
+  if (!placesFile || !basemapFile) throw new Error('dist/assets has no places.topo-*.json and basemap.topo-*.json');
+  // The one place without geometry is copied without one: scalePlaces leaves a null geometry null.
+  const places = JSON.parse(await readFile(PLACES_PATH, 'utf8')) as FeatureCollection<Geometry, PlaceProperties & Record<string, unknown>>;
+  const basemap = JSON.parse(await readFile(BASEMAP_PATH, 'utf8')) as Topology;
+  const site = shareArcs(basemap, scalePlaces(places, factor));
+  await writeFile(join(assets, placesFile), JSON.stringify(site.places));
+  await writeFile(join(assets, basemapFile), JSON.stringify(site.basemap));
   return folder;
 }
 

@@ -24,7 +24,7 @@ function shift(geometry: Geometry | null, dx: number, dy: number): Geometry | nu
   return { ...geometry, coordinates: shiftPositions(geometry.coordinates, dx, dy) } as Geometry;
 }
 
-type Properties = Record<string, unknown> & { id: string; name_en?: string };
+type Properties = Record<string, unknown> & { id: string; name_en?: string; label_point?: Position | null };
 
 /** The collection with `factor` times as many features; offsets are up to `spread` degrees. */
 export function scalePlaces<G extends Geometry, P extends Properties>(
@@ -46,6 +46,8 @@ export function scalePlaces<G extends Geometry, P extends Properties>(
           ...feature.properties,
           id: `${feature.properties.id}-copy-${copy}`,
           ...(feature.properties.name_en !== undefined ? { name_en: `${feature.properties.name_en} ${copy}` } : {}),
+          // A copy's label goes with its shape; a point place's label point is its point.
+          ...(feature.properties.label_point ? { label_point: shiftPositions(feature.properties.label_point, dx, dy) } : {}),
         },
       });
     }

@@ -12,6 +12,7 @@ import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Po
 import type { Topology } from 'topojson-specification';
 import { type Area, labelPoint, round, withoutSlivers } from '../geodata/geometry.ts';
 import type { PlaceProperties } from '../../src/content/atlas-data.ts';
+import { PLACE_COORDINATE_DIGITS } from '../../src/data/shared-arcs.ts';
 import type { Mention, PlaceRecord, PolicyDocument } from '../../src/content/types.ts';
 import type { DesignationFact } from '../../content/designations.ts';
 
@@ -37,12 +38,10 @@ const MIN_ISLAND_AREA = 0.01;
 /** Simplification tolerance for whole countries, in degrees. */
 const COUNTRY_TOLERANCE = 0.05;
 
-/** Coordinates in the open file keep 5 decimals, about a metre. */
-const DIGITS = 5;
 
 function roundGeometry<G extends Geometry>(geometry: G): G {
   const walk = (value: unknown): unknown =>
-    typeof value === 'number' ? round(value, DIGITS) : Array.isArray(value) ? value.map(walk) : value;
+    typeof value === 'number' ? round(value, PLACE_COORDINATE_DIGITS) : Array.isArray(value) ? value.map(walk) : value;
   return { ...geometry, coordinates: walk((geometry as Point).coordinates) } as G;
 }
 

@@ -16,9 +16,9 @@ export const OFFLINE_FILE_NAME = 'atlas-offline.html';
 
 /** The data files each inline block carries, as the content pipeline writes them. */
 const DATA_FILES = [
-  { id: INLINE_SOURCE_IDS.basemap, path: 'geodata/basemap.topo.json' },
+  { id: INLINE_SOURCE_IDS.basemap, path: 'geodata/site/basemap.topo.json' },
   { id: INLINE_SOURCE_IDS.document, path: 'geodata/document.json' },
-  { id: INLINE_SOURCE_IDS.places, path: 'geodata/places.geojson' },
+  { id: INLINE_SOURCE_IDS.places, path: 'geodata/site/places.topo.json' },
   { id: INLINE_SOURCE_IDS.infrastructure, path: 'geodata/infrastructure.geojson' },
 ];
 

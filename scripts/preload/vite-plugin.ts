@@ -11,9 +11,9 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
 /** The source files whose built copies are preloaded, as `fetch()` will request them. */
 const PRELOADED = [
   /geodata\/document\.json$/,
-  /geodata\/places\.geojson$/,
+  /geodata\/site\/places\.topo\.json$/,
   /geodata\/infrastructure\.geojson$/,
-  /geodata\/basemap\.topo\.json$/,
+  /geodata\/site\/basemap\.topo\.json$/,
 ];
 
 export function preloadPlugin(): Plugin {

@@ -4,10 +4,10 @@
  * one-file build swaps this module for `asset-urls.offline.ts`
  * (see scripts/offline/vite.config.ts).
  */
-import basemapUrl from '../../geodata/basemap.topo.json?url';
 import documentUrl from '../../geodata/document.json?url';
 import infrastructureUrl from '../../geodata/infrastructure.geojson?url';
-import placesUrl from '../../geodata/places.geojson?url';
+import basemapUrl from '../../geodata/site/basemap.topo.json?url';
+import placesUrl from '../../geodata/site/places.topo.json?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { AtlasSourceUrls } from './data-source.ts';
 

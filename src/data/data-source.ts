@@ -3,6 +3,10 @@
  * its own origin; the one-file classroom copy carries them inline, as JSON
  * in `<script type="application/json">` blocks, because a page opened from
  * disk (file://) may not fetch. The loader takes whichever the page has.
+ *
+ * The places and the base map arrive as the compact topologies of
+ * geodata/site/, which share their outlines (see `shared-arcs.ts`); the
+ * loader gives back the places collection and the whole base map topology.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -11,6 +15,7 @@ import type { PolicyDocument } from '../content/types.ts';
 import type { InfrastructureCollection } from '../spatial/infrastructure-types.ts';
 import { SOURCE_URLS } from './asset-urls.ts';
 import { INLINE_SOURCE_IDS } from './inline-source-ids.ts';
+import { type BasemapOnPlaceArcs, PLACES_OBJECT, basemapWithPlaceArcs, placesFromTopology } from './shared-arcs.ts';
 
 export interface AtlasSources {
   topology: Topology;
@@ -31,28 +36,36 @@ export interface AtlasSourceUrls {
 export { INLINE_SOURCE_IDS };
 
 /** The page's inline copy of one source, parsed, or `undefined` if it has none. */
-function inlineJson<T>(page: Pick<Document, 'getElementById'>, id: string): T | undefined {
+function inlineJson(page: Pick<Document, 'getElementById'>, id: string): unknown {
   const block = page.getElementById(id);
   if (!block) return undefined;
   if (block.getAttribute('type') !== 'application/json') throw new Error(`#${id} is not an application/json block`);
-  return JSON.parse(block.textContent ?? '') as T;
+  return JSON.parse(block.textContent ?? '');
 }
 
 /**
- * The sources the page carries inline, or `null` if it carries none. A page
- * with some blocks but not all is a broken build, and says so.
+ * The files the page carries inline, parsed as they are stored, or `null` if
+ * it carries none. A page with some blocks but not all is a broken build,
+ * and says so.
  */
-export function readInlineSources(page: Pick<Document, 'getElementById'>): AtlasSources | null {
-  const topology = inlineJson<Topology>(page, INLINE_SOURCE_IDS.basemap);
-  const policyDocument = inlineJson<PolicyDocument>(page, INLINE_SOURCE_IDS.document);
-  const placeCollection = inlineJson<AtlasSources['placeCollection']>(page, INLINE_SOURCE_IDS.places);
-  const infrastructure = inlineJson<InfrastructureCollection>(page, INLINE_SOURCE_IDS.infrastructure);
-  const found = [topology, policyDocument, placeCollection, infrastructure].filter((x) => x !== undefined).length;
+function readInlineFiles(page: Pick<Document, 'getElementById'>): StoredFiles | null {
+  const files = Object.fromEntries(SOURCE_IDS.map((source) => [source, inlineJson(page, INLINE_SOURCE_IDS[source])]));
+  const found = SOURCE_IDS.filter((source) => files[source] !== undefined).length;
   if (found === 0) return null;
-  if (!topology || !policyDocument || !placeCollection || !infrastructure) {
-    throw new Error(`the page carries ${found} of its 4 data blocks`);
-  }
-  return { topology, policyDocument, placeCollection, infrastructure };
+  if (found < SOURCE_IDS.length) throw new Error(`the page carries ${found} of its ${SOURCE_IDS.length} data blocks`);
+  return files as unknown as StoredFiles;
+}
+
+/** The sources the page carries inline, ready to use, or `null` if it carries none. */
+export function readInlineSources(page: Pick<Document, 'getElementById'>): AtlasSources | null {
+  const files = readInlineFiles(page);
+  if (!files) return null;
+  return {
+    topology: basemapWithPlaceArcs(files.basemap, files.places),
+    policyDocument: files.document,
+    placeCollection: placesFromTopology(files.places) as AtlasSources['placeCollection'],
+    infrastructure: files.infrastructure,
+  };
 }
 
 /**
@@ -75,6 +88,14 @@ export interface SourceTypes {
   infrastructure: AtlasSources['infrastructure'];
 }
 
+/** Each file as it is stored and sent. */
+interface StoredFiles {
+  basemap: BasemapOnPlaceArcs;
+  document: PolicyDocument;
+  places: Topology;
+  infrastructure: InfrastructureCollection;
+}
+
 /**
  * A data file that could not be used, and which one: a message can then
  * say what failed, and a retry fetch only that file.
@@ -95,9 +116,9 @@ export class SourceLoadError extends Error {
  * otherwise pass for data and fail later, far from its cause.
  */
 const LOOKS_RIGHT: { [K in SourceId]: (value: unknown) => boolean } = {
-  basemap: (value) => isObject(value) && value.type === 'Topology' && isObject(value.objects),
+  basemap: (value) => isTopology(value) && typeof value.placeArcCount === 'number',
   document: (value) => isObject(value) && isObject(value.meta) && Array.isArray(value.sections),
-  places: (value) => isObject(value) && value.type === 'FeatureCollection' && Array.isArray(value.features),
+  places: (value) => isTopology(value) && isObject(value.objects[PLACES_OBJECT]),
   infrastructure: (value) => isObject(value) && value.type === 'FeatureCollection' && Array.isArray(value.features),
 };
 
@@ -105,12 +126,16 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+function isTopology(value: unknown): value is Record<string, unknown> & { objects: Record<string, unknown> } {
+  return isObject(value) && value.type === 'Topology' && isObject(value.objects) && Array.isArray(value.arcs);
+}
+
 /**
- * Fetches and parses one data file. Every way it can fail (no connection,
- * an HTTP error, a truncated body, an HTML page served in its place) is a
- * `SourceLoadError` naming the file.
+ * Fetches and parses one data file, as it is stored. Every way it can fail
+ * (no connection, an HTTP error, a truncated body, an HTML page served in
+ * its place) is a `SourceLoadError` naming the file.
  */
-export async function fetchSource<K extends SourceId>(source: K, url: string): Promise<SourceTypes[K]> {
+async function fetchFile<K extends SourceId>(source: K, url: string): Promise<StoredFiles[K]> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -125,7 +150,7 @@ export async function fetchSource<K extends SourceId>(source: K, url: string): P
     throw new SourceLoadError(source, url, `not JSON, or cut short (${String(error)})`);
   }
   if (!LOOKS_RIGHT[source](value)) throw new SourceLoadError(source, url, 'not the expected data');
-  return value as SourceTypes[K];
+  return value as StoredFiles[K];
 }
 
 /**
@@ -133,10 +158,14 @@ export async function fetchSource<K extends SourceId>(source: K, url: string): P
  * usable. A file that loaded is kept; one that failed is forgotten, so that
  * asking for it again (a retry) fetches only it. All four start at once,
  * when the loader is made.
+ *
+ * The base map is built on the places file's arcs, so it is ready once both
+ * files are; the places need nothing else, so the text never waits on the map.
  */
 export class SourceLoader {
   private readonly urls: AtlasSourceUrls | null;
   private readonly inline: AtlasSources | null;
+  private readonly files = new Map<SourceId, Promise<unknown>>();
   private readonly pending = new Map<SourceId, Promise<unknown>>();
 
   constructor(page: Pick<Document, 'getElementById'> = document, urls: AtlasSourceUrls | null = SOURCE_URLS) {
@@ -147,24 +176,58 @@ export class SourceLoader {
   }
 
   load<K extends SourceId>(source: K): Promise<SourceTypes[K]> {
-    const known = this.pending.get(source) as Promise<SourceTypes[K]> | undefined;
-    if (known) return known;
-    const loading = this.fetch(source);
-    this.pending.set(source, loading);
-    loading.catch(() => {
-      if (this.pending.get(source) === loading) this.pending.delete(source);
-    });
-    return loading;
+    return remembered(this.pending, source, () => this.ready(source));
   }
 
-  private fetch<K extends SourceId>(source: K): Promise<SourceTypes[K]> {
+  private async ready<K extends SourceId>(source: K): Promise<SourceTypes[K]> {
     if (this.inline) {
       const { topology, policyDocument, placeCollection, infrastructure } = this.inline;
       const values: SourceTypes = { basemap: topology, document: policyDocument, places: placeCollection, infrastructure };
-      return Promise.resolve(values[source]);
+      return values[source];
     }
-    return fetchSource(source, (this.urls as AtlasSourceUrls)[source]);
+    const ready: { [S in SourceId]: () => Promise<SourceTypes[S]> } = {
+      basemap: async () => {
+        const [basemap, places] = await Promise.all([this.file('basemap'), this.file('places')]);
+        return this.built('basemap', () => basemapWithPlaceArcs(basemap, places));
+      },
+      document: () => this.file('document'),
+      places: async () => {
+        const places = await this.file('places');
+        return this.built('places', () => placesFromTopology(places) as SourceTypes['places']);
+      },
+      infrastructure: () => this.file('infrastructure'),
+    };
+    return ready[source]();
   }
+
+  /** What `build` makes of the stored files; a file it cannot use is a `SourceLoadError` naming it. */
+  private built<T>(source: SourceId, build: () => T): T {
+    try {
+      return build();
+    } catch (error) {
+      throw new SourceLoadError(source, this.url(source), `not usable (${String(error)})`);
+    }
+  }
+
+  private file<K extends SourceId>(source: K): Promise<StoredFiles[K]> {
+    return remembered(this.files, source, () => fetchFile(source, this.url(source)));
+  }
+
+  private url(source: SourceId): string {
+    return (this.urls as AtlasSourceUrls)[source];
+  }
+}
+
+/** The promise `cache` holds for `key`, else a new one from `make`, which is forgotten if it fails. */
+function remembered<T>(cache: Map<SourceId, Promise<unknown>>, key: SourceId, make: () => Promise<T>): Promise<T> {
+  const known = cache.get(key) as Promise<T> | undefined;
+  if (known) return known;
+  const made = make();
+  cache.set(key, made);
+  made.catch(() => {
+    if (cache.get(key) === made) cache.delete(key);
+  });
+  return made;
 }
 
 /** Loads the atlas's data: from the page's inline blocks if it has them, else from the site. */

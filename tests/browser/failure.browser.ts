@@ -23,7 +23,7 @@ afterAll(async () => {
 
 const FILES = {
   document: /\/assets\/document-[^/]*\.json$/,
-  places: /\/assets\/places-[^/]*\.geojson$/,
+  places: /\/assets\/places\.topo-[^/]*\.json$/,
   basemap: /\/assets\/basemap\.topo-[^/]*\.json$/,
   worker: /\/assets\/maplibre-gl-worker-[^/]*\.mjs$/,
   fonts: /\.woff2$/,

@@ -1,4 +1,4 @@
-import type { FeatureCollection, Geometry, Polygon } from 'geojson';
+import type { FeatureCollection, Geometry, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { cpuSince, kindOfCommandLine, parseStat, readCpu } from '../../scripts/bench/process-cpu.ts';
 import { scalePlaces } from '../../scripts/bench/scale-places.ts';
@@ -73,6 +73,16 @@ describe('synthetic places for the scaling runs', () => {
       const dx = ring[0][0] - 120;
       expect(Math.abs(dx)).toBeLessThanOrEqual(0.5);
       expect(ring.map(([x]) => x - dx)).toEqual([120, 121, 121, 120].map((x) => expect.closeTo(x, 9)));
+    }
+  });
+
+  it('moves a copy’s label point with it, so that a point place’s label point stays its point', () => {
+    const labelled: FeatureCollection<Geometry, { id: string; label_point: number[] }> = {
+      type: 'FeatureCollection',
+      features: [{ ...places.features[0], properties: { id: 'suifenhe', label_point: [131.15, 44.4] } }],
+    };
+    for (const copy of scalePlaces(labelled, 4).features) {
+      expect(copy.properties.label_point).toEqual((copy.geometry as Point).coordinates);
     }
   });
 

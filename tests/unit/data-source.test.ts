@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   INLINE_SOURCE_IDS,
   SourceLoadError,
@@ -9,15 +10,20 @@ import {
   loadAtlasSources,
   readInlineSources,
 } from '../../src/data/data-source.ts';
+import type { PlaceProperties } from '../../src/content/atlas-data.ts';
 import { serveStatic, type StaticSite } from '../browser/static-server.ts';
 
 const GEODATA = fileURLToPath(new URL('../../geodata', import.meta.url));
 const files = {
-  basemap: 'basemap.topo.json',
+  basemap: 'site/basemap.topo.json',
   document: 'document.json',
-  places: 'places.geojson',
+  places: 'site/places.topo.json',
   infrastructure: 'infrastructure.geojson',
 } as const;
+/** The open files the site's copies are made from, which the loader must give back. */
+const openPlaces = () => JSON.parse(text('places.geojson')) as FeatureCollection<Geometry | null, PlaceProperties>;
+const idsAndProperties = (places: FeatureCollection<Geometry | null, PlaceProperties>) =>
+  places.features.map((f) => [f.id, f.properties]);
 const text = (name: string) => readFileSync(`${GEODATA}/${name}`, 'utf8');
 
 type Block = { type: string; text: string };
@@ -45,11 +51,24 @@ describe('reading the data a page carries inline', () => {
     expect(readInlineSources(pageWith({}))).toBeNull();
   });
 
-  it('parses all three blocks when the page has them', () => {
+  it('gives back the document, the places and the whole base map when the page has all the blocks', () => {
     const sources = readInlineSources(allInline);
     expect(sources?.policyDocument).toEqual(JSON.parse(text(files.document)));
-    expect(sources?.placeCollection).toEqual(JSON.parse(text(files.places)));
-    expect(sources?.topology.type).toBe('Topology');
+    expect(idsAndProperties(sources?.placeCollection as never)).toEqual(idsAndProperties(openPlaces()));
+    expect(sources?.topology.arcs).toHaveLength(
+      JSON.parse(text(files.basemap)).arcs.length + JSON.parse(text(files.places)).arcs.length,
+    );
+  });
+
+  it('refuses a base map block made for another places block', () => {
+    const places = JSON.parse(text(files.places));
+    const otherBuild = pageWith({
+      [INLINE_SOURCE_IDS.basemap]: json(files.basemap),
+      [INLINE_SOURCE_IDS.document]: json(files.document),
+      [INLINE_SOURCE_IDS.places]: { type: 'application/json', text: JSON.stringify({ ...places, arcs: places.arcs.slice(1) }) },
+      [INLINE_SOURCE_IDS.infrastructure]: json(files.infrastructure),
+    });
+    expect(() => readInlineSources(otherBuild)).toThrow('arcs from the places file');
   });
 
   it('refuses a page that carries some blocks but not all', () => {
@@ -91,10 +110,11 @@ describe('loadAtlasSources', () => {
     expect(sources.policyDocument.meta.documentNumber).toBe('Guo Fa [2009] No. 33');
   });
 
-  it('fetches the three files when the page carries none', async () => {
+  it('fetches the four files when the page carries none', async () => {
     const sources = await loadAtlasSources(pageWith({}), urls());
     expect(sources.policyDocument).toEqual(JSON.parse(text(files.document)));
-    expect(sources.placeCollection.features.length).toBeGreaterThan(0);
+    expect(idsAndProperties(sources.placeCollection)).toEqual(idsAndProperties(openPlaces()));
+    expect(Object.keys(sources.topology.objects)).toContain('divisions');
   });
 
   it('names the file that could not be fetched', async () => {
@@ -165,5 +185,26 @@ describe('SourceLoader', () => {
     expect(error).toBeInstanceOf(SourceLoadError);
     expect((error as SourceLoadError).source).toBe('infrastructure');
     await expect(loader.load('places')).resolves.toHaveProperty('type', 'FeatureCollection');
+  });
+
+  it('gives the places without the base map, and the base map once a failed base map file loads on a retry', async () => {
+    const urls = {
+      basemap: `${site.url}missing.topo.json`,
+      document: `${site.url}${files.document}`,
+      places: `${site.url}${files.places}`,
+      infrastructure: `${site.url}${files.infrastructure}`,
+    };
+    const loader = new SourceLoader(pageWith({}), urls);
+    await expect(loader.load('places')).resolves.toHaveProperty('type', 'FeatureCollection');
+    await expect(loader.load('basemap')).rejects.toThrow('missing.topo.json: HTTP 404');
+    urls.basemap = `${site.url}${files.basemap}`;
+    const fetched = vi.spyOn(globalThis, 'fetch');
+    try {
+      await expect(loader.load('basemap')).resolves.toHaveProperty('type', 'Topology');
+      // Only the base map's own file is fetched again: the places' arcs are the ones already loaded.
+      expect(fetched.mock.calls.map(([url]) => String(url))).toEqual([urls.basemap]);
+    } finally {
+      fetched.mockRestore();
+    }
   });
 });

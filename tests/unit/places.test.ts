@@ -9,7 +9,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { places } from '../../content/places.ts';
 import { buildContentFiles } from '../../scripts/content/build.ts';
-import { DOCUMENT_PATH, PLACES_PATH } from '../../scripts/content/output.ts';
+import { DOCUMENT_PATH, PLACES_PATH, SITE_BASEMAP_PATH, SITE_PLACES_PATH } from '../../scripts/content/output.ts';
 import { areaKm2, clipToLand, corridorBand } from '../../scripts/content/places.ts';
 import { mentions } from '../../content/mentions.ts';
 import { withoutSlivers } from '../../scripts/geodata/geometry.ts';
@@ -38,9 +38,11 @@ const cities = collection.features.filter((f) => f.properties.category === 'city
 const zones = collection.features.filter((f) => places.find((p) => p.id === f.properties.id)?.geometry.kind === 'divisions');
 
 describe('the open data files', () => {
-  it('are what is committed in geodata/ (run `npm run content` after changing content)', () => {
+  it('are what is committed in geodata/, with the site’s copies (run `npm run content` after changing content)', () => {
     expect(built.places === readFileSync(PLACES_PATH, 'utf8')).toBe(true);
     expect(built.document === readFileSync(DOCUMENT_PATH, 'utf8')).toBe(true);
+    expect(built.sitePlaces === readFileSync(SITE_PLACES_PATH, 'utf8')).toBe(true);
+    expect(built.siteBasemap === readFileSync(SITE_BASEMAP_PATH, 'utf8')).toBe(true);
   });
 
   it('give every place the documented properties', () => {
