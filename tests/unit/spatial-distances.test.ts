@@ -1,5 +1,7 @@
 import type { LineString, Point } from 'geojson';
+import { pointToLineDistance } from '@turf/point-to-line-distance';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../scripts/seeded-random.ts';
 import { POINT_INFRASTRUCTURE_KINDS } from '../../src/spatial/infrastructure-types.ts';
 import { distanceToLandBorderKm, distancesFrom, nearestInfrastructure, nearestPlaces, straightLineKm } from '../../src/spatial/nearest.ts';
 import type { LngLat } from '../../src/spatial/spatial-context.ts';
@@ -94,6 +96,17 @@ describe('the distance to China’s land border', () => {
     const km = distanceToLandBorderKm(ctx, spot);
     expect(km).not.toBeNull();
     expect(Math.abs(km! - densifiedBorderKm(spot))).toBeLessThan(1);
+  });
+
+  it('prunes no segment that could be nearest: equal to the geodesic distance to every whole line, from 400 spots between Hainan and the Amur', () => {
+    const random = seededRandom(20091210);
+    for (let i = 0; i < 400; i++) {
+      const spot: LngLat = [73 + random() * 77, 18 + random() * 38];
+      const everySegment = Math.min(
+        ...(ctx.landBorder as LineString[]).map((line) => pointToLineDistance(spot, line, { units: 'kilometers' })),
+      );
+      expect(distanceToLandBorderKm(ctx, spot), String(spot)).toBeCloseTo(everySegment, 9);
+    }
   });
 
   it('is zero on the border itself and grows inland', () => {
