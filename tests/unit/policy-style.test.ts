@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
@@ -23,6 +23,7 @@ import {
   ROLE_FILTERS,
   policyLayers,
   shownFilter,
+  withAlpha,
 } from '../../src/map/policy-layers.ts';
 import { LIGHT_THEME, type Theme } from '../../src/map/theme.ts';
 
@@ -137,5 +138,26 @@ describe('markerRadiusScale', () => {
     const tonghua = features.symbols.find((s) => s.id === 'tonghua');
     const ratio = (tonghua?.radius ?? 0) ** 2 / (dalian?.radius ?? 1) ** 2;
     expect(ratio).toBeCloseTo((data.placeById.get('tonghua') as PlaceFeature).properties.sentences.length / most, 6);
+  });
+});
+
+describe('a wash drawn as a colour with alpha', () => {
+  const evaluate = (expression: unknown, properties: Record<string, unknown>, state: Record<string, unknown> = {}) => {
+    const parsed = createExpression(expression, { type: 'color', 'property-type': 'data-driven', expression: { interpolated: false, parameters: ['feature', 'feature-state'] } } as never);
+    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+    return parsed.value.evaluate({ zoom: 5 }, { type: 'Polygon', properties } as never, state) as { toString(): string };
+  };
+
+  it('keeps the ink and multiplies its alpha by the wash', () => {
+    expect(evaluate(withAlpha(['literal', 'rgba(200, 100, 50, 0.5)'] as never, ['get', 'wash']), { wash: 0.4 }).toString()).toBe('rgba(200,100,50,0.2)');
+  });
+
+  it('is stronger for the selection than at rest, and weaker when dimmed', () => {
+    const fill = under.find((layer) => layer.id === POLICY_LAYER.areaFill) as { paint: Record<string, unknown> };
+    const alpha = (state: Record<string, boolean>) =>
+      Number(/,([\d.]+)\)$/.exec(evaluate(fill.paint['fill-color'], { theme: THEMES[0]!.id, wash: 0.2 }, state).toString())?.[1]);
+    expect(alpha({ selected: true })).toBeGreaterThan(alpha({}));
+    expect(alpha({ dim: true })).toBeLessThan(alpha({}));
+    expect(fill.paint['fill-opacity']).toBeUndefined();
   });
 });
