@@ -68,6 +68,8 @@ export interface AtlasData {
   sentences: SentenceEntry[];
   sentenceById: Map<string, SentenceEntry>;
   clauseById: Map<string, Clause>;
+  /** The places each sentence names or is linked to by default, in place order: see placesNamedIn. */
+  placesBySentence: Map<string, PlaceFeature[]>;
 }
 
 export function atlasData(
@@ -85,6 +87,17 @@ export function atlasData(
   ];
   const clauses = document.sections.flatMap((section) => section.clauses);
   const located = places.features.filter((place): place is PlaceFeature => place.geometry !== null);
+  // Indexed once: a clause, a tour step or a selection asks for the places of
+  // each of its sentences, and a scan of every place per sentence grows with
+  // both.
+  const placesBySentence = new Map<string, PlaceFeature[]>();
+  for (const place of located) {
+    for (const id of new Set(linkedSentenceIds(place))) {
+      const list = placesBySentence.get(id);
+      if (list) list.push(place);
+      else placesBySentence.set(id, [place]);
+    }
+  }
   return {
     document,
     places: located,
@@ -93,6 +106,7 @@ export function atlasData(
     sentences,
     sentenceById: new Map(sentences.map((entry) => [entry.sentence.id, entry])),
     clauseById: new Map(clauses.map((clause) => [clause.id, clause])),
+    placesBySentence,
   };
 }
 
@@ -106,7 +120,7 @@ export function linkedSentenceIds(place: PlaceFeature): string[] {
 
 /** The places a sentence names or is linked to by default, in the order the pipeline recorded them. */
 export function placesNamedIn(data: AtlasData, sentenceId: string): PlaceFeature[] {
-  return data.places.filter((place) => linkedSentenceIds(place).includes(sentenceId));
+  return [...(data.placesBySentence.get(sentenceId) ?? [])];
 }
 
 /**

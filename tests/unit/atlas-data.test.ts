@@ -43,6 +43,20 @@ describe('placesNamedIn', () => {
   it('gives no place for the nationwide address line', () => {
     expect(placesNamedIn(data, 'opening.s1')).toEqual([]);
   });
+
+  it('gives, for every sentence, exactly the places that link it, each once, in place order', () => {
+    for (const { sentence } of data.sentences) {
+      const linking = data.places.filter(
+        (place) => place.properties.sentences.includes(sentence.id) || place.properties.region_sentences.includes(sentence.id),
+      );
+      expect(placesNamedIn(data, sentence.id), sentence.id).toEqual(linking);
+    }
+  });
+
+  it('hands out a copy: changing the result changes no later answer', () => {
+    placesNamedIn(data, 'I.2.s1').pop();
+    expect(placesNamedIn(data, 'I.2.s1')).toHaveLength(1);
+  });
 });
 
 describe('placesOfSelection', () => {
