@@ -129,11 +129,27 @@ export class ContextLayers {
   private readonly options: ContextLayersOptions;
   private readonly unsubscribe: () => void;
   private readonly byId: Map<string, InfrastructureFeature>;
+  private attached = false;
 
   constructor(options: ContextLayersOptions) {
     this.options = options;
-    const { map, infrastructure, theme, state } = options;
+    const { map, infrastructure, state } = options;
     this.byId = new Map(infrastructure.features.map((f) => [f.properties.id, f]));
+    map.on('mousemove', this.onMouseMove);
+    map.on('mouseout', this.onMouseOut);
+    this.unsubscribe = state.subscribe(this.onState);
+    this.render(state.get());
+  }
+
+  /**
+   * Adds the source, symbols and layers the first time a kind is shown: they
+   * are off by default, and a source the map holds is indexed by its worker
+   * before the first frame whether or not anything draws it.
+   */
+  private attach(): void {
+    if (this.attached) return;
+    this.attached = true;
+    const { map, infrastructure, theme, state } = this.options;
     const pixelRatio = Math.max(1, Math.ceil(window.devicePixelRatio));
     for (const kind of POINT_KINDS) {
       if (!map.hasImage(imageOf(kind))) map.addImage(imageOf(kind), drawSymbol(kind, pixelRatio), { pixelRatio });
@@ -143,10 +159,6 @@ export class ContextLayers {
     // context sits behind what the text says.
     const before = map.getStyle().layers.find((layer) => layer.id.startsWith('policy-') && (layer.type === 'symbol' || layer.type === 'circle'))?.id;
     for (const layer of contextLayers(theme, state.get().lang)) map.addLayer(layer, before);
-    map.on('mousemove', this.onMouseMove);
-    map.on('mouseout', this.onMouseOut);
-    this.unsubscribe = state.subscribe(this.onState);
-    this.render(state.get());
   }
 
   remove(): void {
@@ -173,7 +185,7 @@ export class ContextLayers {
   }
 
   private readonly onState = (state: AppState, previous: AppState): void => {
-    if (state.lang !== previous.lang) {
+    if (state.lang !== previous.lang && this.attached) {
       for (const layer of contextLayers(this.options.theme, state.lang)) {
         if (layer.type === 'symbol' && layer.layout?.['text-field']) {
           this.options.map.setLayoutProperty(layer.id, 'text-field', layer.layout['text-field']);
@@ -185,6 +197,8 @@ export class ContextLayers {
 
   private render(state: AppState): void {
     const { map } = this.options;
+    if (state.context.length === 0 && !this.attached) return;
+    this.attach();
     for (const kind of [...POINT_KINDS, 'railway' as const]) {
       const visibility = state.context.includes(kind) ? 'visible' : 'none';
       for (const id of contextLayerIds(kind)) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visibility);

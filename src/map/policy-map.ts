@@ -74,6 +74,9 @@ type Emphasis = { selected: boolean; lit: boolean; hover: boolean; dim: boolean 
 
 const emphasisKey = (e: Emphasis) => `${+e.selected}${+e.lit}${+e.hover}${+e.dim}`;
 
+/** The emphasis of a place the map has no feature state for. */
+const NO_EMPHASIS = emphasisKey({ selected: false, lit: false, hover: false, dim: false });
+
 /** Padding for framing: the usual margin, plus whatever covers each edge. */
 export function framingPadding(width: number, covered: Partial<PaddingOptions>, extra = 0): PaddingOptions {
   const margin = framePadding(width) + extra;
@@ -292,7 +295,8 @@ export class PolicyMap {
         dim: focused && id !== selectedId && !lit.has(id),
       };
       const key = emphasisKey(emphasis);
-      if (this.applied.get(id) === key) continue;
+      // A place never given a state reads as all false: only a change from that reaches the map.
+      if ((this.applied.get(id) ?? NO_EMPHASIS) === key) continue;
       this.applied.set(id, key);
       map.setFeatureState({ source: PLACES_SOURCE, id }, emphasis);
       if (place.geometry.type !== 'Point') map.setFeatureState({ source: AREA_LABELS_SOURCE, id }, emphasis);
