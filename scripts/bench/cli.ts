@@ -100,7 +100,7 @@ async function loadRun(browser: Browser, site: StaticSite, counter: ByteCounter,
  * places and base map share arcs, so both of its files are made again, from
  * the open files, as `npm run content` makes them.
  */
-async function scaledCopy(factor: number): Promise<string> {
+async function scaledCopy(factor: number): Promise<{ folder: string; places: number }> {
   const folder = await mkdtemp(join(tmpdir(), `atlas-bench-${factor}x-`));
   await cp(DIST, folder, { recursive: true });
   const assets = join(folder, 'assets');
@@ -111,10 +111,11 @@ async function scaledCopy(factor: number): Promise<string> {
   // The one place without geometry is copied without one: scalePlaces leaves a null geometry null.
   const places = JSON.parse(await readFile(PLACES_PATH, 'utf8')) as FeatureCollection<Geometry, PlaceProperties & Record<string, unknown>>;
   const basemap = JSON.parse(await readFile(BASEMAP_PATH, 'utf8')) as Topology;
-  const site = shareArcs(basemap, scalePlaces(places, factor));
+  const scaled = scalePlaces(places, factor);
+  const site = shareArcs(basemap, scaled);
   await writeFile(join(assets, placesFile), JSON.stringify(site.places));
   await writeFile(join(assets, basemapFile), JSON.stringify(site.basemap));
-  return folder;
+  return { folder, places: scaled.features.length };
 }
 
 /** The machine and browser, and how busy the machine was: other work slows wall times more than CPU times. */
@@ -165,12 +166,10 @@ async function main(): Promise<void> {
       log(`pair ${pair + 1}/${PAIRS}: atlas ${atlasRuns.at(-1)?.load.firstIdleMs.toFixed(0)} ms, bare ${bareRuns.at(-1)?.load.firstIdleMs.toFixed(0)} ms to first idle`);
     }
     for (const factor of SCALES) {
-      const folder = await scaledCopy(factor);
+      const { folder, places } = await scaledCopy(factor);
       scaleFolders.push(folder);
       const site = await serveStatic(folder);
-      const entry = { factor, places: 0, firstIdleMs: [] as number[], clickToPanelMs: [] as number[], methods: [] as string[] };
-      const placesFile = (await readdir(join(folder, 'assets'))).find((name) => name.startsWith('places-'));
-      entry.places = (JSON.parse(await readFile(join(folder, 'assets', placesFile ?? ''), 'utf8')) as { features: unknown[] }).features.length;
+      const entry = { factor, places, firstIdleMs: [] as number[], clickToPanelMs: [] as number[], methods: [] as string[] };
       for (let run = 0; run < SCALE_RUNS; run += 1) {
         const loaded = await loadPage(browser, site.url);
         entry.firstIdleMs.push(loaded.sample.firstIdleMs);
