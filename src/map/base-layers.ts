@@ -139,6 +139,8 @@ export function baseLayers(theme: Theme, lang: Lang = 'en'): LayerSpecification[
   const inRegion: ExpressionSpecification = ['in', ['get', 'id'], ['literal', REGION_PROVINCES]];
   const byRole = (values: Partial<Record<BaseRole, string | number | ExpressionSpecification>>, fallback: string | number) =>
     ['match', role(), ...Object.entries(values).flat(), fallback] as ExpressionSpecification;
+  /** Each role's place in a drawing order, as a sort key. */
+  const drawingOrder = (roles: readonly BaseRole[]) => byRole(Object.fromEntries(roles.map((r, i) => [r, i])), 0);
   const lineWidth = byRole(
     {
       land: widths.coast,
@@ -158,7 +160,7 @@ export function baseLayers(theme: Theme, lang: Lang = 'en'): LayerSpecification[
       type: 'fill',
       source: BASE_SOURCE,
       filter: roleFilter(AREA_ROLES),
-      layout: { 'fill-sort-key': byRole(Object.fromEntries(AREA_ROLES.map((r, i) => [r, i])), 0) },
+      layout: { 'fill-sort-key': drawingOrder(AREA_ROLES) },
       paint: {
         'fill-antialias': false,
         'fill-color': byRole(
@@ -181,7 +183,7 @@ export function baseLayers(theme: Theme, lang: Lang = 'en'): LayerSpecification[
       layout: {
         'line-join': 'round',
         'line-cap': 'round',
-        'line-sort-key': byRole(Object.fromEntries(LINE_ROLES.map((r, i) => [r, i])), 0),
+        'line-sort-key': drawingOrder(LINE_ROLES),
       },
       paint: {
         'line-color': byRole(

@@ -16,7 +16,7 @@ import type { StateSource } from '../state/actions.ts';
 import { type AppState, type Camera, type Selection, sameSelection } from '../state/app-state.ts';
 import type { ChangeMeta } from '../state/store.ts';
 import { roundCamera } from '../state/url-state.ts';
-import { BASE_LAYER, BASE_SOURCE, baseLayers, divisionFilter } from './base-layers.ts';
+import { BASE_LAYER, BASE_SOURCE, baseLayers, divisionFilter, roleFilter } from './base-layers.ts';
 import { framePadding } from './create-map.ts';
 import { addMarkerImages } from './markers.ts';
 import { type PolicyFeatures, policyFeatures } from './policy-features.ts';
@@ -152,7 +152,7 @@ export class PolicyMap {
       const division = this.divisionFeature(selection.id);
       return division ? (bbox(division) as [number, number, number, number]) : null;
     }
-    const places = this.placesOf(selection);
+    const places = placesOfSelection(this.options.data, selection);
     // Broad places (China, Asia, the neighbours) never drive the framing: a
     // clause that names China frames the places it names in the region, and
     // one that names only broad places, or a broad place itself, frames the region.
@@ -274,16 +274,12 @@ export class PolicyMap {
     }
   }
 
-  private placesOf(selection: Selection | null): PlaceFeature[] {
-    return placesOfSelection(this.options.data, selection);
-  }
-
   /** Feature state and filters from the state: emphasis, hidden themes, the selected division. */
   private render(state: AppState): void {
     const { map, data } = this.options;
     const selectedId = state.selection?.kind === 'place' ? state.selection.id : null;
     const lit = new Set(
-      this.previewIds ?? this.placesOf(state.selection?.kind === 'place' ? null : state.selection).map((p) => p.properties.id),
+      this.previewIds ?? placesOfSelection(data, state.selection?.kind === 'place' ? null : state.selection).map((p) => p.properties.id),
     );
     const focused = selectedId !== null || lit.size > 0;
     for (const place of data.places) {
@@ -345,7 +341,7 @@ export class PolicyMap {
     const picks: Pick[] = areas.map((place) => ({ kind: 'place', place }));
     const division = map.queryRenderedFeatures([point.x, point.y], {
       layers: [BASE_LAYER.areas],
-      filter: ['==', ['get', 'role'], 'division'],
+      filter: roleFilter(['division']),
     })[0] as
       | MapGeoJSONFeature
       | undefined;
