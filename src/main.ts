@@ -1,6 +1,6 @@
 /** The page: one atlas, in the page's layout, keeping the address bar. */
 import './boot-help.css';
-import { createAtlas } from './atlas.ts';
+import { createAtlas } from './app/atlas.ts';
 
 const layout = document.getElementById('layout');
 if (!layout) throw new Error('page lacks #layout');

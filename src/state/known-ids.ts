@@ -2,7 +2,7 @@
 import type { AtlasData } from '../content/atlas-data.ts';
 import { CATEGORIES } from '../content/categories.ts';
 import type { BasemapSources } from '../map/basemap-data.ts';
-import { buildTourSteps } from '../tour/tour-steps.ts';
+import { buildTourSteps } from '../content/tour-steps.ts';
 import type { KnownIds } from './url-state.ts';
 
 export function knownIds(data: AtlasData, sources: BasemapSources): KnownIds {

@@ -10,7 +10,7 @@
  * that choice as `fallbackLang`, and `lang` is written only when it differs.
  */
 import { type DesignationId, THEMES, type ThemeId, designationsForHideToken, isThemeId } from '../content/designations.ts';
-import { type TourStep, parseTourParam } from '../tour/tour-steps.ts';
+import { type TourStep, parseTourParam } from '../content/tour-steps.ts';
 import { type Lang, isLang } from '../i18n/lang.ts';
 import { formatAt, formatCompare, parseAt, parseCompare } from '../spatial/url-params.ts';
 import { type AppState, type Camera, type ColorScheme, CONTEXT_KINDS, DEFAULT_STATE, type Selection } from './app-state.ts';

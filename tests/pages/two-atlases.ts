@@ -7,7 +7,7 @@ import { installLeakProbe } from './leak-probe.ts';
 
 const probe = installLeakProbe();
 const baseline = { listeners: probe.listeners(), observers: probe.observers() };
-const { createAtlas } = await import('../../src/atlas.ts');
+const { createAtlas } = await import('../../src/app/atlas.ts');
 
 const container = (id: string) => {
   const element = document.getElementById(id);

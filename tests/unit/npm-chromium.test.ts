@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fontsConf, unsupportedPlatform } from '../../tests/browser/npm-chromium.ts';
-import { readTar } from '../../tests/browser/tar.ts';
+import { fontsConf, unsupportedPlatform } from '../browser/npm-chromium.ts';
+import { readTar } from '../browser/tar.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tar-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../src/content/categories.ts';
-import { placesInExtent } from '../../src/ui/places-in-view.ts';
+import { placesInExtent } from '../../src/features/map-view/places-in-view.ts';
 import { loadAtlasData } from './atlas-fixture.ts';
 
 const data = loadAtlasData();

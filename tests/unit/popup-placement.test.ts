@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeWithin } from '../../src/ui/map-popups.ts';
+import { placeWithin } from '../../src/features/map-view/map-popups.ts';
 
 describe('placeWithin', () => {
   const area = { width: 400, height: 300 };

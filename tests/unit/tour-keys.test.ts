@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tourKeyAction, type TourKeyEvent, type TourKeyTarget } from '../../src/tour/tour-keys.ts';
+import { tourKeyAction, type TourKeyEvent, type TourKeyTarget } from '../../src/features/tour/tour-keys.ts';
 
 const PAGE: TourKeyTarget = { tagName: 'BODY', isContentEditable: false, inMap: false };
 const CANVAS: TourKeyTarget = { tagName: 'CANVAS', isContentEditable: false, inMap: true };

@@ -14,7 +14,7 @@ import {
   previousStep,
   stepIndex,
   type TourStep,
-} from '../../src/tour/tour-steps.ts';
+} from '../../src/content/tour-steps.ts';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;
 const data = atlasData(

@@ -1,0 +1,109 @@
+/**
+ * What the map says about an infrastructure item: a tooltip naming it and its
+ * kind while the pointer is over it, and on a click a card with both names,
+ * its opening year (and whether that post-dates the 2009 policy), the country
+ * across the border, and its sources.
+ */
+import { STRINGS } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import type { InfrastructureFeature } from '../../spatial/infrastructure-types.ts';
+import { el, names } from '../../ui/dom.ts';
+import './context-key.css';
+import './context-popup.css';
+
+export class ContextTooltip {
+  readonly element: HTMLElement;
+  private readonly lang: () => Lang;
+
+  constructor(lang: () => Lang) {
+    this.lang = lang;
+    this.element = el('div', { className: 'map-tooltip context-tooltip', attrs: { 'aria-hidden': 'true', hidden: '' } });
+  }
+
+  show(item: InfrastructureFeature | null, point: { x: number; y: number }): void {
+    if (!item) {
+      this.element.hidden = true;
+      return;
+    }
+    const lang = this.lang();
+    const strings = STRINGS[lang];
+    this.element.replaceChildren(
+      ...names(item.properties, lang, { link: (text) => el('strong', { text }) }),
+      el('span', { className: 'map-tooltip__category', text: strings.contextKind(item.properties.kind) }),
+      ...(item.properties.post_dates_policy ? [el('span', { className: 'context-tooltip__later', text: strings.contextPostDates })] : []),
+    );
+    this.element.hidden = false;
+    this.element.style.transform = `translate(${Math.round(point.x + 14)}px, ${Math.round(point.y + 14)}px)`;
+  }
+}
+
+export interface ContextCardOptions {
+  lang(): Lang;
+  /** Where focus returns when the card closes: the map. */
+  returnFocusTo(): HTMLElement;
+}
+
+export class ContextCard {
+  readonly element: HTMLElement;
+  private readonly options: ContextCardOptions;
+
+  constructor(options: ContextCardOptions) {
+    this.options = options;
+    this.element = el('div', {
+      className: 'context-card',
+      attrs: { role: 'dialog', hidden: '' },
+      on: {
+        keydown: (event) => {
+          if ((event as KeyboardEvent).key === 'Escape') {
+            event.preventDefault();
+            this.close({ refocus: true });
+          }
+        },
+      },
+    });
+  }
+
+  open(item: InfrastructureFeature, point: { x: number; y: number }): void {
+    const lang = this.options.lang();
+    const strings = STRINGS[lang];
+    const p = item.properties;
+    const heading = el('h2', { className: 'context-card__title' }, names(p, lang, { separator: el('br'), secondaryClass: 'context-card__other' }));
+    this.element.setAttribute('aria-label', lang === 'zh' ? p.name_zh : p.name_en);
+    this.element.replaceChildren(
+      heading,
+      el('p', { className: 'context-card__kind', text: strings.contextKind(p.kind) }),
+      el('p', { text: strings.contextOpened(p.opened, p.opened_approximate) }),
+      ...(p.post_dates_policy ? [el('p', { className: 'context-card__later', text: strings.contextPostDates })] : []),
+      ...(p.neighbour ? [el('p', { text: strings.contextNeighbour(p.neighbour) })] : []),
+      el('p', { className: 'context-card__note', text: p.note, attrs: { lang: 'en' } }),
+      el('p', { className: 'context-card__sources-title', text: strings.sources }),
+      el(
+        'ul',
+        { className: 'sources' },
+        p.source.map((source) =>
+          el('li', {}, [
+            el('a', { text: source.label, attrs: { href: source.url, target: '_blank', rel: 'noopener noreferrer external', lang: 'en' } }),
+          ]),
+        ),
+      ),
+      el('button', {
+        className: 'context-card__close',
+        text: '×',
+        attrs: { type: 'button', 'aria-label': strings.close },
+        on: { click: () => this.close({ refocus: true }) },
+      }),
+    );
+    this.element.hidden = false;
+    const parent = this.element.parentElement;
+    const maxX = (parent?.clientWidth ?? 0) - this.element.offsetWidth - 10;
+    const maxY = (parent?.clientHeight ?? 0) - this.element.offsetHeight - 10;
+    this.element.style.transform = `translate(${Math.max(8, Math.min(point.x, maxX))}px, ${Math.max(8, Math.min(point.y, maxY))}px)`;
+    this.element.querySelector<HTMLElement>('.context-card__close')?.focus();
+  }
+
+  close(options: { refocus?: boolean } = {}): void {
+    if (this.element.hidden) return;
+    this.element.hidden = true;
+    if (options.refocus) this.options.returnFocusTo().focus();
+  }
+}

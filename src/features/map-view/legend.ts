@@ -1,0 +1,159 @@
+/**
+ * The map key, theme by theme, the product's four first: each theme with its
+ * swatch, how many places hold it, and a switch that hides or shows it. A
+ * place shows while any of its designations is on. The logistics row says
+ * that its cities are context; a note explains marker size and segments.
+ */
+import type { IControl, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+import type { AtlasData } from '../../content/atlas-data.ts';
+import { categoryById } from '../../content/categories.ts';
+import { THEMES, type Theme as KeyTheme, type ThemeId, designationById } from '../../content/designations.ts';
+import { STRINGS } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import type { Theme } from '../../map/theme.ts';
+import type { StateSource } from '../../state/actions.ts';
+import type { AppState } from '../../state/app-state.ts';
+import { el } from '../../ui/dom.ts';
+import { type SwatchKind, themeSwatch } from '../../ui/swatch.ts';
+import './legend.css';
+
+export interface LegendOptions {
+  data: AtlasData;
+  state: StateSource;
+  /** The map's theme, for the swatches' colours. */
+  theme: Theme;
+  /** Called when the reader switches a theme on or off. */
+  onToggle(theme: ThemeId, shown: boolean): void;
+  /** Start folded, as on a phone, where the key would cover the map. */
+  collapsed: boolean;
+  /** Further groups shown after the categories, e.g. the context layers (src/ui/context-key.ts). */
+  groups?: HTMLElement[];
+}
+
+/** The places on the map that hold a theme. */
+export function placesOfTheme(data: AtlasData, theme: KeyTheme): AtlasData['places'] {
+  return data.places.filter((place) => place.properties.designations.some((d) => theme.designations.includes(d.id)));
+}
+
+/** A theme's swatch takes the form its places take on the map. */
+function swatchKind(data: AtlasData, theme: KeyTheme): SwatchKind {
+  const places = placesOfTheme(data, theme);
+  const point = places.find((p) => p.geometry.type === 'Point');
+  if (point) {
+    const shape = categoryById(point.properties.category).shape;
+    return shape === 'none' ? 'circle' : shape;
+  }
+  const rendering = places[0] ? categoryById(places[0].properties.category).rendering : 'outline';
+  return rendering === 'point' ? 'circle' : rendering;
+}
+
+function themeLabel(theme: KeyTheme, lang: Lang): string {
+  return lang === 'zh' ? theme.label_zh : theme.label_en;
+}
+
+export class Legend implements IControl {
+  private readonly options: LegendOptions;
+  private theme: Theme;
+  private container: HTMLElement | null = null;
+  private details: HTMLDetailsElement | null = null;
+  private readonly inputs = new Map<ThemeId, HTMLInputElement>();
+  private unsubscribe: (() => void) | null = null;
+  /** Whether the other themes are unfolded; kept when the key is rebuilt. */
+  private moreOpen = false;
+
+  constructor(options: LegendOptions) {
+    this.options = options;
+    this.theme = options.theme;
+  }
+
+  onAdd(_map: MapLibreMap): HTMLElement {
+    const { state } = this.options;
+    this.details = el('details', { className: 'legend' });
+    this.details.open = !this.options.collapsed;
+    this.container = el('div', { className: 'maplibregl-ctrl legend-control' }, [this.details]);
+    this.unsubscribe = state.subscribe((next, previous) => {
+      if (next.lang !== previous.lang) this.build(next);
+      else this.sync(next);
+    });
+    this.build(state.get());
+    return this.container;
+  }
+
+  onRemove(): void {
+    this.unsubscribe?.();
+    this.container?.remove();
+    this.container = null;
+  }
+
+  /** Redraws the swatches in another theme's colours. */
+  setTheme(theme: Theme): void {
+    this.theme = theme;
+    this.build(this.options.state.get());
+  }
+
+  /**
+   * The map edge the open key covers, as padding for framing: its width on
+   * the left, or its height at the top, whichever leaves the map more room.
+   */
+  coveredEdges(mapElement: HTMLElement): Partial<PaddingOptions> {
+    if (!this.container || !this.details?.open) return {};
+    const key = this.container.getBoundingClientRect();
+    const map = mapElement.getBoundingClientRect();
+    if (map.width === 0 || map.height === 0) return {};
+    const left = Math.max(0, key.right - map.left);
+    const top = Math.max(0, key.bottom - map.top);
+    return (map.width - left) / map.width >= (map.height - top) / map.height ? { left } : { top };
+  }
+
+  private row(theme: KeyTheme, state: AppState): HTMLElement {
+    const { data, onToggle } = this.options;
+    const strings = STRINGS[state.lang];
+    const label = themeLabel(theme, state.lang);
+    const input = el('input', {
+      attrs: { type: 'checkbox', 'aria-label': strings.legendToggle(label) },
+      on: { change: () => onToggle(theme.id, input.checked) },
+    });
+    this.inputs.set(theme.id, input);
+    // Logistics is the one theme whose places the text does not name.
+    const note = theme.designations.some((id) => designationById(id).basis === 'context') ? strings.legendLogisticsNote : null;
+    return el('li', { className: 'legend__item' }, [
+      el('label', { className: 'legend__row' }, [
+        input,
+        themeSwatch(swatchKind(data, theme), this.theme.inks[theme.id]),
+        el('span', { className: 'legend__label', text: label }),
+        el('span', { className: 'legend__count', text: strings.legendCount(placesOfTheme(data, theme).length) }),
+      ]),
+      note ? el('p', { className: 'legend__note', text: note }) : null,
+    ]);
+  }
+
+  /** The key's rows, in the state's language; the open or folded state is kept. */
+  private build(state: AppState): void {
+    const strings = STRINGS[state.lang];
+    this.inputs.clear();
+    const shownThemes = THEMES.filter((theme) => placesOfTheme(this.options.data, theme).length > 0);
+    const primary = shownThemes.filter((theme) => theme.primary);
+    const other = shownThemes.filter((theme) => !theme.primary);
+    // The other themes fold away, so the open key covers little of the map.
+    const more = el('details', { className: 'legend__more' }, [
+      el('summary', { className: 'legend__group', text: strings.legendOtherThemes(other.length) }),
+      el('ul', { className: 'legend__list legend__list--other' }, other.map((theme) => this.row(theme, state))),
+    ]);
+    more.open = this.moreOpen || other.some((theme) => state.hidden.includes(theme.id));
+    more.addEventListener('toggle', () => {
+      this.moreOpen = more.open;
+    });
+    this.details?.replaceChildren(
+      el('summary', { className: 'legend__title', text: strings.legendTitle }),
+      el('ul', { className: 'legend__list' }, primary.map((theme) => this.row(theme, state))),
+      more,
+      ...(this.options.groups ?? []),
+      el('p', { className: 'legend__note legend__note--size', text: `${strings.legendSegmentsNote} ${strings.legendSizeNote}` }),
+    );
+    this.sync(state);
+  }
+
+  private sync(state: AppState): void {
+    for (const [id, input] of this.inputs) input.checked = !state.hidden.includes(id);
+  }
+}

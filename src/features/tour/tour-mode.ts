@@ -1,0 +1,284 @@
+/**
+ * The presentation tour, wired to the atlas: while the state names a tour
+ * step, the text column covers the panel, the step's places are lit and
+ * framed in the map's space the column leaves, the locator inset shows the
+ * broad places it names, and the keys a presentation clicker sends move
+ * through the steps. Every move is an action, so each step is a history
+ * entry and a link.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { AtlasData } from '../../content/atlas-data.ts';
+import { type Category, categoryById } from '../../content/categories.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import type { Actions, StateSource } from '../../state/actions.ts';
+import type { AppState } from '../../state/app-state.ts';
+import { type Bounds, tourFrameBounds } from './tour-frame.ts';
+import { type TourKeyAction, tourKeyAction, tourKeyEventOf } from './tour-keys.ts';
+import {
+  type TourStep,
+  buildTourSteps,
+  firstStep,
+  lastStep,
+  namesSentenceStep,
+  nextStep,
+  previousStep,
+  stepIndex,
+} from '../../content/tour-steps.ts';
+import { type LocatorInset, placesBeyond } from '../map-view/locator-inset.ts';
+import type { PanelContext } from '../../ui/panel-context.ts';
+import { TourFullscreen } from './tour-fullscreen.ts';
+import { TourView, stepName } from './tour-view.ts';
+
+export interface TourModeOptions {
+  /** The atlas's container: the tour's column goes in it, and it is what goes fullscreen. */
+  container: HTMLElement;
+  map: MapLibreMap;
+  data: AtlasData;
+  categories: readonly Category[];
+  state: StateSource;
+  actions: Actions;
+  /** What the camera frames for a step that names nothing specific. */
+  regionBounds: Bounds;
+  /** Lights places on the map; `null` gives the lighting back to the selection. */
+  preview(placeIds: string[] | null): void;
+  contextFor(lang: Lang): PanelContext;
+  locator: LocatorInset;
+}
+
+/** The layout class while the tour is open, and the one for high contrast. */
+const TOUR_CLASS = 'layout--tour';
+const CONTRAST_CLASS = 'layout--tour-contrast';
+
+/** Space left between the framed places and the edges of the map's free area. */
+const FRAME_MARGIN = 40;
+/** More on the right, where the markers' names are written. */
+const LABEL_ROOM = 90;
+
+export class TourMode {
+  private readonly options: TourModeOptions;
+  private readonly steps: { clauses: TourStep[]; sentences: TourStep[] };
+  private readonly fullscreen: TourFullscreen;
+  private readonly unsubscribe: () => void;
+  private sentenceSteps = false;
+  private contrast = false;
+  private view: TourView | null = null;
+  /** What was made inert under the column, to be given back. */
+  private covered: Element[] = [];
+
+  constructor(options: TourModeOptions) {
+    this.options = options;
+    this.steps = {
+      clauses: buildTourSteps(options.data, options.categories, { sentences: false }),
+      sentences: buildTourSteps(options.data, options.categories, { sentences: true }),
+    };
+    this.fullscreen = new TourFullscreen(options.container, () => this.onFullscreenChange());
+    this.unsubscribe = options.state.subscribe(this.onState);
+    const initial = options.state.get();
+    if (initial.tour !== null) this.show(initial, false);
+  }
+
+  remove(): void {
+    this.unsubscribe();
+    this.close();
+    this.fullscreen.remove();
+  }
+
+  /** Opens the tour: at the selected clause if there is one, else at its start. */
+  start(): void {
+    const { selection } = this.options.state.get();
+    const steps = this.currentSteps;
+    const clause = selection?.kind === 'clause' && stepIndex(steps, selection.id) >= 0 ? selection.id : null;
+    this.options.actions.startTour(clause ?? firstStep(steps));
+  }
+
+  private get currentSteps(): TourStep[] {
+    return this.sentenceSteps ? this.steps.sentences : this.steps.clauses;
+  }
+
+  private currentStep(): TourStep | undefined {
+    const id = this.options.state.get().tour;
+    return id === null ? undefined : this.currentSteps[stepIndex(this.currentSteps, id)];
+  }
+
+  private readonly onState = (state: AppState, previous: AppState): void => {
+    if (state.tour === previous.tour && state.lang === previous.lang) return;
+    if (state.tour === null) {
+      this.close();
+      return;
+    }
+    this.show(state, previous.tour !== null && state.tour !== previous.tour);
+  };
+
+  private show(state: AppState, animate: boolean): void {
+    const id = state.tour;
+    if (id === null) return;
+    // A link to a sentence step opens the tour with its sentence steps.
+    if (namesSentenceStep(id)) this.sentenceSteps = true;
+    const step = this.currentSteps[stepIndex(this.currentSteps, id)];
+    if (!step) return;
+    const view = this.open();
+    const context = this.options.contextFor(state.lang);
+    this.render(view, step, context);
+    this.options.preview(step.lights);
+    this.showLocator(step, context);
+    this.frame(step, animate);
+    view.announce(context.strings.tourAnnounce(step.progress.step, step.progress.steps, stepName(step, context.data, context.strings, state.lang)));
+  }
+
+  private render(view: TourView, step: TourStep, context: PanelContext): void {
+    view.render({
+      steps: this.currentSteps,
+      step,
+      context,
+      sentenceSteps: this.sentenceSteps,
+      fullscreen: this.fullscreen.active,
+      contrast: this.contrast,
+    });
+  }
+
+  private open(): TourView {
+    if (this.view) return this.view;
+    const { container } = this.options;
+    const view = new TourView({
+      onPrevious: () => this.move('prev'),
+      onNext: () => this.move('next'),
+      onJump: (stepId) => this.options.actions.goToStep(stepId),
+      onExit: () => this.move('exit'),
+      onSentenceSteps: (on) => this.setSentenceSteps(on),
+      onFullscreen: () => void this.fullscreen.toggle(),
+      onContrast: () => this.setContrast(!this.contrast),
+    });
+    // The column covers the panel: what it covers leaves the focus order and the accessibility tree.
+    this.covered = [...container.children].filter((child) => !child.classList.contains('map') && !child.hasAttribute('inert'));
+    for (const element of this.covered) element.setAttribute('inert', '');
+    container.append(view.element);
+    container.classList.add(TOUR_CLASS);
+    container.classList.toggle(CONTRAST_CLASS, this.contrast);
+    document.addEventListener('keydown', this.onKeyDown, true);
+    this.view = view;
+    return view;
+  }
+
+  private close(): void {
+    if (!this.view) return;
+    const { container } = this.options;
+    document.removeEventListener('keydown', this.onKeyDown, true);
+    this.view.element.remove();
+    this.view = null;
+    for (const element of this.covered) element.removeAttribute('inert');
+    this.covered = [];
+    container.classList.remove(TOUR_CLASS, CONTRAST_CLASS);
+    this.options.preview(null);
+    void this.fullscreen.exit();
+  }
+
+  private move(action: TourKeyAction): void {
+    const { actions } = this.options;
+    const steps = this.currentSteps;
+    const id = this.options.state.get().tour;
+    if (id === null) return;
+    switch (action) {
+      case 'next':
+        return actions.goToStep(nextStep(steps, id));
+      case 'prev':
+        return actions.goToStep(previousStep(steps, id));
+      case 'first':
+        return actions.goToStep(firstStep(steps));
+      case 'last':
+        return actions.goToStep(lastStep(steps));
+      case 'exit': {
+        // Leaving selects the clause presented, so the atlas opens on it.
+        const clauseId = this.currentStep()?.clauseId ?? null;
+        return actions.endTour(clauseId === null ? null : { kind: 'clause', id: clauseId });
+      }
+    }
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const target = event.target;
+    if (target instanceof Element) {
+      // A dialog opened over the tour keeps its own keys; so does anything outside this atlas.
+      if (target.closest('dialog, [role="dialog"]')) return;
+      const outside = !this.options.container.contains(target) && target !== document.body && target !== document.documentElement;
+      if (outside) return;
+    }
+    const action = tourKeyAction(tourKeyEventOf(event));
+    if (action === null) return;
+    event.preventDefault();
+    // Esc first closes the step list, if it is open.
+    if (action === 'exit' && this.view?.closeList()) return;
+    this.move(action);
+  };
+
+  private setSentenceSteps(on: boolean): void {
+    this.sentenceSteps = on;
+    const step = this.options.state.get().tour;
+    // Without sentence steps, a sentence step gives way to its clause.
+    if (!on && step !== null && namesSentenceStep(step)) {
+      const clauseId = this.steps.sentences[stepIndex(this.steps.sentences, step)]?.clauseId;
+      if (clauseId) return this.options.actions.goToStep(clauseId);
+    }
+    this.rerender();
+  }
+
+  private setContrast(on: boolean): void {
+    this.contrast = on;
+    this.options.container.classList.toggle(CONTRAST_CLASS, on);
+    this.rerender();
+  }
+
+  private onFullscreenChange(): void {
+    this.rerender();
+    const step = this.currentStep();
+    if (step && this.view) this.frame(step, false);
+  }
+
+  /** Draws the column again for an option changed in place; the step and the camera stay. */
+  private rerender(): void {
+    const step = this.currentStep();
+    if (!step || !this.view) return;
+    this.render(this.view, step, this.options.contextFor(this.options.state.get().lang));
+  }
+
+  private showLocator(step: TourStep, context: PanelContext): void {
+    const { data, regionBounds, locator } = this.options;
+    const places = step.locator.flatMap((id) => data.placeById.get(id) ?? []);
+    const beyond = placesBeyond(places, regionBounds, (place) => categoryById(place.properties.category).broad);
+    locator.show(beyond, context.lang, context.strings);
+  }
+
+  /**
+   * Frames the step's specific places, or the region, in the part of the map
+   * the column leaves free; it never zooms out beyond the region. With reduced
+   * motion, the map jumps.
+   */
+  private frame(step: TourStep, animate: boolean): void {
+    const { map, data, regionBounds } = this.options;
+    map.resize();
+    const bounds = tourFrameBounds(step, data) ?? regionBounds;
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    map.fitBounds(bounds, {
+      padding: this.freePadding(),
+      maxZoom: 7,
+      duration: animate && !reduceMotion ? 1000 : 0,
+    });
+  }
+
+  /** The map's edges the column and the inset cover, as padding: the column is beside the map on a wide screen, below it on a narrow one. */
+  private freePadding(): { top: number; right: number; bottom: number; left: number } {
+    const padding = { top: FRAME_MARGIN, right: FRAME_MARGIN + LABEL_ROOM, bottom: FRAME_MARGIN, left: FRAME_MARGIN };
+    const column = this.view?.element.getBoundingClientRect();
+    const area = this.options.map.getContainer().getBoundingClientRect();
+    if (!column) return padding;
+    const coversRight = Math.max(0, area.right - column.left);
+    const coversBottom = Math.max(0, area.bottom - column.top);
+    if (column.top <= area.top + 1 && coversRight > 0) padding.right += Math.min(coversRight, area.width * 0.7);
+    else if (coversBottom > 0) padding.bottom += Math.min(coversBottom, area.height * 0.7);
+    // The locator inset sits in the map's top-left corner: nothing framed goes under it.
+    const inset = this.options.locator.element;
+    if (!inset.hidden && area.width > 900) {
+      padding.left = Math.max(padding.left, inset.getBoundingClientRect().right - area.left + 16);
+    }
+    return padding;
+  }
+}
