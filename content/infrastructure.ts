@@ -16,7 +16,7 @@
  *   cities, so that a reader sees which cities a trunk line joins, not its track.
  */
 import type { Source } from '../src/content/types.ts';
-import type { InfrastructureRecord, RailwayStop } from '../src/spatial/infrastructure-types.ts';
+import type { InfrastructureRecord, RailwayStop } from '../src/content/infrastructure-types.ts';
 
 const WIKI = (article: string, what: string): Source => ({
   label: `Wikipedia, ${what}`,

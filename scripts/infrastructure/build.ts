@@ -8,7 +8,7 @@ import {
   type InfrastructureFeature,
   type InfrastructureRecord,
   POLICY_YEAR,
-} from '../../src/spatial/infrastructure-types.ts';
+} from '../../src/content/infrastructure-types.ts';
 import { serializeJson } from '../geodata/output.ts';
 
 export function infrastructureFeature(record: InfrastructureRecord): InfrastructureFeature {

@@ -7,7 +7,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { type AtlasData, type PlaceFeature, type SentenceEntry, placesNamedIn, sentencesNaming } from '../content/atlas-data.ts';
 import { pointOf, zonesContaining } from '../content/zones.ts';
-import type { Selection } from '../state/app-state.ts';
+import type { Selection } from '../content/selection.ts';
 import { sentencesCsv } from './data-tables.ts';
 
 export interface SelectionContents {

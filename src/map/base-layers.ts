@@ -11,7 +11,7 @@ import type {
 } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.ts';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { BasemapSources } from './basemap-data.ts';
+import type { BasemapSources } from '../data/basemap-data.ts';
 import type { Theme } from './theme.ts';
 
 /** The provinces whose prefecture-level divisions make up the region in focus. */

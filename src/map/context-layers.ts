@@ -9,7 +9,7 @@ import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, M
 import type { Lang } from '../i18n/lang.ts';
 import type { StateSource } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
-import type { InfrastructureCollection, InfrastructureFeature, InfrastructureKind } from '../spatial/infrastructure-types.ts';
+import type { InfrastructureCollection, InfrastructureFeature, InfrastructureKind } from '../content/infrastructure-types.ts';
 import { bilingualLabel } from './base-layers.ts';
 import type { Theme } from './theme.ts';
 

@@ -3,7 +3,7 @@
  * ends and a UTF-8 byte-order mark, without which Excel reads the Chinese
  * names as mojibake.
  */
-import type { InfrastructureFeature } from './infrastructure-types.ts';
+import type { InfrastructureFeature } from '../content/infrastructure-types.ts';
 import type { Near } from './nearest.ts';
 import type { ClauseRef, CompareRow } from './compare.ts';
 

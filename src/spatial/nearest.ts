@@ -7,7 +7,7 @@
 import { around, distance as greatCircleKm } from 'geokdbush';
 import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { PlaceFeature } from '../content/atlas-data.ts';
-import type { InfrastructureFeature, PointInfrastructureKind } from './infrastructure-types.ts';
+import type { InfrastructureFeature, PointInfrastructureKind } from '../content/infrastructure-types.ts';
 import type { LngLat, PointIndex, SpatialContext } from './spatial-context.ts';
 
 /** Something near a point, and how far it is in straight-line kilometres. */

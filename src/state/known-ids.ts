@@ -1,7 +1,7 @@
 /** The ids a URL may name, gathered from the loaded data. */
 import type { AtlasData } from '../content/atlas-data.ts';
 import { CATEGORIES } from '../content/categories.ts';
-import type { BasemapSources } from '../map/basemap-data.ts';
+import type { BasemapSources } from '../data/basemap-data.ts';
 import { buildTourSteps } from '../content/tour-steps.ts';
 import type { KnownIds } from './url-state.ts';
 

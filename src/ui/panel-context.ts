@@ -7,7 +7,7 @@ import { type Category, categoryById } from '../content/categories.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Strings } from '../i18n/strings.ts';
 import type { PanelView, Selection } from '../state/app-state.ts';
-import type { InvestorTools } from '../features/investor/investor-tools.ts';
+import type { InvestorTools } from './investor-tools.ts';
 
 export interface DivisionName {
   nameEn: string;

@@ -3,7 +3,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_PATH } from '../../scripts/geodata/output.ts';
-import { basemapSources } from '../../src/map/basemap-data.ts';
+import { basemapSources } from '../../src/data/basemap-data.ts';
 import { BASE_SOURCE, LABEL_LAYER_IDS, baseLayers, baseStyle } from '../../src/map/base-layers.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
 

@@ -9,7 +9,7 @@ import { BASEMAP_PATH } from '../../scripts/geodata/output.ts';
 import { type PlaceFeature, type PlaceProperties, atlasData } from '../../src/content/atlas-data.ts';
 import { THEMES } from '../../src/content/designations.ts';
 import type { PolicyDocument } from '../../src/content/types.ts';
-import { basemapSources } from '../../src/map/basemap-data.ts';
+import { basemapSources } from '../../src/data/basemap-data.ts';
 import { baseStyle } from '../../src/map/base-layers.ts';
 import { MARKER_RADIUS_MAX, markerRadiusScale } from '../../src/map/marker-scale.ts';
 import { policyFeatures } from '../../src/map/policy-features.ts';

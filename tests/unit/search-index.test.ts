@@ -4,7 +4,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { namesToRomanise, pinyinTable } from '../../scripts/pinyin/table.ts';
 import { type PlaceProperties, atlasData } from '../../src/content/atlas-data.ts';
-import { basemapSources, divisionIndex } from '../../src/map/basemap-data.ts';
+import { basemapSources, divisionIndex } from '../../src/data/basemap-data.ts';
 import type { PolicyDocument } from '../../src/content/types.ts';
 import {
   MAX_QUERY_LENGTH,

@@ -2,7 +2,7 @@ import type { LineString, Point } from 'geojson';
 import { pointToLineDistance } from '@turf/point-to-line-distance';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../scripts/seeded-random.ts';
-import { POINT_INFRASTRUCTURE_KINDS } from '../../src/spatial/infrastructure-types.ts';
+import { POINT_INFRASTRUCTURE_KINDS } from '../../src/content/infrastructure-types.ts';
 import { distanceToLandBorderKm, distancesFrom, nearestInfrastructure, nearestPlaces, straightLineKm } from '../../src/spatial/nearest.ts';
 import type { LngLat } from '../../src/spatial/spatial-context.ts';
 import { ctx, data, infrastructureCollection } from './spatial-fixture.ts';

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { BASEMAP_PATH } from '../../scripts/geodata/output.ts';
 import { atlasData, type PlaceProperties } from '../../src/content/atlas-data.ts';
 import type { PolicyDocument } from '../../src/content/types.ts';
-import { basemapSources } from '../../src/map/basemap-data.ts';
+import { basemapSources } from '../../src/data/basemap-data.ts';
 import { CATEGORIES } from '../../src/content/categories.ts';
 import { THEMES } from '../../src/content/designations.ts';
 import { type AppState, CONTEXT_KINDS, type Selection } from '../../src/state/app-state.ts';

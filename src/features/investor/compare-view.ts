@@ -12,11 +12,11 @@ import type { AppState } from '../../state/app-state.ts';
 import { type ClauseRef, type CompareRow, compareRows } from '../../spatial/compare.ts';
 import { compareCsv } from '../../spatial/compare-csv.ts';
 import type { Near } from '../../spatial/nearest.ts';
-import type { InfrastructureFeature } from '../../spatial/infrastructure-types.ts';
+import type { InfrastructureFeature } from '../../content/infrastructure-types.ts';
 import type { SpatialContext } from '../../spatial/spatial-context.ts';
 import { MAX_COMPARED } from '../../spatial/url-params.ts';
 import { el, names } from '../../ui/dom.ts';
-import type { InvestorTools } from './investor-tools.ts';
+import type { InvestorTools } from '../../ui/investor-tools.ts';
 import { designationLabels } from './whats-here-view.ts';
 import './compare-view.css';
 

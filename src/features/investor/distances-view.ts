@@ -4,7 +4,7 @@
  * are: straight lines, not routes or travel times.
  */
 import type { Distances, Near } from '../../spatial/nearest.ts';
-import type { InfrastructureFeature } from '../../spatial/infrastructure-types.ts';
+import type { InfrastructureFeature } from '../../content/infrastructure-types.ts';
 import { el, names } from '../../ui/dom.ts';
 import type { PanelContext } from '../../ui/panel-context.ts';
 import './distances-view.css';

@@ -12,7 +12,7 @@ import { whatsHere, type ZoneHit } from '../../spatial/whats-here.ts';
 import type { AreaName, LngLat } from '../../spatial/spatial-context.ts';
 import { distancesSection } from './distances-view.ts';
 import { el, names } from '../../ui/dom.ts';
-import type { InvestorTools } from './investor-tools.ts';
+import type { InvestorTools } from '../../ui/investor-tools.ts';
 import { type PanelContext, categoryOf, clauseTitleNodes } from '../../ui/panel-context.ts';
 import { swatch } from '../../ui/swatch.ts';
 import { markedSentence, placeLink, readInContextLink } from '../../ui/text-render.ts';

@@ -6,7 +6,7 @@
  */
 import { STRINGS } from '../../i18n/index.ts';
 import type { Lang } from '../../i18n/lang.ts';
-import type { InfrastructureFeature } from '../../spatial/infrastructure-types.ts';
+import type { InfrastructureFeature } from '../../content/infrastructure-types.ts';
 import { el, names } from '../../ui/dom.ts';
 import './context-key.css';
 import './context-popup.css';

@@ -13,7 +13,7 @@ import type { Strings } from '../../i18n/strings.ts';
 import { type Lang, primaryName } from '../../i18n/lang.ts';
 import { el } from '../../ui/dom.ts';
 
-type Box = [west: number, south: number, east: number, north: number];
+export type Box = [west: number, south: number, east: number, north: number];
 
 export interface LocatorInsetOptions {
   /** The land, the country borders and China's border of the base map. */

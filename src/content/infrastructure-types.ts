@@ -6,7 +6,7 @@
  * The policy text names none of these; they help a reader judge a place.
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { Source } from '../content/types.ts';
+import type { Source } from './types.ts';
 
 export type InfrastructureKind = 'seaport' | 'border-crossing' | 'airport' | 'railway';
 
