@@ -40,13 +40,9 @@ export function sentencePlace(strings: Strings, entry: SentenceEntry): string {
   return strings.clauseLabel(entry.clause.number);
 }
 
-/** "Clause 5 · Speed up the development of modern service industry", or "Preamble". */
-export function clauseTitle(strings: Strings, entry: SentenceEntry): string {
-  return entry.clause ? strings.clauseTitle(entry.clause.number, entry.clause.heading) : sentencePlace(strings, entry);
-}
-
 /**
- * The same, as nodes: the heading is the translation's own English words,
+ * "Clause 5 · Speed up the development of modern service industry", or
+ * "Preamble", as nodes: the heading is the translation's own English words,
  * so it is marked as English when the interface is not.
  */
 export function clauseTitleNodes(strings: Strings, entry: SentenceEntry): (Node | string)[] {
