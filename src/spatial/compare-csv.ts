@@ -1,9 +1,9 @@
 /**
- * The compare table as CSV, for a spreadsheet: RFC 4180 quoting, CRLF line
- * ends and a UTF-8 byte-order mark, without which Excel reads the Chinese
- * names as mojibake.
+ * The compare table as CSV, for a spreadsheet, written by the one CSV writer
+ * (export/csv.ts: quoting, byte-order mark, formula guard).
  */
 import type { InfrastructureFeature } from '../content/infrastructure-types.ts';
+import { csvRows } from '../export/csv.ts';
 import type { Near } from './nearest.ts';
 import type { ClauseRef, CompareRow } from './compare.ts';
 
@@ -26,18 +26,6 @@ export interface CompareCsvLabels {
   clause: string;
   opening: string;
   preamble: string;
-}
-
-export const BOM = '\uFEFF';
-
-/**
- * A cell, quoted if it holds a comma, quote or line break; a cell that a
- * spreadsheet would run as a formula (= + - @ or a tab first) gets a leading
- * apostrophe, since place names and notes come from data.
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 function nameIn(lang: 'en' | 'zh', properties: { name_en: string; name_zh: string }): string {
@@ -82,5 +70,5 @@ export function compareCsv(rows: readonly CompareRow[], labels: CompareCsvLabels
     ...nearest(row.distances.airport),
     km(row.distances.landBorderKm),
   ]);
-  return BOM + [header, ...body].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvRows([header, ...body]);
 }
