@@ -12,6 +12,7 @@ import { whatsHere, type ZoneHit } from '../../spatial/whats-here.ts';
 import type { AreaName, LngLat } from '../../spatial/spatial-context.ts';
 import { distancesSection } from './distances-view.ts';
 import { el, names } from '../../ui/dom.ts';
+import { onPlainClick } from '../../ui/in-app-link.ts';
 import type { InvestorTools } from '../../ui/investor-tools.ts';
 import { type PanelContext, categoryOf, clauseTitleNodes } from '../../ui/panel-context.ts';
 import { swatch } from '../../ui/swatch.ts';
@@ -39,12 +40,7 @@ function divisionLink(context: PanelContext, area: AreaName): (text: string) => 
       className: 'place-link',
       text,
       attrs: { href: context.hrefFor({ kind: 'division', id: area.id }), 'data-division': area.id },
-      on: {
-        click: (event) => {
-          event.preventDefault();
-          context.select({ kind: 'division', id: area.id });
-        },
-      },
+      on: { click: onPlainClick(() => context.select({ kind: 'division', id: area.id })) },
     });
 }
 

@@ -8,6 +8,7 @@ import { pointOf, zonesContaining } from '../../content/zones.ts';
 import { type Lang, type Named, primaryName } from '../../i18n/lang.ts';
 import type { Selection } from '../../state/app-state.ts';
 import { el, inLang, names } from '../../ui/dom.ts';
+import { onPlainClick } from '../../ui/in-app-link.ts';
 import { categoryName } from '../../ui/category-name.ts';
 import { approximationSection, designationsSection } from './designations-view.ts';
 import { type PanelContext, categoryOf, clauseTitleNodes } from '../../ui/panel-context.ts';
@@ -69,12 +70,7 @@ function divisionLink(context: PanelContext, id: string, named: Named): HTMLElem
       className: 'place-link',
       text,
       attrs: { href: context.hrefFor({ kind: 'division', id }), 'data-division': id },
-      on: {
-        click: (event) => {
-          event.preventDefault();
-          context.select({ kind: 'division', id });
-        },
-      },
+      on: { click: onPlainClick(() => context.select({ kind: 'division', id })) },
     });
   return el('li', {}, names(named, context.lang, { link }));
 }
