@@ -33,8 +33,8 @@ import {
 import { loadLabelFonts } from '../map/fonts.ts';
 import { NAME_LAYERS } from '../map/policy-layers.ts';
 import { type Pick, PolicyMap } from '../map/policy-map.ts';
-import { repaintBaseMap } from '../map/apply-theme.ts';
-import { LIGHT_THEME, type Theme } from '../map/theme.ts';
+import { repaintBaseMap } from '../map/repaint-base-map.ts';
+import { LIGHT_PALETTE, type Palette } from '../map/palette.ts';
 import { type Actions, createActions } from '../state/actions.ts';
 import { type AppState, DEFAULT_STATE, type PanelView, type Selection } from '../state/app-state.ts';
 import { knownIds } from '../state/known-ids.ts';
@@ -42,7 +42,7 @@ import { Store } from '../state/store.ts';
 import { type KnownIds, roundCamera, stateToUrl, urlToState } from '../state/url-state.ts';
 import { syncUrl } from '../state/url-sync.ts';
 import { categoryLabel } from '../ui/category-name.ts';
-import { ColorSchemeSwitch, resolvedScheme, themeFor } from '../features/color-scheme/color-scheme.ts';
+import { ColorSchemeSwitch, resolvedScheme, paletteFor } from '../features/color-scheme/color-scheme.ts';
 import { el } from '../ui/dom.ts';
 import { Legend } from '../features/map-view/legend.ts';
 import { LoadFailure, type LoadFailureText } from './load-failure.ts';
@@ -334,7 +334,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     let policyMap: PolicyMap | null = null;
     let tourMode: TourMode | null = null;
     // The colour scheme repaints the map and the key once they exist; see below.
-    let repaint: (theme: Theme) => void = () => {};
+    let repaint: (palette: Palette) => void = () => {};
     // What the phone's sheet hides of the map, so that the map frames places above it.
     const cover: { pixels: number; onChange?(pixels: number): void } = { pixels: 0 };
     const select = (selection: Selection, view?: PanelView) => act.select(selection, view ? { view } : {});
@@ -420,7 +420,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       const schemeSwitch = new ColorSchemeSwitch({
         state: store,
         actions: act,
-        onSchemeChange: (scheme) => repaint(themeFor(scheme)),
+        onSchemeChange: (scheme) => repaint(paletteFor(scheme)),
       });
       cleanups.push(() => schemeSwitch.remove());
       const panel = new Panel({
@@ -504,7 +504,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       // A base map that arrived after the text (on a retry): the investor tools now know its prefectures too.
       if (sources !== initialSources) investor.spatial = spatialContextFromBasemap(data, sources, infrastructure);
 
-      await loadLabelFonts(LIGHT_THEME.fonts, [
+      await loadLabelFonts(LIGHT_PALETTE.fonts, [
         ...sources.labels.features.flatMap((f) => [String(f.properties?.name_en), String(f.properties?.name_zh)]),
         ...data.places.flatMap((p) => [p.properties.name_en, p.properties.name_zh]),
       ]);
@@ -516,11 +516,11 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
         [east, north],
       ];
       const lang = store.get().lang;
-      const initialTheme = themeFor(resolvedScheme(store.get().colorScheme));
+      const initialPalette = paletteFor(resolvedScheme(store.get().colorScheme));
       // Throws at once when the browser has no WebGL2; nothing has been added yet then.
       const map = createMap({
         container: mapElement,
-        style: baseStyle(initialTheme, sources, lang),
+        style: baseStyle(initialPalette, sources, lang),
         bounds: regionBounds,
         camera: store.get().camera,
         maxBounds: extentOf(topology),
@@ -585,7 +585,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
             const legend = new Legend({
               data,
               state: store,
-              theme: initialTheme,
+              palette: initialPalette,
               onToggle: (theme, shown) => act.setShown(theme, shown),
               collapsed: embed || mapElement.clientWidth < 600,
               groups: [contextKey.element],
@@ -594,7 +594,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
             const current = new PolicyMap({
               map,
               data,
-              theme: initialTheme,
+              palette: initialPalette,
               coveredEdges: () => legend.coveredEdges(mapElement),
               state: store,
               regionBounds,
@@ -621,10 +621,10 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
               current.remove();
               policyMap = null;
             });
-            repaint = (theme) => {
-              repaintBaseMap(map, theme, store.get().lang);
-              current.setTheme(theme);
-              legend.setTheme(theme);
+            repaint = (palette) => {
+              repaintBaseMap(map, palette, store.get().lang);
+              current.setPalette(palette);
+              legend.setPalette(palette);
             };
             mapCleanups.push(() => {
               repaint = () => {};
@@ -632,7 +632,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
             const layers = new ContextLayers({
               map,
               infrastructure,
-              theme: initialTheme,
+              palette: initialPalette,
               state: store,
               onHover: (item, point) => contextTooltip.show(item, point),
             });

@@ -1,6 +1,6 @@
 /** Key swatches: a category's marker shape or area sample, or a theme's, in their colours. */
 import type { Category } from '../content/categories.ts';
-import type { ThemeInk } from '../map/theme.ts';
+import type { ThemeInk } from '../map/palette.ts';
 import { el } from './dom.ts';
 
 /** How a theme's swatch is drawn: as its places are on the map. */

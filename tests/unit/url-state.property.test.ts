@@ -96,7 +96,7 @@ const anyValue = fc.oneof(
   fc.string({ maxLength: 5000 }),
 );
 
-const key = pick(['place', 'division', 'clause', 'sentence', 'view', 'hide', 'map', 'lang', 'at', 'compare', 'ctx', 'theme', 'tour', 'Place', 'map ', '__proto__', 'x']);
+const key = pick(['place', 'division', 'clause', 'sentence', 'view', 'hide', 'map', 'lang', 'at', 'compare', 'ctx', 'scheme', 'theme', 'tour', 'Place', 'map ', '__proto__', 'x']);
 
 /** A query string of our own keys, repeated, in any order, any of them percent-encoded or not. */
 const anyQuery = fc

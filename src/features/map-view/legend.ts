@@ -10,7 +10,7 @@ import { categoryById } from '../../content/categories.ts';
 import { THEMES, type Theme as KeyTheme, type ThemeId, designationById } from '../../content/designations.ts';
 import { STRINGS } from '../../i18n/index.ts';
 import type { Lang } from '../../i18n/lang.ts';
-import type { Theme } from '../../map/theme.ts';
+import type { Palette } from '../../map/palette.ts';
 import type { StateSource } from '../../state/actions.ts';
 import type { AppState } from '../../state/app-state.ts';
 import { el } from '../../ui/dom.ts';
@@ -20,8 +20,8 @@ import './legend.css';
 export interface LegendOptions {
   data: AtlasData;
   state: StateSource;
-  /** The map's theme, for the swatches' colours. */
-  theme: Theme;
+  /** The map's palette, for the swatches' colours. */
+  palette: Palette;
   /** Called when the reader switches a theme on or off. */
   onToggle(theme: ThemeId, shown: boolean): void;
   /** Start folded, as on a phone, where the key would cover the map. */
@@ -53,7 +53,7 @@ function themeLabel(theme: KeyTheme, lang: Lang): string {
 
 export class Legend implements IControl {
   private readonly options: LegendOptions;
-  private theme: Theme;
+  private palette: Palette;
   private container: HTMLElement | null = null;
   private details: HTMLDetailsElement | null = null;
   private readonly inputs = new Map<ThemeId, HTMLInputElement>();
@@ -63,7 +63,7 @@ export class Legend implements IControl {
 
   constructor(options: LegendOptions) {
     this.options = options;
-    this.theme = options.theme;
+    this.palette = options.palette;
   }
 
   onAdd(_map: MapLibreMap): HTMLElement {
@@ -85,9 +85,9 @@ export class Legend implements IControl {
     this.container = null;
   }
 
-  /** Redraws the swatches in another theme's colours. */
-  setTheme(theme: Theme): void {
-    this.theme = theme;
+  /** Redraws the swatches in another palette's colours. */
+  setPalette(palette: Palette): void {
+    this.palette = palette;
     this.build(this.options.state.get());
   }
 
@@ -119,7 +119,7 @@ export class Legend implements IControl {
     return el('li', { className: 'legend__item' }, [
       el('label', { className: 'legend__row' }, [
         input,
-        themeSwatch(swatchKind(data, theme), this.theme.inks[theme.id]),
+        themeSwatch(swatchKind(data, theme), this.palette.inks[theme.id]),
         el('span', { className: 'legend__label', text: label }),
         el('span', { className: 'legend__count', text: strings.legendCount(placesOfTheme(data, theme).length) }),
       ]),
