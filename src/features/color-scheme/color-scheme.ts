@@ -1,7 +1,8 @@
 /**
  * The colour scheme: the system's preference unless the reader chooses, a
  * switch beside the language switch, and the page's colours (CSS custom
- * properties, see color-scheme.css) kept in step. The map is repainted by
+ * properties, see color-scheme.css, and the palette's inks for the swatches)
+ * kept in step. The map is repainted by
  * its caller from the palette `paletteFor` returns.
  */
 import { STRINGS } from '../../i18n/index.ts';
@@ -10,6 +11,7 @@ import { LIGHT_PALETTE, type Palette } from '../../map/palette.ts';
 import type { Actions, StateSource } from '../../state/actions.ts';
 import type { AppState, ColorScheme } from '../../state/app-state.ts';
 import { el } from '../../ui/dom.ts';
+import { hidePaletteInks, showPaletteInks } from '../../ui/swatch.ts';
 import './color-scheme.css';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
@@ -59,6 +61,7 @@ export class ColorSchemeSwitch {
     this.media?.removeEventListener('change', this.onSystemChange);
     this.element.remove();
     delete document.documentElement.dataset.scheme;
+    hidePaletteInks(document.documentElement);
   }
 
   private readonly onSystemChange = (): void => this.render(this.options.state.get());
@@ -72,6 +75,7 @@ export class ColorSchemeSwitch {
     this.element.textContent = STRINGS[state.lang].colorSchemeDark;
     this.element.setAttribute('aria-pressed', String(scheme === 'dark'));
     document.documentElement.dataset.scheme = scheme;
+    showPaletteInks(document.documentElement, paletteFor(scheme));
     if (scheme !== this.shown) {
       this.shown = scheme;
       this.options.onSchemeChange(scheme);

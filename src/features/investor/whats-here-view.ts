@@ -14,8 +14,8 @@ import { distancesSection } from './distances-view.ts';
 import { el, names } from '../../ui/dom.ts';
 import { onPlainClick } from '../../ui/in-app-link.ts';
 import type { InvestorTools } from '../../ui/investor-tools.ts';
-import { type PanelContext, categoryOf, clauseTitleNodes } from '../../ui/panel-context.ts';
-import { swatch } from '../../ui/swatch.ts';
+import { type PanelContext, clauseTitleNodes } from '../../ui/panel-context.ts';
+import { placeSwatch } from '../../ui/swatch.ts';
 import { markedSentence, placeLink, readInContextLink } from '../../ui/text-render.ts';
 import './whats-here-view.css';
 
@@ -49,7 +49,7 @@ function zoneItem(context: PanelContext, hit: ZoneHit): HTMLElement {
   const id = hit.place.properties.id;
   return el('li', { className: 'whats-here__zone' }, [
     el('h4', {}, [
-      swatch(categoryOf(hit.place)),
+      placeSwatch(hit.place),
       ...names(hit.place.properties, context.lang, { link: (text) => placeLink(context, id, text) }),
     ]),
     el(
@@ -77,7 +77,7 @@ function nearList(context: PanelContext, near: { item: PlaceFeature; km: number 
     { className: 'place-list whats-here__near' },
     near.map(({ item, km }) =>
       el('li', {}, [
-        swatch(categoryOf(item)),
+        placeSwatch(item),
         ...names(item.properties, context.lang, { link: (text) => placeLink(context, item.properties.id, text) }),
         el('span', { className: 'distances__km', text: context.strings.km(km) }),
       ]),
@@ -136,7 +136,7 @@ export function renderWhatsHere(context: PanelContext, tools: InvestorTools, at:
     section(strings.spotCity, [
       city
         ? el('p', {}, [
-            swatch(categoryOf(city.item)),
+            placeSwatch(city.item),
             ...names(city.item.properties, lang, { link: (text) => placeLink(context, city.item.properties.id, text) }),
             el('span', { className: 'distances__km', text: strings.km(city.km) }),
           ])

@@ -3,7 +3,6 @@
  * nothing selected, an overview of the document and every place it names.
  */
 import { type PlaceFeature, placesNamedIn, sentencesNaming } from '../../content/atlas-data.ts';
-import type { Category } from '../../content/categories.ts';
 import { pointOf, zonesContaining } from '../../content/zones.ts';
 import { type Lang, type Named, primaryName } from '../../i18n/lang.ts';
 import type { Selection } from '../../state/app-state.ts';
@@ -12,7 +11,7 @@ import { onPlainClick } from '../../ui/in-app-link.ts';
 import { categoryName } from '../../ui/category-name.ts';
 import { approximationSection, designationsSection } from './designations-view.ts';
 import { type PanelContext, categoryOf, clauseTitleNodes } from '../../ui/panel-context.ts';
-import { swatch } from '../../ui/swatch.ts';
+import { placeSwatch, swatch } from '../../ui/swatch.ts';
 import { compareToggle } from '../investor/compare-view.ts';
 import { distancesSection } from '../investor/distances-view.ts';
 import { distancesFrom } from '../../spatial/nearest.ts';
@@ -34,8 +33,8 @@ export function renderDetails(context: PanelContext, selection: Selection | null
   }
 }
 
-function categoryBadge(category: Category, lang: Lang): HTMLElement {
-  return el('p', { className: 'badge' }, [swatch(category), ...categoryName(category, lang)]);
+function categoryBadge(place: PlaceFeature, lang: Lang): HTMLElement {
+  return el('p', { className: 'badge' }, [placeSwatch(place), ...categoryName(categoryOf(place), lang)]);
 }
 
 function heading(named: Named, lang: Lang): HTMLElement {
@@ -57,7 +56,7 @@ function placeList(context: PanelContext, places: PlaceFeature[]): HTMLUListElem
     { className: 'place-list' },
     places.map((place) =>
       el('li', {}, [
-        swatch(categoryOf(place)),
+        placeSwatch(place),
         ...names(place.properties, context.lang, { link: (text) => placeLink(context, place.properties.id, text) }),
       ]),
     ),
@@ -128,7 +127,7 @@ function renderPlace(context: PanelContext, place: PlaceFeature): HTMLElement {
   const within = point ? zonesContaining(data, { point }).filter((zone) => zone.properties.id !== props.id) : [];
   return el('article', { className: 'details', attrs: { 'aria-label': primaryName(props, context.lang) } }, [
     heading(props, context.lang),
-    categoryBadge(categoryOf(place), context.lang),
+    categoryBadge(place, context.lang),
     compareToggle(strings, context.investor, props.id),
     props.provenance === 'context' ? el('p', { className: 'details__context', text: strings.contextNote }) : null,
     englishNote(props.note, 'details__note'),

@@ -5,6 +5,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Category } from '../../content/categories.ts';
+import { LIGHT_PALETTE } from '../../map/palette.ts';
 import { composeExportImage } from '../../export/compose-image.ts';
 import { ensureFontsFor, exportText } from '../../export/export-fonts.ts';
 import { EXPORT_SIZES, type ExportContent } from '../../export/export-layout.ts';
@@ -47,7 +48,7 @@ export async function exportImage(request: ImageRequest): Promise<Blob> {
     legendTitle: strings.legendTitle,
     legend: request.shown
       .filter((category) => category.rendering !== 'outline')
-      .map((category) => ({ label: categoryLabel(category, request.lang), color: category.color, shape: category.shape })),
+      .map((category) => ({ label: categoryLabel(category, request.lang), color: LIGHT_PALETTE.inks[category.theme].marker, shape: category.shape })),
     scale: bar ? { label: strings.imageScale(bar.km), lengthPx: bar.lengthPx } : null,
     snapshot: { width: snapshot.width, height: snapshot.height },
     quotes: request.quotes,
