@@ -4,6 +4,7 @@
  */
 import type { InfrastructureFeature } from '../content/infrastructure-types.ts';
 import { csvRows } from '../export/csv.ts';
+import { localName } from '../i18n/lang.ts';
 import type { Near } from './nearest.ts';
 import type { ClauseRef, CompareRow } from './compare.ts';
 
@@ -28,10 +29,6 @@ export interface CompareCsvLabels {
   preamble: string;
 }
 
-function nameIn(lang: 'en' | 'zh', properties: { name_en: string; name_zh: string }): string {
-  return lang === 'zh' ? properties.name_zh : properties.name_en;
-}
-
 function km(value: number | null): string {
   return value === null ? '' : String(Math.round(value));
 }
@@ -44,7 +41,7 @@ function clauseName(ref: ClauseRef, labels: CompareCsvLabels): string {
 export function compareCsv(rows: readonly CompareRow[], labels: CompareCsvLabels): string {
   const list = labels.lang === 'zh' ? '；' : '; ';
   const nearest = (near: Near<InfrastructureFeature> | null) =>
-    near ? [nameIn(labels.lang, near.item.properties), km(near.km)] : ['', ''];
+    near ? [localName(near.item.properties, labels.lang), km(near.km)] : ['', ''];
   const header = [
     labels.place,
     labels.designations,
@@ -60,9 +57,9 @@ export function compareCsv(rows: readonly CompareRow[], labels: CompareCsvLabels
     labels.landBorderKm,
   ];
   const body = rows.map((row) => [
-    nameIn(labels.lang, row.place.properties),
+    localName(row.place.properties, labels.lang),
     row.designations.join(list),
-    row.zones.map((zone) => nameIn(labels.lang, zone.properties)).join(list),
+    row.zones.map((zone) => localName(zone.properties, labels.lang)).join(list),
     String(row.sentenceCount),
     row.clauses.map((ref) => clauseName(ref, labels)).join(list),
     ...nearest(row.distances.seaport),

@@ -5,7 +5,7 @@
  */
 import type { AtlasData, PlaceFeature } from '../../content/atlas-data.ts';
 import { STRINGS } from '../../i18n/index.ts';
-import { type Lang, primaryName } from '../../i18n/lang.ts';
+import { type Lang, localName } from '../../i18n/lang.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import type { Actions, StateSource } from '../../state/actions.ts';
 import type { AppState } from '../../state/app-state.ts';
@@ -126,7 +126,7 @@ export class CompareView {
         'ul',
         { className: 'compare-tray__list' },
         places.map((place) => {
-          const name = primaryName(place.properties, state.lang);
+          const name = localName(place.properties, state.lang);
           return el('li', {}, [
             el('span', { text: name }),
             el('button', {
@@ -161,7 +161,7 @@ export class CompareView {
     const { lang } = state;
     const strings = STRINGS[lang];
     const rows = this.rows(state);
-    const placeNames = rows.map((row) => primaryName(row.place.properties, lang));
+    const placeNames = rows.map((row) => localName(row.place.properties, lang));
     const list = (items: string[]) =>
       items.length > 0 ? el('ul', { className: 'compare-table__list' }, items.map((item) => el('li', { text: item }))) : strings.noneListed;
     const near = (value: Near<InfrastructureFeature> | null) =>
@@ -194,7 +194,7 @@ export class CompareView {
       ]),
       el('tbody', {}, [
         attribute(strings.compareRowDesignations, (row) => list(row.designations)),
-        attribute(strings.compareRowZones, (row) => list(row.zones.map((zone) => primaryName(zone.properties, lang)))),
+        attribute(strings.compareRowZones, (row) => list(row.zones.map((zone) => localName(zone.properties, lang)))),
         attribute(strings.compareRowSentences, (row) => strings.sentenceCount(row.sentenceCount)),
         attribute(strings.compareRowClauses, (row) => list(row.clauses.map((ref) => clauseName(strings, ref)))),
         attribute(strings.nearestSeaport, (row) => near(row.distances.seaport)),

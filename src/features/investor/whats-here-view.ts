@@ -7,7 +7,7 @@
  */
 import type { PlaceFeature } from '../../content/atlas-data.ts';
 import { designationById } from '../../content/designations.ts';
-import { type Lang, primaryName } from '../../i18n/lang.ts';
+import { type Lang, localName } from '../../i18n/lang.ts';
 import { whatsHere, type ZoneHit } from '../../spatial/whats-here.ts';
 import type { AreaName, LngLat } from '../../spatial/spatial-context.ts';
 import { distancesSection } from './distances-view.ts';
@@ -123,7 +123,7 @@ export function renderWhatsHere(context: PanelContext, tools: InvestorTools, at:
       el('dd', {}, names(named(here.province), lang)),
     ]),
     here.alsoOnBorderOf.length > 0
-      ? el('p', { text: strings.spotAlsoOnBorderOf(here.alsoOnBorderOf.map((a) => primaryName(named(a), lang))) })
+      ? el('p', { text: strings.spotAlsoOnBorderOf(here.alsoOnBorderOf.map((a) => localName(named(a), lang))) })
       : null,
     section(strings.spotZones, [
       here.zones.length > 0

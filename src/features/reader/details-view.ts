@@ -4,7 +4,7 @@
  */
 import { type PlaceFeature, placesNamedIn, sentencesNaming } from '../../content/atlas-data.ts';
 import { pointOf, zonesContaining } from '../../content/zones.ts';
-import { type Lang, type Named, primaryName } from '../../i18n/lang.ts';
+import { type Lang, type Named, localName } from '../../i18n/lang.ts';
 import type { Selection } from '../../state/app-state.ts';
 import { el, inLang, names } from '../../ui/dom.ts';
 import { onPlainClick } from '../../ui/in-app-link.ts';
@@ -125,7 +125,7 @@ function renderPlace(context: PanelContext, place: PlaceFeature): HTMLElement {
   const props = place.properties;
   const point = pointOf(place);
   const within = point ? zonesContaining(data, { point }).filter((zone) => zone.properties.id !== props.id) : [];
-  return el('article', { className: 'details', attrs: { 'aria-label': primaryName(props, context.lang) } }, [
+  return el('article', { className: 'details', attrs: { 'aria-label': localName(props, context.lang) } }, [
     heading(props, context.lang),
     categoryBadge(place, context.lang),
     compareToggle(strings, context.investor, props.id),
@@ -164,7 +164,7 @@ function renderDivision(context: PanelContext, id: string): HTMLElement {
     return point !== undefined && context.divisionAt(point) === id;
   });
   const named = { name_en: division.nameEn, name_zh: division.nameZh };
-  return el('article', { className: 'details', attrs: { 'aria-label': primaryName(named, context.lang) } }, [
+  return el('article', { className: 'details', attrs: { 'aria-label': localName(named, context.lang) } }, [
     heading(named, context.lang),
     el('p', { className: 'badge', text: strings.divisionOf(context.lang === 'zh' ? division.provinceZh : division.provinceEn) }),
     section(strings.zonesCovering, [zones.length > 0 ? placeList(context, zones) : el('p', { text: strings.liesInNone })]),
@@ -216,7 +216,7 @@ function renderOverview(context: PanelContext): HTMLElement {
   const title = { name_en: meta.title, name_zh: meta.titleZh };
   const [translated] = data.document.sections;
   const clauses = translated?.clauses ?? [];
-  return el('article', { className: 'details details--overview', attrs: { 'aria-label': primaryName(title, lang) } }, [
+  return el('article', { className: 'details details--overview', attrs: { 'aria-label': localName(title, lang) } }, [
     heading(title, lang),
     el('p', { className: 'details__lead', text: strings.overviewLead }),
     el('p', { className: 'details__meta' }, [
