@@ -245,6 +245,7 @@ export const EN: Strings = {
   },
   textNeedsData: 'The atlas cannot be shown without it. Check the connection and try again.',
   textStillWorks: 'The policy text and search still work.',
+  textWithoutPlaces: 'The policy text can still be read, without its links to places; Retry brings them and the map back.',
   retry: 'Retry',
   retrying: 'Trying again…',
   noWebgl:

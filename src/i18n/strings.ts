@@ -256,6 +256,8 @@ export interface Strings {
   textNeedsData: string;
   /** Said when only the map failed. */
   textStillWorks: string;
+  /** Said when the places could not be loaded: the text shows without its place links. */
+  textWithoutPlaces: string;
   retry: string;
   retrying: string;
   noWebgl: string;

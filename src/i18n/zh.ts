@@ -235,6 +235,7 @@ export const ZH: Strings = {
   partsFailed: (parts) => `${formatList('zh', parts)}未能加载。`,
   textNeedsData: '缺少上述数据，本图无法显示。请检查网络连接后重试。',
   textStillWorks: '政策原文和搜索功能仍可使用。',
+  textWithoutPlaces: '政策文本仍可阅读，但暂无地点链接；重试后可恢复地点链接和地图。',
   retry: '重试',
   retrying: '正在重试…',
   noWebgl: '当前浏览器无法绘制地图（WebGL 已关闭或不受支持）。政策原文、搜索和地点列表仍可使用。',

@@ -36,7 +36,7 @@ export interface InfrastructureResult {
   at: [number, number];
 }
 
-/** Names of the base map's prefecture-level divisions by code, as `divisionIndex(...).names` gives them. */
+/** Names of the base map's prefecture-level divisions by code, as the atlas index (src/state/atlas-index.ts) gives them. */
 export type DivisionNames = ReadonlyMap<string, { nameEn: string; nameZh: string }>;
 
 /**

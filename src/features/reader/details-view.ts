@@ -3,7 +3,8 @@
  * nothing selected, an overview of the document and every place it names.
  */
 import { type PlaceFeature, placesNamedIn, sentencesNaming } from '../../content/atlas-data.ts';
-import { pointOf, zonesContaining } from '../../content/zones.ts';
+import { pointOf, zonesWithMember } from '../../content/zones.ts';
+import { zonesAt } from '../../spatial/spatial-context.ts';
 import { type Lang, type Named, localName } from '../../i18n/lang.ts';
 import type { Selection } from '../../state/app-state.ts';
 import { el, inLang, names } from '../../ui/dom.ts';
@@ -121,10 +122,10 @@ function quotes(context: PanelContext, place: PlaceFeature): HTMLElement {
 }
 
 function renderPlace(context: PanelContext, place: PlaceFeature): HTMLElement {
-  const { strings, data } = context;
+  const { strings } = context;
   const props = place.properties;
   const point = pointOf(place);
-  const within = point ? zonesContaining(data, { point }).filter((zone) => zone.properties.id !== props.id) : [];
+  const within = point ? zonesAt(context.investor.spatial, point).filter((zone) => zone.properties.id !== props.id) : [];
   return el('article', { className: 'details', attrs: { 'aria-label': localName(props, context.lang) } }, [
     heading(props, context.lang),
     categoryBadge(place, context.lang),
@@ -155,7 +156,7 @@ function renderDivision(context: PanelContext, id: string): HTMLElement {
   const { strings, data } = context;
   const division = context.divisionNames.get(id);
   if (!division) return renderOverview(context);
-  const zones = zonesContaining(data, { division: id });
+  const zones = zonesWithMember(data, id);
   const partOf = data.places.filter(
     (place) => categoryOf(place).broad && place.properties.members.some((m) => m.id === id),
   );
