@@ -22,13 +22,17 @@ export const TIERS = [
 ];
 
 /**
- * The only imports from one feature into another, each because one feature's
- * view shows the other's: the reader's details show the investor views (what's
- * here, distances, the comparison), and the tour shows the map view's locator
- * inset. Keep it short: anything two features share belongs in ui/ or below.
+ * The only imports from one feature into another, each because one feature
+ * shows or mounts the other: the reader's details show the investor views
+ * (what's here, distances, the comparison) and its panel holds the colour
+ * scheme switch and is the phone's sheet; the map starts in the colour
+ * scheme's palette and carries the what's-here control, the tour and the
+ * print sheet; the tour shows the map view's locator inset. Keep it short:
+ * anything two features share belongs in ui/ or below.
  */
 export const FEATURE_IMPORTS = {
-  reader: ['investor'],
+  reader: ['investor', 'color-scheme', 'sheet'],
+  'map-view': ['color-scheme', 'investor', 'tour', 'share'],
   tour: ['map-view'],
 };
 
