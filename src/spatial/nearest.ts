@@ -128,3 +128,9 @@ export function distancesFrom(ctx: SpatialContext, point: LngLat, options: Infra
     landBorderKm: distanceToLandBorderKm(ctx, point),
   };
 }
+
+/** How many items of each point kind are open today: what a "nearest" answer was chosen from. */
+export function openCounts(ctx: SpatialContext): { seaports: number; crossings: number; airports: number } {
+  const open = (kind: PointInfrastructureKind) => ctx.infrastructure[kind].items.filter((f) => isOpenNow(f.properties)).length;
+  return { seaports: open('seaport'), crossings: open('border-crossing'), airports: open('airport') };
+}
