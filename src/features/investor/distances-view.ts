@@ -14,7 +14,10 @@ function row(context: PanelContext, term: string, near: Near<InfrastructureFeatu
   const value = near
     ? el('dd', {}, [
         ...names(near.item.properties, lang),
+        // Spaces between the spans let a narrow panel wrap the line there.
+        ' ',
         el('span', { className: 'distances__opened', text: strings.openedIn(near.item.properties.opened, near.item.properties.post_dates_policy) }),
+        ' ',
         el('span', { className: 'distances__km', text: strings.km(near.km) }),
       ])
     : el('dd', { text: strings.noneListed });
