@@ -141,6 +141,9 @@ export const ZH: Strings = {
   nearestPlaces: '距离最近的原文提及地点',
   distancesTitle: '距离',
   straightLineNote: '以上均为直线距离，并非公路或铁路里程，亦非通行时间。',
+  openedIn: (year, afterPolicy) => (afterPolicy ? `（${year}年启用，晚于政策）` : `（${year}年启用）`),
+  searchedAmong: ({ seaports, crossings, airports }) =>
+    `从所列${seaports}个海港、${crossings}个陆路口岸和${airports}个有定期航班的机场中选出最近者，截至2025年。`,
   km: (value) => `${new Intl.NumberFormat('zh-Hans', { maximumFractionDigits: 0 }).format(value)} 公里`,
   nearItem: (name, km) => `${name}，${km}`,
   nearestSeaport: '最近的海港',

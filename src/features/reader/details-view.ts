@@ -15,7 +15,7 @@ import { type PanelContext, categoryOf, clauseTitleNodes } from '../../ui/panel-
 import { placeSwatch, swatch } from '../../ui/swatch.ts';
 import { compareToggle } from '../investor/compare-view.ts';
 import { distancesSection } from '../investor/distances-view.ts';
-import { distancesFrom } from '../../spatial/nearest.ts';
+import { distancesFrom, openCounts } from '../../spatial/nearest.ts';
 import { linkedSentence, markedSentence, placeLink, readInContextLink } from '../../ui/text-render.ts';
 
 export function renderDetails(context: PanelContext, selection: Selection | null): HTMLElement {
@@ -147,7 +147,7 @@ function renderPlace(context: PanelContext, place: PlaceFeature): HTMLElement {
       ? section(strings.liesIn, [within.length > 0 ? placeList(context, within) : el('p', { text: strings.liesInNone })])
       : null,
     quotes(context, place),
-    point ? distancesSection(context, distancesFrom(context.investor.spatial, point)) : null,
+    point ? distancesSection(context, distancesFrom(context.investor.spatial, point), openCounts(context.investor.spatial)) : null,
     sourcesList(context, place),
   ]);
 }
