@@ -6,6 +6,7 @@
  * overview in a new tab as any link does.
  */
 import type { Actions } from '../state/actions.ts';
+import { onPlainClick } from '../ui/in-app-link.ts';
 
 /** Whether Esc, pressed on `target`, means "back to the overview". */
 export function escapeMeansOverview(event: Pick<KeyboardEvent, 'key' | 'defaultPrevented'>, target: Element | null): boolean {
@@ -13,20 +14,11 @@ export function escapeMeansOverview(event: Pick<KeyboardEvent, 'key' | 'defaultP
   return !target?.closest('input, textarea, select, dialog, [role="dialog"]');
 }
 
-/** Whether a click on an in-app link is the reader's plain click, which the page handles itself. */
-export function isPlainClick(event: Pick<MouseEvent, 'button' | 'metaKey' | 'ctrlKey' | 'shiftKey' | 'altKey'>): boolean {
-  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
-}
-
 export function overviewShortcuts(container: HTMLElement, home: HTMLAnchorElement | null, actions: Pick<Actions, 'clear'>): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
     if (escapeMeansOverview(event, event.target instanceof Element ? event.target : null)) actions.clear();
   };
-  const onHome = (event: MouseEvent) => {
-    if (!isPlainClick(event)) return;
-    event.preventDefault();
-    actions.clear();
-  };
+  const onHome = onPlainClick(() => actions.clear());
   container.addEventListener('keydown', onKeyDown);
   home?.addEventListener('click', onHome);
   return () => {

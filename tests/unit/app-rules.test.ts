@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { escapeMeansOverview, isPlainClick } from '../../src/app/overview-shortcuts.ts';
+import { escapeMeansOverview } from '../../src/app/overview-shortcuts.ts';
+import { isPlainClick } from '../../src/ui/in-app-link.ts';
 import { chooseSearchResult } from '../../src/features/search/search-choice.ts';
 import { Watched } from '../../src/ui/watched.ts';
 
