@@ -2,10 +2,26 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     testTimeout: 60_000,
     // Some files rebuild the base map or the places before their tests, a few
     // seconds' work alone that a busy two-core machine can stretch past the default.
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/views/**'], environment: 'node' },
+      },
+      {
+        // The views, rendered in happy-dom against a real store and the committed data:
+        // what a user sees and which actions they call, without a browser.
+        extends: true,
+        test: {
+          name: 'views',
+          include: ['tests/unit/views/**/*.test.ts'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/unit/views/setup.ts'],
+        },
+      },
+    ],
   },
 });

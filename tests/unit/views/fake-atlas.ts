@@ -1,0 +1,65 @@
+/**
+ * A view's surroundings without a browser or a map: a real store over a
+ * hand-made state, the real actions with the real reader rule, the panel
+ * context the atlas builds, and the committed data (the document, the
+ * places, the base map's prefectures, the infrastructure).
+ */
+import { vi } from 'vitest';
+import { CATEGORIES } from '../../../src/content/categories.ts';
+import { STRINGS } from '../../../src/i18n/index.ts';
+import type { Lang } from '../../../src/i18n/lang.ts';
+import { divisionIndex } from '../../../src/map/basemap-data.ts';
+import { type Actions, createActions } from '../../../src/state/actions.ts';
+import { type AppState, DEFAULT_STATE } from '../../../src/state/app-state.ts';
+import { readerShowsFor } from '../../../src/state/reader-rule.ts';
+import { Store } from '../../../src/state/store.ts';
+import { stateToUrl } from '../../../src/state/url-state.ts';
+import type { PanelContext } from '../../../src/ui/panel-context.ts';
+import type { InvestorTools } from '../../../src/features/investor/investor-tools.ts';
+import { basemap, ctx, data } from '../spatial-fixture.ts';
+
+export { data, basemap, ctx as spatial };
+
+export const divisions = divisionIndex(basemap);
+
+export interface FakeAtlas {
+  store: Store;
+  actions: Actions;
+  /** Which places the map was asked to light, most recent last; `null` ends a preview. */
+  previews: (string[] | null)[];
+  investor: InvestorTools;
+  contextFor(lang: Lang): PanelContext;
+  /** The state as it is now. */
+  state(): AppState;
+}
+
+/** A fake atlas whose state starts from the defaults with `initial` over them. */
+export function fakeAtlas(initial: Partial<AppState> = {}): FakeAtlas {
+  const store = new Store({ ...DEFAULT_STATE, ...initial });
+  const actions = createActions(store, { readerShows: readerShowsFor(data) });
+  const previews: (string[] | null)[] = [];
+  const investor: InvestorTools = { spatial: ctx, state: store, actions };
+  const contextFor = (lang: Lang): PanelContext => ({
+    data,
+    lang,
+    strings: STRINGS[lang],
+    categories: CATEGORIES,
+    divisionNames: divisions.names,
+    divisionAt: divisions.at,
+    select: (selection, view) => actions.select(selection, view ? { view } : {}),
+    preview: (ids) => previews.push(ids),
+    hrefFor: (selection, view) => stateToUrl({ ...DEFAULT_STATE, selection, view: view ?? 'details', lang }) || '?',
+    investor,
+  });
+  return { store, actions, previews, investor, contextFor, state: () => store.get() };
+}
+
+/** Runs what a view left for the next frame (the panel scrolls the reader then). */
+export async function nextFrame(): Promise<void> {
+  await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/** Spies on one action, still letting it change the state. */
+export function spyOn<K extends keyof Actions>(atlas: FakeAtlas, action: K) {
+  return vi.spyOn(atlas.actions, action);
+}
