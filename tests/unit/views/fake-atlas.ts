@@ -63,3 +63,28 @@ export async function nextFrame(): Promise<void> {
 export function spyOn<K extends keyof Actions>(atlas: FakeAtlas, action: K) {
   return vi.spyOn(atlas.actions, action);
 }
+
+export interface Download {
+  fileName: string;
+  blob: Blob;
+}
+
+/**
+ * Catches the files a view offers for download (an object URL clicked
+ * through a link with `download`), rather than letting the page navigate.
+ */
+export function catchDownloads(): Download[] {
+  const downloads: Download[] = [];
+  const blobs = new Map<string, Blob>();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.getAttribute('href') ?? '');
+    if (blob && this.hasAttribute('download')) downloads.push({ fileName: this.download, blob });
+  });
+  return downloads;
+}
