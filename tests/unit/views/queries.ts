@@ -69,6 +69,9 @@ export function isHidden(element: Element): boolean {
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Elements a browser lays out as blocks: their text is apart from their neighbours', as on screen. */
+const BLOCKS = new Set(['ARTICLE', 'BLOCKQUOTE', 'DD', 'DIV', 'DT', 'H1', 'H2', 'H3', 'H4', 'LI', 'OL', 'P', 'SECTION', 'TD', 'TH', 'TR', 'UL']);
+
 /** The visible text of an element, leaving out what is hidden from everyone. */
 export function textOf(element: Element): string {
   const parts: string[] = [];
@@ -77,7 +80,10 @@ export function textOf(element: Element): string {
     // A line break reads as a space, as a browser's accessible name gives it.
     else if (node instanceof HTMLBRElement) parts.push(' ');
     else if (node instanceof Element && !node.hasAttribute('hidden') && node.getAttribute('aria-hidden') !== 'true') {
+      const block = BLOCKS.has(node.tagName);
+      if (block) parts.push(' ');
       node.childNodes.forEach(walk);
+      if (block) parts.push(' ');
     }
   };
   walk(element);
