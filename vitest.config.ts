@@ -19,6 +19,17 @@ export default defineConfig({
           name: 'views',
           include: ['tests/unit/views/**/*.test.ts'],
           environment: 'happy-dom',
+          environmentOptions: {
+            happyDOM: {
+              url: 'http://localhost:5173/atlas/',
+              // Nothing a view renders is fetched: no page in a frame (the embed preview), no script, no navigation.
+              settings: {
+                disableIframePageLoading: true,
+                disableJavaScriptFileLoading: true,
+                navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+              },
+            },
+          },
           setupFiles: ['tests/unit/views/setup.ts'],
         },
       },
