@@ -3,7 +3,7 @@
  * its handle (a tap, the arrow keys), by a choice on the map, and by
  * typing a search. On a wide screen it does nothing.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { BottomSheet } from '../../../src/features/sheet/bottom-sheet.ts';
 import { STRINGS } from '../../../src/i18n/index.ts';
 import type { AppState } from '../../../src/state/app-state.ts';
@@ -28,6 +28,8 @@ function openSheet(width: number, initial: Partial<AppState> = {}) {
   document.body.append(panel);
   const covered: number[] = [];
   const sheet = new BottomSheet({ panel, state: atlas.store, onCover: (pixels) => covered.push(pixels) });
+  // It listens to the window's width, which outlives the test.
+  onTestFinished(() => sheet.remove());
   const handle = (size: string, strings = EN) => byRole(document.body, 'button', { name: strings.sheetHandle(size) });
   return { ...atlas, sheet, panel, search, handle, covered };
 }
