@@ -61,6 +61,19 @@ describe('the panel’s Explore view', () => {
     expect(state()).toMatchObject({ view: 'reader', selection: { kind: 'sentence' } });
   });
 
+  it('a place says what the policy makes of it, each designation with the sentence that confers it', () => {
+    const { region } = openPanel({ selection: { kind: 'place', id: 'dalian' } });
+    const designations = sectionTitled(region, EN.designationsHeading);
+    const held = data.placeById.get('dalian')?.properties.designations ?? [];
+    const items = allByRole(designations, 'listitem');
+    expect(items).toHaveLength(held.length);
+    held.forEach((designation, i) => {
+      const item = items[i] as HTMLElement;
+      expect(textOf(item.querySelector('blockquote') as HTMLElement)).toBe(data.sentenceById.get(designation.sentence)?.sentence.text);
+      expect(textOf(item.querySelector('mark') as HTMLElement)).toBe(designation.words);
+    });
+  });
+
   it('a city says which zones it lies in, as links, and its straight-line distances to a port, a crossing and an airport', () => {
     const { region, state } = openPanel({ selection: { kind: 'place', id: 'dalian' } });
     const liesIn = sectionTitled(region, EN.liesIn);

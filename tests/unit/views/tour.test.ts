@@ -163,6 +163,16 @@ describe('the presentation tour', () => {
     expect(container.classList.contains('layout--tour-contrast')).toBe(true);
   });
 
+  it('Fullscreen is a pressed switch, covering the window where the browser has no fullscreen for elements, and leaving it ends it', async () => {
+    const { tour, column, container } = openTour();
+    tour.start();
+    click(byRole(column(), 'button', { name: EN.tourFullscreen }));
+    await vi.waitFor(() => expect(byRole(column(), 'button', { name: EN.tourFullscreen }).getAttribute('aria-pressed')).toBe('true'));
+    expect(document.fullscreenElement === container || container.classList.contains('atlas-fullscreen-fallback')).toBe(true);
+    click(byRole(column(), 'button', { name: EN.tourExit }));
+    await vi.waitFor(() => expect(container.classList.contains('atlas-fullscreen-fallback')).toBe(false));
+  });
+
   it('in Chinese, the controls and the title are Chinese, and the text is marked as the English translation', () => {
     const { tour, column, actions } = openTour();
     tour.start();
