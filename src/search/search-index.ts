@@ -25,7 +25,7 @@ export type SearchResult =
   /** A context item (port, crossing, airport, railway), from ./infrastructure-search.ts; this index makes none. */
   | InfrastructureResult;
 
-/** Names of the base map's prefecture-level divisions by code, as `divisionIndex(...).names` gives them. */
+/** Names of the base map's prefecture-level divisions by code, as the atlas index (src/state/atlas-index.ts) gives them. */
 export type DivisionNames = ReadonlyMap<string, { nameEn: string; nameZh: string }>;
 
 /**

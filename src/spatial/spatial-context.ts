@@ -118,6 +118,11 @@ export function divisionsAt(ctx: Pick<SpatialContext, 'divisions'>, point: LngLa
   return ctx.divisions.filter((division) => areaHolds(division, point));
 }
 
+/** The zones, corridors and bases that hold a point, in the gazetteer's order. */
+export function zonesAt(ctx: Pick<SpatialContext, 'zones'>, point: LngLat): PlaceFeature[] {
+  return ctx.zones.filter((zone) => areaHolds(zone, point)).map((zone) => zone.place);
+}
+
 export function spatialContext(inputs: SpatialInputs): SpatialContext {
   const provinces = new Map(
     inputs.provinces.features.map((f) => [

@@ -8,13 +8,7 @@ import type { Lang } from '../i18n/lang.ts';
 import type { Strings } from '../i18n/strings.ts';
 import type { PanelView, Selection } from '../state/app-state.ts';
 import type { InvestorTools } from '../features/investor/investor-tools.ts';
-
-export interface DivisionName {
-  nameEn: string;
-  nameZh: string;
-  provinceEn: string;
-  provinceZh: string;
-}
+import type { DivisionName } from '../state/atlas-index.ts';
 
 export interface PanelContext {
   data: AtlasData;
@@ -22,7 +16,7 @@ export interface PanelContext {
   strings: Strings;
   categories: readonly Category[];
   /** Names of the base map's divisions and their provinces, by code. */
-  divisionNames: Map<string, DivisionName>;
+  divisionNames: ReadonlyMap<string, DivisionName>;
   /** The division a point lies in, by its code. */
   divisionAt(point: [number, number]): string | undefined;
   select(selection: Selection, view?: PanelView): void;

@@ -16,17 +16,18 @@ import { basemapSources } from '../../src/map/basemap-data.ts';
 import { CATEGORIES } from '../../src/content/categories.ts';
 import { THEMES } from '../../src/content/designations.ts';
 import { type AppState, CONTEXT_KINDS, type Selection } from '../../src/state/app-state.ts';
-import { knownIds } from '../../src/state/known-ids.ts';
+import { AtlasIndex } from '../../src/state/atlas-index.ts';
 import { type KnownIds, stateToUrl, urlToState } from '../../src/state/url-state.ts';
 
 const json = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as unknown;
-const known: KnownIds = knownIds(
+const known: KnownIds = new AtlasIndex(
   atlasData(
     json('geodata/document.json') as PolicyDocument,
     json('geodata/places.geojson') as FeatureCollection<Geometry, PlaceProperties>,
   ),
+  { type: 'FeatureCollection', features: [] },
   basemapSources(JSON.parse(readFileSync(BASEMAP_PATH, 'utf8')) as Topology),
-);
+).known;
 
 const THEME_IDS: string[] = THEMES.map((theme) => theme.id);
 

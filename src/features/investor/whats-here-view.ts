@@ -9,6 +9,7 @@ import type { PlaceFeature } from '../../content/atlas-data.ts';
 import { designationById } from '../../content/designations.ts';
 import { type Lang, primaryName } from '../../i18n/lang.ts';
 import { whatsHere, type ZoneHit } from '../../spatial/whats-here.ts';
+import { openCounts } from '../../spatial/nearest.ts';
 import type { AreaName, LngLat } from '../../spatial/spatial-context.ts';
 import { distancesSection } from './distances-view.ts';
 import { el, names } from '../../ui/dom.ts';
@@ -106,7 +107,7 @@ export function renderWhatsHere(context: PanelContext, tools: InvestorTools, at:
   });
   const common = [
     section(strings.nearestPlaces, [nearList(context, here.nearestPlaces), el('p', { className: 'distances__note', text: strings.straightLineNote })]),
-    distancesSection(context, here.distances),
+    distancesSection(context, here.distances, openCounts(tools.spatial)),
   ];
   if (here.kind === 'outside') {
     return el('article', { className: 'details whats-here', attrs: { 'aria-label': strings.whatsHereTitle } }, [

@@ -4,7 +4,8 @@
  */
 import { type PlaceFeature, placesNamedIn, sentencesNaming } from '../../content/atlas-data.ts';
 import type { Category } from '../../content/categories.ts';
-import { pointOf, zonesContaining } from '../../content/zones.ts';
+import { pointOf, zonesWithMember } from '../../content/zones.ts';
+import { zonesAt } from '../../spatial/spatial-context.ts';
 import { type Lang, type Named, primaryName } from '../../i18n/lang.ts';
 import type { Selection } from '../../state/app-state.ts';
 import { el, inLang, names } from '../../ui/dom.ts';
@@ -14,7 +15,7 @@ import { type PanelContext, categoryOf, clauseTitleNodes } from '../../ui/panel-
 import { swatch } from '../../ui/swatch.ts';
 import { compareToggle } from '../investor/compare-view.ts';
 import { distancesSection } from '../investor/distances-view.ts';
-import { distancesFrom } from '../../spatial/nearest.ts';
+import { distancesFrom, openCounts } from '../../spatial/nearest.ts';
 import { linkedSentence, markedSentence, placeLink, readInContextLink } from '../../ui/text-render.ts';
 
 export function renderDetails(context: PanelContext, selection: Selection | null): HTMLElement {
@@ -126,10 +127,10 @@ function quotes(context: PanelContext, place: PlaceFeature): HTMLElement {
 }
 
 function renderPlace(context: PanelContext, place: PlaceFeature): HTMLElement {
-  const { strings, data } = context;
+  const { strings } = context;
   const props = place.properties;
   const point = pointOf(place);
-  const within = point ? zonesContaining(data, { point }).filter((zone) => zone.properties.id !== props.id) : [];
+  const within = point ? zonesAt(context.investor.spatial, point).filter((zone) => zone.properties.id !== props.id) : [];
   return el('article', { className: 'details', attrs: { 'aria-label': primaryName(props, context.lang) } }, [
     heading(props, context.lang),
     categoryBadge(categoryOf(place), context.lang),
@@ -151,7 +152,7 @@ function renderPlace(context: PanelContext, place: PlaceFeature): HTMLElement {
       ? section(strings.liesIn, [within.length > 0 ? placeList(context, within) : el('p', { text: strings.liesInNone })])
       : null,
     quotes(context, place),
-    point ? distancesSection(context, distancesFrom(context.investor.spatial, point)) : null,
+    point ? distancesSection(context, distancesFrom(context.investor.spatial, point), openCounts(context.investor.spatial)) : null,
     sourcesList(context, place),
   ]);
 }
@@ -160,7 +161,7 @@ function renderDivision(context: PanelContext, id: string): HTMLElement {
   const { strings, data } = context;
   const division = context.divisionNames.get(id);
   if (!division) return renderOverview(context);
-  const zones = zonesContaining(data, { division: id });
+  const zones = zonesWithMember(data, id);
   const partOf = data.places.filter(
     (place) => categoryOf(place).broad && place.properties.members.some((m) => m.id === id),
   );
