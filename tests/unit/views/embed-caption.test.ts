@@ -4,7 +4,7 @@ import { EmbedCaption } from '../../../src/features/embed/embed-caption.ts';
 import { STRINGS } from '../../../src/i18n/index.ts';
 import type { AppState } from '../../../src/state/app-state.ts';
 import { stateToUrl } from '../../../src/state/url-state.ts';
-import { basemap, data, divisions, fakeAtlas } from './fake-atlas.ts';
+import { basemap, data, divisionNames, fakeAtlas } from './fake-atlas.ts';
 import { byRole, byText, textOf } from './queries.ts';
 
 const { en: EN, zh: ZH } = STRINGS;
@@ -13,7 +13,7 @@ function openCaption(initial: Partial<AppState> = {}) {
   const atlas = fakeAtlas(initial);
   const caption = new EmbedCaption({
     state: atlas.store,
-    sources: { data, divisions: basemap.divisions, divisionNames: divisions.names },
+    sources: { data, divisions: basemap.divisions, divisionNames },
     fullAtlasUrl: (state) => `https://example.org/atlas/${stateToUrl(state)}`,
   });
   document.body.append(caption.element);

@@ -8,19 +8,21 @@ import { vi } from 'vitest';
 import { CATEGORIES } from '../../../src/content/categories.ts';
 import { STRINGS } from '../../../src/i18n/index.ts';
 import type { Lang } from '../../../src/i18n/lang.ts';
-import { divisionIndex } from '../../../src/map/basemap-data.ts';
 import { type Actions, createActions } from '../../../src/state/actions.ts';
 import { type AppState, DEFAULT_STATE } from '../../../src/state/app-state.ts';
+import { AtlasIndex } from '../../../src/state/atlas-index.ts';
 import { readerShowsFor } from '../../../src/state/reader-rule.ts';
 import { Store } from '../../../src/state/store.ts';
 import { stateToUrl } from '../../../src/state/url-state.ts';
 import type { PanelContext } from '../../../src/ui/panel-context.ts';
 import type { InvestorTools } from '../../../src/features/investor/investor-tools.ts';
-import { basemap, ctx, data } from '../spatial-fixture.ts';
+import { basemap, data, infrastructureCollection } from '../spatial-fixture.ts';
 
-export { data, basemap, ctx as spatial };
-
-export const divisions = divisionIndex(basemap);
+/** The index the atlas builds once the data is in: prefectures, the spatial context, tour steps. */
+export const index = new AtlasIndex(data, infrastructureCollection, basemap);
+export const spatial = index.spatial;
+export const divisionNames = index.divisionNames;
+export { data, basemap };
 
 export interface FakeAtlas {
   store: Store;
@@ -38,14 +40,14 @@ export function fakeAtlas(initial: Partial<AppState> = {}): FakeAtlas {
   const store = new Store({ ...DEFAULT_STATE, ...initial });
   const actions = createActions(store, { readerShows: readerShowsFor(data) });
   const previews: (string[] | null)[] = [];
-  const investor: InvestorTools = { spatial: ctx, state: store, actions };
+  const investor: InvestorTools = { spatial: index.spatial, state: store, actions };
   const contextFor = (lang: Lang): PanelContext => ({
     data,
     lang,
     strings: STRINGS[lang],
     categories: CATEGORIES,
-    divisionNames: divisions.names,
-    divisionAt: divisions.at,
+    divisionNames: index.divisionNames,
+    divisionAt: (point) => index.divisionAt(point),
     select: (selection, view) => actions.select(selection, view ? { view } : {}),
     preview: (ids) => previews.push(ids),
     hrefFor: (selection, view) => stateToUrl({ ...DEFAULT_STATE, selection, view: view ?? 'details', lang }) || '?',

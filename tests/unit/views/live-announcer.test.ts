@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LiveAnnouncer } from '../../../src/features/reader/live-announcer.ts';
 import { STRINGS } from '../../../src/i18n/index.ts';
 import type { AppState } from '../../../src/state/app-state.ts';
-import { data, divisions, fakeAtlas, nextFrame } from './fake-atlas.ts';
+import { data, divisionNames, fakeAtlas, nextFrame } from './fake-atlas.ts';
 import { byRole, textOf } from './queries.ts';
 
 const { en: EN, zh: ZH } = STRINGS;
@@ -31,7 +31,7 @@ describe('the live announcer', () => {
     actions.select({ kind: 'place', id: 'harbin' });
     expect(await said()).toBe(EN.announceSelected('Harbin'));
     actions.select({ kind: 'division', id: '210200' });
-    expect(await said()).toBe(EN.announceSelected(divisions.names.get('210200')?.nameEn ?? ''));
+    expect(await said()).toBe(EN.announceSelected(divisionNames.get('210200')?.nameEn ?? ''));
     actions.select({ kind: 'clause', id: 'I.5' });
     expect(await said()).toBe(EN.announceSelected(EN.clauseLabel(data.clauseById.get('I.5')?.number ?? 0)));
     actions.select({ kind: 'sentence', id: 'I.5.s12' });

@@ -13,13 +13,13 @@ import { type SearchIndex, type SearchResult, createSearchIndex } from '../../..
 import { categoryLabel } from '../../../src/ui/category-name.ts';
 import { sentencePlace } from '../../../src/ui/panel-context.ts';
 import { infrastructureCollection } from '../spatial-fixture.ts';
-import { data, divisions } from './fake-atlas.ts';
+import { data, divisionNames } from './fake-atlas.ts';
 import { allByRole, byRole, click, hasRole, isHidden, press, textOf, type } from './queries.ts';
 
 const { en: EN, zh: ZH } = STRINGS;
 
 const index: SearchIndex = withInfrastructure(
-  createSearchIndex(data, (entry) => sentencePlace(EN, entry), divisions.names),
+  createSearchIndex(data, (entry) => sentencePlace(EN, entry), divisionNames),
   infrastructureSearch(infrastructureCollection),
 );
 
@@ -32,7 +32,7 @@ function openSearch(lang: Lang = 'en', loadIndex: () => Promise<SearchIndex> = a
     strings,
     lang,
     categoryLabel: (id) => categoryLabel(categoryById(id), lang),
-    divisionLabel: (id) => strings.divisionOf(divisions.names.get(id)?.[lang === 'zh' ? 'provinceZh' : 'provinceEn'] ?? ''),
+    divisionLabel: (id) => strings.divisionOf(divisionNames.get(id)?.[lang === 'zh' ? 'provinceZh' : 'provinceEn'] ?? ''),
     infrastructureLabel: (result) => strings.contextKind(result.infrastructureKind),
     onChoose: (result) => chosen.push(result),
   });

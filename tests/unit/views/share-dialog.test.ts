@@ -9,7 +9,7 @@ import { ShareDialog } from '../../../src/features/share/share-dialog.ts';
 import { STRINGS } from '../../../src/i18n/index.ts';
 import { type AppState, DEFAULT_STATE } from '../../../src/state/app-state.ts';
 import { stateToUrl } from '../../../src/state/url-state.ts';
-import { basemap, catchDownloads, data, divisions, fakeAtlas, nextFrame } from './fake-atlas.ts';
+import { basemap, catchDownloads, data, divisionNames, fakeAtlas, nextFrame } from './fake-atlas.ts';
 import { allByRole, byRole, byText, check, choose, click, hasRole, press, textOf } from './queries.ts';
 
 const { en: EN, zh: ZH } = STRINGS;
@@ -20,7 +20,7 @@ function openShare(initial: Partial<AppState> = {}) {
   const atlas = fakeAtlas(initial);
   const share = new ShareDialog({
     state: atlas.store,
-    sources: { data, divisions: basemap.divisions, divisionNames: divisions.names },
+    sources: { data, divisions: basemap.divisions, divisionNames },
     map: () => null,
     categories: CATEGORIES,
     viewUrl: (state, options = {}) => viewUrl(PAGE, stateToUrl(state), options.embed ? { embed: true, lang: state.lang } : {}),
