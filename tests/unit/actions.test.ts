@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { type Actions, createActions } from '../../src/state/actions.ts';
 import { type AppState, DEFAULT_STATE, type Selection } from '../../src/state/app-state.ts';
+import { readerShowsFor } from '../../src/state/reader-rule.ts';
 import { type ChangeMeta, Store } from '../../src/state/store.ts';
+import { loadAtlasData } from './atlas-fixture.ts';
+
+/** The reader's rule over the committed text and places, as the atlas applies it. */
+const readerShows = readerShowsFor(loadAtlasData());
 
 /** A store with actions over it, recording every change it is asked to make. */
 function setup(initial: Partial<AppState> = {}): { store: Store; actions: Actions; changes: ChangeMeta[] } {
   const store = new Store({ ...DEFAULT_STATE, ...initial });
   const changes: ChangeMeta[] = [];
   store.subscribe((_state, _previous, meta) => changes.push(meta));
-  const named = new Set(['suifenhe', 'dalian']);
-  const actions = createActions(store, {
-    readerShows: (selection: Selection) =>
-      selection.kind === 'clause' || selection.kind === 'sentence' || (selection.kind === 'place' && named.has(selection.id)),
-  });
+  const actions = createActions(store, { readerShows });
   return { store, actions, changes };
 }
 
@@ -25,11 +26,31 @@ describe('actions', () => {
 
   it.each<Selection>([
     { kind: 'place', id: 'logistics-shenyang' },
+    { kind: 'place', id: 'qiqihar' },
     { kind: 'division', id: '210100' },
   ])('select opens the details for $kind $id, which the reader has nothing to show for', (selection) => {
     const { store, actions } = setup({ view: 'reader' });
     actions.select(selection);
     expect(store.get().view).toBe('details');
+  });
+
+  it.each<Selection>([
+    { kind: 'place', id: 'harbin-daqing-qiqihar-corridor' },
+    { kind: 'clause', id: 'I.5' },
+    { kind: 'sentence', id: 'I.5.s12' },
+  ])('select keeps the reader for $kind $id, which the text holds', (selection) => {
+    const { store, actions } = setup({ view: 'reader' });
+    actions.select(selection);
+    expect(store.get().view).toBe('reader');
+  });
+
+  it('ending the tour on a clause keeps the reader, and on a place the text never names opens the details', () => {
+    const { store, actions } = setup({ view: 'reader', tour: 'I.5' });
+    actions.endTour({ kind: 'clause', id: 'I.5' });
+    expect(store.get()).toMatchObject({ tour: null, view: 'reader' });
+    actions.startTour('I.5');
+    actions.endTour({ kind: 'place', id: 'logistics-shenyang' });
+    expect(store.get()).toMatchObject({ tour: null, view: 'details' });
   });
 
   it('select takes an explicit view over the rule', () => {

@@ -1,0 +1,138 @@
+/**
+ * The map key: a switch per theme with its count of places, the folded
+ * other themes, and the Context group's switches; each switch calls its
+ * action, and the state's changes set the switches.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import { THEMES, designationById } from '../../../src/content/designations.ts';
+import { ContextKey } from '../../../src/features/map-view/context-key.ts';
+import { Legend } from '../../../src/features/map-view/legend.ts';
+import { STRINGS } from '../../../src/i18n/index.ts';
+import { LIGHT_PALETTE } from '../../../src/map/palette.ts';
+import { type AppState, CONTEXT_KINDS } from '../../../src/state/app-state.ts';
+import { data, fakeAtlas, spyOn } from './fake-atlas.ts';
+import { allByRole, byRole, byText, check, click, hasRole, textOf } from './queries.ts';
+
+const { en: EN, zh: ZH } = STRINGS;
+
+/** The key is a map control, but adds nothing to the map it is given. */
+const NO_MAP = {} as MapLibreMap;
+
+const COUNTS = { seaport: 7, 'border-crossing': 11, airport: 13, railway: 3 };
+
+function openKey(initial: Partial<AppState> = {}, collapsed = false) {
+  const atlas = fakeAtlas(initial);
+  const contextKey = new ContextKey({ state: atlas.store, actions: atlas.actions, counts: COUNTS });
+  const legend = new Legend({
+    data,
+    state: atlas.store,
+    palette: LIGHT_PALETTE,
+    onToggle: (theme, shown) => atlas.actions.setShown(theme, shown),
+    collapsed,
+    groups: [contextKey.element],
+  });
+  const key = legend.onAdd(NO_MAP);
+  document.body.append(key);
+  return { ...atlas, key, legend };
+}
+
+/** How many places hold a theme, counted from each place's designations. */
+const placesHolding = (themeId: string) =>
+  data.places.filter((place) => place.properties.designations.some((d) => designationById(d.id).theme === themeId)).length;
+
+/** The count a key row shows beside a theme's switch. */
+const countOf = (toggle: HTMLElement) => textOf(toggle.closest('label')?.querySelector('.legend__count') as HTMLElement);
+
+describe('the map key', () => {
+  it('lists the four main themes first, each switched on, with the number of places holding it', () => {
+    const { key } = openKey();
+    byRole(key, 'button', { name: EN.legendTitle });
+    const main = THEMES.filter((theme) => theme.primary);
+    for (const theme of main) {
+      const toggle = byRole(key, 'checkbox', { name: EN.legendToggle(theme.label_en) }) as HTMLInputElement;
+      expect(toggle.checked).toBe(true);
+      expect(countOf(toggle)).toBe(EN.legendCount(placesHolding(theme.id)));
+    }
+    expect(placesHolding('economic-zones')).toBeGreaterThan(0);
+  });
+
+  it('folds the other themes away under a summary that counts them', () => {
+    const { key } = openKey();
+    const others = THEMES.filter((theme) => !theme.primary && placesHolding(theme.id) > 0);
+    const summary = byRole(key, 'button', { name: EN.legendOtherThemes(others.length) });
+    expect(hasRole(key, 'checkbox', { name: EN.legendToggle(others[0]?.label_en ?? '') })).toBe(false);
+    click(summary);
+    expect(hasRole(key, 'checkbox', { name: EN.legendToggle(others[0]?.label_en ?? '') })).toBe(true);
+  });
+
+  it('unticking a theme hides it through the action, and ticking it again shows it', () => {
+    const atlas = openKey();
+    const { key, state } = atlas;
+    const setShown = spyOn(atlas, 'setShown');
+    const toggle = byRole(key, 'checkbox', { name: EN.legendToggle('Service-outsourcing cities') }) as HTMLInputElement;
+    check(toggle, false);
+    expect(setShown).toHaveBeenLastCalledWith('service-outsourcing', false);
+    expect(state().hidden).toEqual(['service-outsourcing']);
+    check(toggle, true);
+    expect(state().hidden).toEqual([]);
+  });
+
+  it('a theme hidden elsewhere (a link, Back) is unticked, and its folded group opens to show it', () => {
+    const { key, actions } = openKey({ hidden: ['institutions'] });
+    expect((byRole(key, 'checkbox', { name: EN.legendToggle('Institutions') }) as HTMLInputElement).checked).toBe(false);
+    actions.setShown('logistics', false);
+    expect((byRole(key, 'checkbox', { name: EN.legendToggle('Logistics') }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('says that the logistics cities are context the text does not name', () => {
+    const { key } = openKey();
+    const row = byRole(key, 'checkbox', { name: EN.legendToggle('Logistics') }).closest('li') as HTMLElement;
+    expect(byText(row, EN.legendLogisticsNote)).toBeTruthy();
+  });
+
+  it('starts folded on a phone, the title still there to unfold it', () => {
+    const { key } = openKey({}, true);
+    expect(hasRole(key, 'checkbox')).toBe(false);
+    expect(byRole(key, 'button', { name: EN.legendTitle })).toBeTruthy();
+  });
+
+  it('in Chinese, the key’s title, themes and notes are Chinese', () => {
+    const { key, actions } = openKey();
+    actions.setLang('zh');
+    expect(byRole(key, 'button', { name: ZH.legendTitle })).toBeTruthy();
+    expect(byRole(key, 'checkbox', { name: ZH.legendToggle('经济区') })).toBeTruthy();
+    expect(byText(key, ZH.legendLogisticsNote)).toBeTruthy();
+  });
+});
+
+describe('the key’s Context group', () => {
+  it('has a switch per context layer, all off by default, with the number of items in each', () => {
+    const { key } = openKey();
+    const group = byRole(key, 'list', { name: EN.contextGroupTitle });
+    expect(byText(key, EN.contextGroupNote)).toBeTruthy();
+    const toggles = allByRole(group, 'checkbox') as HTMLInputElement[];
+    expect(toggles.map((toggle) => toggle.getAttribute('aria-label'))).toEqual(CONTEXT_KINDS.map((kind) => EN.legendToggle(EN.contextLayer(kind))));
+    expect(toggles.map((toggle) => toggle.checked)).toEqual([false, false, false, false]);
+    expect(toggles.map(countOf)).toEqual(CONTEXT_KINDS.map((kind) => EN.legendCount(COUNTS[kind])));
+  });
+
+  it('ticking a layer shows it through the action; the state’s change ticks it back elsewhere', () => {
+    const { key, state, actions } = openKey();
+    const airports = byRole(key, 'checkbox', { name: EN.legendToggle(EN.contextLayer('airport')) }) as HTMLInputElement;
+    check(airports);
+    expect(state().context).toEqual(['airport']);
+    actions.setContextShown('seaport', true);
+    const seaports = byRole(key, 'checkbox', { name: EN.legendToggle(EN.contextLayer('seaport')) }) as HTMLInputElement;
+    expect(seaports.checked).toBe(true);
+    check(airports, false);
+    expect(state().context).toEqual(['seaport']);
+  });
+
+  it('in Chinese, names its layers in Chinese', () => {
+    const { key } = openKey({ lang: 'zh', context: ['railway'] });
+    const railways = byRole(key, 'checkbox', { name: ZH.legendToggle(ZH.contextLayer('railway')) }) as HTMLInputElement;
+    expect(railways.checked).toBe(true);
+    expect(byRole(key, 'list', { name: ZH.contextGroupTitle })).toBeTruthy();
+  });
+});

@@ -1,0 +1,185 @@
+/**
+ * The presentation tour without a map: the text column, its controls and
+ * keys, and the actions they call. The map is a stand-in that records what
+ * it is asked to frame; the camera itself is the browser suite's to check.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { CATEGORIES } from '../../../src/content/categories.ts';
+import { buildTourSteps } from '../../../src/content/tour-steps.ts';
+import type { LocatorInset } from '../../../src/features/map-view/locator-inset.ts';
+import { TourMode } from '../../../src/features/tour/tour-mode.ts';
+import { STRINGS } from '../../../src/i18n/index.ts';
+import type { AppState } from '../../../src/state/app-state.ts';
+import { data, fakeAtlas } from './fake-atlas.ts';
+import { allByRole, byRole, byText, check, click, hasRole, press, textOf } from './queries.ts';
+
+const { en: EN, zh: ZH } = STRINGS;
+
+const clauseSteps = buildTourSteps(data, CATEGORIES, { sentences: false });
+const sentenceSteps = buildTourSteps(data, CATEGORIES, { sentences: true });
+const REGION: [number, number, number, number] = [115, 38, 135, 54];
+
+function openTour(initial: Partial<AppState> = {}) {
+  const atlas = fakeAtlas(initial);
+  const container = document.createElement('div');
+  const panel = document.createElement('aside');
+  panel.append(Object.assign(document.createElement('button'), { textContent: 'In the panel' }));
+  const mapElement = Object.assign(document.createElement('div'), { className: 'map' });
+  container.append(mapElement, panel);
+  document.body.append(container);
+  const map = { resize: vi.fn(), fitBounds: vi.fn(), getContainer: () => mapElement };
+  const locator = { element: Object.assign(document.createElement('figure'), { hidden: true }), show: vi.fn() };
+  const tour = new TourMode({
+    container,
+    map: map as unknown as MapLibreMap,
+    data,
+    categories: CATEGORIES,
+    state: atlas.store,
+    actions: atlas.actions,
+    regionBounds: REGION,
+    preview: (ids) => atlas.previews.push(ids),
+    contextFor: atlas.contextFor,
+    locator: locator as unknown as LocatorInset,
+  });
+  // Its keys are listened for on the document, which outlives the test.
+  onTestFinished(() => tour.remove());
+  const column = () => byRole(document.body, 'region', { name: STRINGS[atlas.state().lang].tourLabel });
+  return { ...atlas, tour, map, panel, container, column };
+}
+
+const heading = (column: HTMLElement) => textOf(column.querySelector('h2') as HTMLElement);
+
+describe('the presentation tour', () => {
+  it('starts at the title step: the document’s title, step 1 of all, Previous disabled', () => {
+    const { tour, state, column } = openTour();
+    tour.start();
+    expect(state().tour).toBe('title');
+    expect(heading(column())).toBe(data.document.meta.title);
+    expect(byText(column(), EN.tourStepOf(1, clauseSteps.length))).toBeTruthy();
+    expect((byRole(column(), 'button', { name: `← ${EN.tourPrevious}` }) as HTMLButtonElement).disabled).toBe(true);
+    expect(textOf(byRole(column(), 'status'))).toBe(EN.tourAnnounce(1, clauseSteps.length, data.document.meta.title));
+  });
+
+  it('starts at the selected clause when there is one', () => {
+    const { tour, state, column } = openTour({ selection: { kind: 'clause', id: 'I.5' } });
+    tour.start();
+    expect(state().tour).toBe('I.5');
+    expect(heading(column())).toBe(data.clauseById.get('I.5')?.heading);
+  });
+
+  it('covers the panel while open: what it covers leaves the focus order', () => {
+    const { tour, panel } = openTour();
+    tour.start();
+    expect(panel.hasAttribute('inert')).toBe(true);
+    expect(hasRole(document.body, 'button', { name: 'In the panel' })).toBe(false);
+  });
+
+  it('Next and Previous move a step at a time, each a history entry, and the column follows', () => {
+    const { tour, state, column, map, store } = openTour();
+    tour.start();
+    const entries: string[] = [];
+    store.subscribe((_state, _previous, meta) => entries.push(meta.history));
+    click(byRole(column(), 'button', { name: `${EN.tourNext} →` }));
+    const second = clauseSteps[1];
+    expect(state().tour).toBe(second?.id);
+    expect(byText(column(), EN.tourStepOf(2, clauseSteps.length))).toBeTruthy();
+    expect(map.fitBounds).toHaveBeenCalledTimes(2);
+    click(byRole(column(), 'button', { name: `← ${EN.tourPrevious}` }));
+    expect(state().tour).toBe('title');
+    expect(entries).toEqual(['push', 'push']);
+  });
+
+  it('a clause step quotes the clause and lists the places it puts on the map, lighting them', () => {
+    const { tour, column, previews } = openTour({ selection: { kind: 'clause', id: 'I.5' } });
+    tour.start();
+    const step = clauseSteps.find((s) => s.id === 'I.5');
+    const text = column().querySelector('blockquote') as HTMLElement;
+    expect(textOf(text)).toBe(data.clauseById.get('I.5')?.paragraph.sentences.map((s) => s.text).join(' '));
+    const places = byRole(column(), 'heading', { name: EN.tourPlacesOnMap }).parentElement as HTMLElement;
+    expect(allByRole(places, 'listitem')).toHaveLength(step?.frame.length ?? -1);
+    expect(previews.at(-1)).toEqual(step?.lights);
+  });
+
+  it('the step list jumps to a step, and marks the current one', () => {
+    const { tour, state, column } = openTour();
+    tour.start();
+    click(byRole(column(), 'button', { name: EN.tourStepList }));
+    const clause = data.clauseById.get('I.6');
+    click(byRole(column(), 'button', { name: EN.clauseTitle(clause?.number ?? 0, clause?.heading ?? '') }));
+    expect(state().tour).toBe('I.6');
+    click(byRole(column(), 'button', { name: EN.tourStepList }));
+    expect(byRole(column(), 'button', { name: EN.clauseTitle(clause?.number ?? 0, clause?.heading ?? '') }).getAttribute('aria-current')).toBe('step');
+  });
+
+  it('the keys a clicker sends move through the steps: → and PageDown on, ← back, End to the last, Home to the first', () => {
+    const { tour, state } = openTour();
+    tour.start();
+    press(document.body, 'ArrowRight');
+    press(document.body, 'PageDown');
+    expect(state().tour).toBe(clauseSteps[2]?.id);
+    press(document.body, 'ArrowLeft');
+    expect(state().tour).toBe(clauseSteps[1]?.id);
+    press(document.body, 'End');
+    expect(state().tour).toBe(clauseSteps.at(-1)?.id);
+    press(document.body, 'Home');
+    expect(state().tour).toBe('title');
+  });
+
+  it('Leave, or Esc, ends the tour with the clause presented selected, and gives the panel back', () => {
+    const { tour, state, panel } = openTour({ selection: { kind: 'clause', id: 'I.5' } });
+    tour.start();
+    press(document.body, 'ArrowRight');
+    const clauseId = clauseSteps[clauseSteps.findIndex((s) => s.id === 'I.5') + 1]?.clauseId;
+    click(byRole(document.body, 'button', { name: EN.tourExit }));
+    expect(state()).toMatchObject({ tour: null, selection: { kind: 'clause', id: clauseId } });
+    expect(hasRole(document.body, 'region', { name: EN.tourLabel })).toBe(false);
+    expect(panel.hasAttribute('inert')).toBe(false);
+    tour.start();
+    press(document.body, 'Escape');
+    expect(state().tour).toBeNull();
+  });
+
+  it('the sentence steps option adds a step for each sentence naming a place, and leaving it returns to the clause', () => {
+    const { tour, state, column } = openTour({ selection: { kind: 'clause', id: 'I.5' } });
+    tour.start();
+    const option = byRole(column(), 'checkbox', { name: EN.tourSentenceSteps }) as HTMLInputElement;
+    check(option);
+    expect(sentenceSteps.length).toBeGreaterThan(clauseSteps.length);
+    const at = sentenceSteps.findIndex((s) => s.id === 'I.5');
+    expect(byText(column(), EN.tourStepOf(at + 1, sentenceSteps.length))).toBeTruthy();
+    press(document.body, 'ArrowRight');
+    expect(state().tour).toBe(sentenceSteps[at + 1]?.id);
+    expect(state().tour).toMatch(/^I\.5\.s\d+$/);
+    check(byRole(column(), 'checkbox', { name: EN.tourSentenceSteps }) as HTMLInputElement, false);
+    expect(state().tour).toBe('I.5');
+  });
+
+  it('high contrast is a pressed switch', () => {
+    const { tour, column, container } = openTour();
+    tour.start();
+    click(byRole(column(), 'button', { name: EN.tourContrast }));
+    expect(byRole(column(), 'button', { name: EN.tourContrast }).getAttribute('aria-pressed')).toBe('true');
+    expect(container.classList.contains('layout--tour-contrast')).toBe(true);
+  });
+
+  it('Fullscreen is a pressed switch, covering the window where the browser has no fullscreen for elements, and leaving it ends it', async () => {
+    const { tour, column, container } = openTour();
+    tour.start();
+    click(byRole(column(), 'button', { name: EN.tourFullscreen }));
+    await vi.waitFor(() => expect(byRole(column(), 'button', { name: EN.tourFullscreen }).getAttribute('aria-pressed')).toBe('true'));
+    expect(document.fullscreenElement === container || container.classList.contains('atlas-fullscreen-fallback')).toBe(true);
+    click(byRole(column(), 'button', { name: EN.tourExit }));
+    await vi.waitFor(() => expect(container.classList.contains('atlas-fullscreen-fallback')).toBe(false));
+  });
+
+  it('in Chinese, the controls and the title are Chinese, and the text is marked as the English translation', () => {
+    const { tour, column, actions } = openTour();
+    tour.start();
+    actions.setLang('zh');
+    expect(heading(column())).toBe(data.document.meta.titleZh);
+    expect(byRole(column(), 'button', { name: `${ZH.tourNext} →` })).toBeTruthy();
+    expect(byText(column(), ZH.tourStepOf(1, clauseSteps.length))).toBeTruthy();
+    expect(byText(column(), ZH.quotedInEnglish)).toBeTruthy();
+  });
+});
