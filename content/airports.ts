@@ -69,20 +69,20 @@ export const AIRPORT_FACTS: Record<string, AirportFacts> = {
     note: 'Serves the Changshan islands of Dalian, on Dachangshan Island. First opened in November 1988 as China’s first county-level civil airport; closed after an accident in June 1996 and reopened on 2 February 2008, from when this record counts it.',
     sources: [
       { label: 'Beijing News (ergou.cc copy), 2020: Changhai airport opened to traffic in November 1988', url: 'https://ergou.cc/tech/86286.html' },
-      { label: 'Japanese encyclopedia copy, 長海大長山島空港: opened November 1988, closed after the 21 June 1996 accident, reopened 2 February 2008', url: 'https://pedia.3rd-in.co.jp/wiki/%E9%95%B7%E6%B5%B7%E5%A4%A7%E9%95%B7%E5%B1%B1%E5%B3%B6%E7%A9%BA%E6%B8%AF' },
+      { label: 'Japanese encyclopedia copy, Changhai Dachangshan Island airport: opened November 1988, closed after the 21 June 1996 accident, reopened 2 February 2008', url: 'https://pedia.3rd-in.co.jp/wiki/%E9%95%B7%E6%B5%B7%E5%A4%A7%E9%95%B7%E5%B1%B1%E5%B3%B6%E7%A9%BA%E6%B8%AF' },
     ],
-    unverified: 'the Chinese name is read only in a Japanese encyclopedia copy (長海大長山島空港); both sources are copies, not official pages',
+    unverified: 'the Chinese name is read only in a Japanese encyclopedia copy, in Japanese characters; both sources are copies, not official pages',
   },
   ZYAS: {
     nameZh: '鞍山腾鳌机场', opened: 1985, openedApproximate: true, note: 'A military field near Anshan with civil flights.', sources: [],
-    unverified: 'opening year and Chinese name: searched (鞍山腾鳌机场 通航, 鞍山机场 军民合用 历史), no source found; year approximate, from general knowledge',
+    unverified: 'opening year and Chinese name: searched in Chinese and English, no source found; year approximate, from general knowledge',
   },
   ZYCY: {
     nameZh: '朝阳机场', opened: 2008, openedApproximate: false,
     note: 'Chaoyang’s airport, 4 km south of the city. A civil station from 1960 (flights stopped in 1964), flights again from 8 October 1986 until late 2001, and since 1 April 2008, from when this record counts it.',
     sources: [
-      { label: 'jingyu100.com airport page, 朝阳机场: civil station from 1 September 1960, stopped 1964, flights resumed 8 October 1986', url: 'https://m.jingyu100.com/air/chg.html' },
-      { label: '物流天下 (56885.net), 2 April 2008: Chaoyang airport resumes flights on 1 April 2008 after seven years', url: 'http://www.56885.net/news/200842/62189.html' },
+      { label: 'jingyu100.com airport page, Chaoyang airport: civil station from 1 September 1960, stopped 1964, flights resumed 8 October 1986', url: 'https://m.jingyu100.com/air/chg.html' },
+      { label: 'logistics news site 56885.net, 2 April 2008: Chaoyang airport resumes flights on 1 April 2008 after seven years', url: 'http://www.56885.net/news/200842/62189.html' },
     ],
     unverified: 'sources are a travel site and a trade site, not CAAC pages',
   },
@@ -91,7 +91,7 @@ export const AIRPORT_FACTS: Record<string, AirportFacts> = {
     note: 'Dandong’s airport at Langtou, a military field shared with civil flights; first flight on 29 April 1985.',
     sources: [
       { label: 'cnenc.net encyclopedia copy, 丹东浪头国际机场: opened April 1985, first flight 29 April 1985', url: 'http://cnenc.net/b424824.html' },
-      { label: 'Newton (Baike copy), 丹東浪頭國際機場: 通航日期 April 1985', url: 'https://www.newton.com.tw/wiki/%E4%B8%B9%E6%9D%B1%E6%B5%AA%E9%A0%AD%E5%9C%8B%E9%9A%9B%E6%A9%9F%E5%A0%B4' },
+      { label: 'Newton (Baike copy), 丹东浪头国际机场: open to traffic April 1985', url: 'https://www.newton.com.tw/wiki/%E4%B8%B9%E6%9D%B1%E6%B5%AA%E9%A0%AD%E5%9C%8B%E9%9A%9B%E6%A9%9F%E5%A0%B4' },
     ],
     unverified: 'sources are encyclopedia copies, not CAAC pages',
   },
@@ -128,7 +128,7 @@ export const AIRPORT_FACTS: Record<string, AirportFacts> = {
   ZYTN: {
     nameZh: '通化三源浦机场', opened: 2014, openedApproximate: false,
     note: 'After the policy: Tonghua’s airport, at Sanyuanpu in Liuhe county, 38.5 km north-west of the city; open to civil flights from 18 June 2014.',
-    sources: [{ label: 'China News video (17338.cn copy), 18 Jun 2014: 吉林省通化三源浦机场 opens, Jilin’s fifth airport', url: 'http://m.17338.cn/shipin/cnstv/2014/06-18/news445852.shtml' }],
+    sources: [{ label: 'China News video (17338.cn copy), 18 Jun 2014: 通化三源浦机场 opens, Jilin’s fifth airport', url: 'http://m.17338.cn/shipin/cnstv/2014/06-18/news445852.shtml' }],
     unverified: 'the source is a copy of a China News page',
   },
   ZYBA: {
@@ -144,8 +144,8 @@ export const AIRPORT_FACTS: Record<string, AirportFacts> = {
     nameZh: '松原查干湖机场', opened: 2017, openedApproximate: false,
     note: 'After the policy: Songyuan’s airport, near Chagan Lake, open from 29 October 2017.',
     sources: [
-      { label: 'Chinese Wikipedia (kfd.me copy), 松原查干湖機場: opened 29 October 2017', url: 'https://wikim.kfd.me/zh-tw/%E6%9D%BE%E5%8E%9F%E6%9F%A5%E5%B9%B2%E6%B9%96%E6%9C%BA%E5%9C%BA' },
-      { label: 'Xinhua (sf024.com copy), 2017: 吉林松原查干湖机场 opened on the 29th', url: 'https://w.sf024.com/info/1515788615123936820.html' },
+      { label: 'Chinese Wikipedia (kfd.me copy), 松原查干湖机场: opened 29 October 2017', url: 'https://wikim.kfd.me/zh-tw/%E6%9D%BE%E5%8E%9F%E6%9F%A5%E5%B9%B2%E6%B9%96%E6%9C%BA%E5%9C%BA' },
+      { label: 'Xinhua (sf024.com copy), 2017: 松原查干湖机场 opened on the 29th', url: 'https://w.sf024.com/info/1515788615123936820.html' },
     ],
     unverified: 'sources are copies',
   },
@@ -173,7 +173,7 @@ export const AIRPORT_FACTS: Record<string, AirportFacts> = {
     note: 'Mudanjiang’s airport, a military field with civil flights from 2 September 1985. All flights stopped on 30 March 2025 for runway works, some moving to Suifenhe Dongning; a new airport at Hailin was planned. Whether flights have resumed was not checked.',
     sources: [
       { label: 'Chinanews (via zctpt.com), 2 Sep 2018: Mudanjiang airport, civil operations from September 1985, first route 2 Sep 1985', url: 'http://www.zctpt.com/traffic/32222.html' },
-      { label: 'Heilongjiang gazetteer (hljszw.org.cn), 民航: State Council approved civil use of the Hailang field on 29 April 1985; open to traffic 2 September', url: 'https://www.hljszw.org.cn/home/book/info/get_id/264651.html' },
+      { label: 'Heilongjiang gazetteer (hljszw.org.cn), civil aviation chapter: State Council approved civil use of the Hailang field on 29 April 1985; open to traffic 2 September', url: 'https://www.hljszw.org.cn/home/book/info/get_id/264651.html' },
       MUDANJIANG_CLOSED,
     ],
   },
@@ -187,7 +187,7 @@ export const AIRPORT_FACTS: Record<string, AirportFacts> = {
   },
   ZYJM: {
     nameZh: '佳木斯东郊国际机场', opened: 1986, openedApproximate: true, note: 'Jiamusi’s airport, east of the city.', sources: [],
-    unverified: 'opening year and Chinese name: searched (佳木斯东郊机场 通航, 民航佳木斯站), no source found; year approximate, from general knowledge',
+    unverified: 'opening year and Chinese name: searched in Chinese and English, no source found; year approximate, from general knowledge',
   },
   ZYJX: {
     nameZh: '鸡西兴凯湖机场', opened: 2009, openedApproximate: false,
@@ -210,7 +210,7 @@ export const AIRPORT_FACTS: Record<string, AirportFacts> = {
     nameZh: '黑河瑷珲机场', opened: 2003, openedApproximate: true,
     note: 'Heihe’s airport, by the Amur; named Heihe Aihui airport in March 2016 (formerly Heihe airport).',
     sources: [{ label: 'Heilongjiang Daily (Sina), 24 Mar 2016: CAAC approves renaming Heihe airport 黑河瑷珲机场', url: 'http://hlj.sina.com.cn/news/2/2016-03-24/detail-ifxqswxn6332481.shtml' }],
-    unverified: 'opening year: searched (黑河机场 通航 历史), no source found; approximate, from general knowledge',
+    unverified: 'opening year: searched in Chinese, no source found; approximate, from general knowledge',
   },
   ZYMH: {
     nameZh: '漠河古莲机场', opened: 2008, openedApproximate: false,
@@ -223,7 +223,7 @@ export const AIRPORT_FACTS: Record<string, AirportFacts> = {
   ZYJD: {
     nameZh: '大兴安岭鄂伦春机场', opened: 2012, openedApproximate: false,
     note: 'After the policy: the Greater Khingan prefecture’s airport, 8 km from Jiagedaqi; civil flights from 18 June 2012 as Jiagedaqi Gaxian airport, renamed on 25 February 2021.',
-    sources: [{ label: 'Sina blog, 2022: 加格达奇嘎仙机场 opened to civil flights 18 June 2012, renamed 大兴安岭鄂伦春机场 25 February 2021', url: 'https://blog.sina.com.cn/s/blog_60a9fa890102zee6.html' }],
+    sources: [{ label: 'Sina blog, 2022: Jiagedaqi Gaxian airport opened to civil flights 18 June 2012, renamed 大兴安岭鄂伦春机场 25 February 2021', url: 'https://blog.sina.com.cn/s/blog_60a9fa890102zee6.html' }],
     unverified: 'the only source is a personal blog',
   },
   ZYFY: {
@@ -246,8 +246,8 @@ export const AIRPORT_FACTS: Record<string, AirportFacts> = {
     nameZh: '呼伦贝尔东山国际机场', opened: 1953, openedApproximate: false,
     note: 'Hulunbuir’s airport, at Hailar: the Sino-Soviet airline’s Hailar station opened in March 1953; named Hulunbuir Dongshan International Airport in 2011 (formerly Hailar Dongshan).',
     sources: [
-      { label: 'yunzhuan.com airport page, 海拉尔东山机场: opened March 1953 as the Sino-Soviet aviation company’s Hailar station', url: 'http://m.yunzhuan.com/jichangdaquan-53' },
-      { label: 'Newton (Baike copy), 呼倫貝爾東山國際機場: renamed in 2011', url: 'https://www.newton.com.tw/wiki/%E6%B5%B7%E6%8B%89%E7%88%BE%E6%9D%B1%E5%B1%B1%E5%9C%8B%E9%9A%9B%E6%A9%9F%E5%A0%B4' },
+      { label: 'yunzhuan.com airport page, Hailar Dongshan airport: opened March 1953 as the Sino-Soviet aviation company’s Hailar station', url: 'http://m.yunzhuan.com/jichangdaquan-53' },
+      { label: 'Newton (Baike copy), 呼伦贝尔东山国际机场: renamed in 2011', url: 'https://www.newton.com.tw/wiki/%E6%B5%B7%E6%8B%89%E7%88%BE%E6%9D%B1%E5%B1%B1%E5%9C%8B%E9%9A%9B%E6%A9%9F%E5%A0%B4' },
     ],
     unverified: 'sources are copies; whether service was continuous since 1953 was not checked',
   },
@@ -262,7 +262,7 @@ export const AIRPORT_FACTS: Record<string, AirportFacts> = {
   ZBZL: {
     nameZh: '扎兰屯成吉思汗机场', opened: 2016, openedApproximate: false,
     note: 'After the policy: Zhalantun’s airport, 14 km from the city; open from 28 December 2016.',
-    sources: [{ label: 'Chinese Wikipedia (copy), 扎蘭屯成吉思汗機場: CAAC approved the name 13 Nov 2014; opened 28 December 2016', url: 'https://zhwiki.oracleblog.org/zh-tw/%E6%89%8E%E5%85%B0%E5%B1%AF%E6%88%90%E5%90%89%E6%80%9D%E6%B1%97%E6%9C%BA%E5%9C%BA' }],
+    sources: [{ label: 'Chinese Wikipedia (copy), 扎兰屯成吉思汗机场: CAAC approved the name 13 Nov 2014; opened 28 December 2016', url: 'https://zhwiki.oracleblog.org/zh-tw/%E6%89%8E%E5%85%B0%E5%B1%AF%E6%88%90%E5%90%89%E6%80%9D%E6%B1%97%E6%9C%BA%E5%9C%BA' }],
     unverified: 'the source is a Wikipedia copy',
   },
   ZBES: {
@@ -272,7 +272,7 @@ export const AIRPORT_FACTS: Record<string, AirportFacts> = {
   },
   ZBUL: {
     nameZh: '乌兰浩特义勒力特机场', opened: 1990, openedApproximate: true, note: 'Hinggan League’s airport, at Ulanhot.', sources: [],
-    unverified: 'opening year and Chinese name: searched (乌兰浩特机场 通航 历史), no source found (a CAAC news history says Ulanhot was a stop on the Hohhot–Hailar route from 1967 until 1970); year approximate, from general knowledge',
+    unverified: 'opening year and Chinese name: searched in Chinese, no source found (a CAAC news history says Ulanhot was a stop on the Hohhot–Hailar route from 1967 until 1970); year approximate, from general knowledge',
   },
   ZBTL: {
     nameZh: '通辽机场', opened: 1959, openedApproximate: false,
@@ -284,10 +284,10 @@ export const AIRPORT_FACTS: Record<string, AirportFacts> = {
     nameZh: '霍林郭勒霍林河机场', opened: 2017, openedApproximate: false,
     note: 'After the policy: Holingol’s airport, in Tongliao, open from 2 June 2017.',
     sources: [
-      { label: '国际空港信息网 (0760sms.cn copy), 26 Jun 2017: 霍林河机场 open since 2 June', url: 'http://www.0760sms.cn/jd/86850.html' },
-      { label: 'Factpedia, 霍林郭勒机场 (also named 霍林河机场; ZBHZ)', url: 'https://factpedia.org/index.php?hidelinks=1&title=%E9%9C%8D%E6%9E%97%E9%83%AD%E5%8B%92%E6%9C%BA%E5%9C%BA&variant=zh' },
+      { label: 'International Airport News (0760sms.cn copy), 26 Jun 2017: Holinhe airport open since 2 June', url: 'http://www.0760sms.cn/jd/86850.html' },
+      { label: 'Factpedia, Holingol airport (also named Holinhe airport; ZBHZ)', url: 'https://factpedia.org/index.php?hidelinks=1&title=%E9%9C%8D%E6%9E%97%E9%83%AD%E5%8B%92%E6%9C%BA%E5%9C%BA&variant=zh' },
     ],
-    unverified: 'the official name: the sources call it 霍林郭勒机场 or 霍林河机场; the name here joins the two',
+    unverified: 'the official name: the sources call it Holingol (霍林郭勒) or Holinhe (霍林河) airport; the name here joins the two',
   },
   ZBCF: {
     nameZh: '赤峰玉龙机场', opened: 1958, openedApproximate: false,
@@ -307,8 +307,8 @@ export const AIRPORT_FACTS: Record<string, AirportFacts> = {
     nameZh: '二连浩特赛乌素国际机场', opened: 2010, openedApproximate: false,
     note: 'After the policy: Erenhot’s airport, near the Mongolian border, open from 1 April 2010; named an international airport in December 2024.',
     sources: [
-      { label: '国际空港信息网 (aviation.cn copy), 25 Dec 2018: the first flight landed on 1 April 2010', url: 'http://www.aviation.cn/2018/1225/44028_2.html' },
-      { label: '4cbk.com: renamed 二连浩特赛乌素国际机场 in December 2024 with CAAC approval', url: 'http://www.4cbk.com/lvyou/a06ccbec23fd7ac27e2f16d9a44734a3.html' },
+      { label: 'International Airport News (aviation.cn copy), 25 Dec 2018: the first flight landed on 1 April 2010', url: 'http://www.aviation.cn/2018/1225/44028_2.html' },
+      { label: '4cbk.com: renamed an international airport in December 2024 with CAAC approval', url: 'http://www.4cbk.com/lvyou/a06ccbec23fd7ac27e2f16d9a44734a3.html' },
     ],
     unverified: 'sources are copies and a general site, not CAAC pages',
   },

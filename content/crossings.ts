@@ -25,7 +25,7 @@ const YANBIAN_LIST: Source = {
   url: 'http://yanbian-city.in/mimiyori/sightseeing/003.htm',
 };
 const STATE_COUNCIL_1989: Source = {
-  label: 'State Council reply 国函〔1989〕81号, 17 Dec 1989 (Wikisource): opens Dongning (road) and Xunke (boats in summer, vehicles on the ice in winter) to the USSR; Fuyuan, Sunwu, Huma, Tahe and Suibin deferred',
+  label: 'State Council reply Guo Han [1989] No. 81, 17 Dec 1989 (Wikisource): opens Dongning (road) and Xunke (boats in summer, vehicles on the ice in winter) to the USSR; Fuyuan, Sunwu, Huma, Tahe and Suibin deferred',
   url: 'https://zh.m.wikisource.org/zh-hant/%E5%9B%BD%E5%8A%A1%E9%99%A2%E5%85%B3%E4%BA%8E%E5%90%8C%E6%84%8F%E5%BC%80%E6%94%BE%E4%B8%9C%E5%AE%81%E3%80%81%E9%80%8A%E5%85%8B%E4%B8%A4%E4%B8%AA%E5%AF%B9%E8%8B%8F%E5%8F%A3%E5%B2%B8%E7%9A%84%E6%89%B9%E5%A4%8D',
 };
 const ZH_WIKI = (article: string, what: string): Source => ({
@@ -76,7 +76,7 @@ export const crossings: InfrastructureRecord[] = [
     lonLat: [123.88, 53.47], precisionKm: 2, kinds: [span('river', 1989)], openedApproximate: true,
     note: 'China’s northernmost port, on the upper Amur at Lianyin in Mohe, facing Dzhalinda across about 1.5 km: boats in summer, vehicles on the ice in winter. (Not at Luoguhe, where an earlier version of this list put it.) Point: 53°28′N 123°53′E as the source gives it.',
     sources: [RUSSIA_LIST, { label: 'jendow.com.tw (Baike copy), 漠河口岸: at Lianyin, 123°53′E 53°28′N, facing Dzhalinda', url: 'https://jendow.com.tw/wiki/%E6%BC%A0%E6%B2%B3%E5%8F%A3%E5%B2%B8' }],
-    unverified: 'opening year: searched (漠河口岸 开通 年), not found; the point’s source is an encyclopedia copy',
+    unverified: 'opening year: searched in Chinese, not found; the point’s source is an encyclopedia copy',
   }),
   crossing({
     id: 'crossing-heihe', nameEn: 'Heihe–Blagoveshchensk crossing', nameZh: '黑河口岸', neighbour: 'Russia',
@@ -161,7 +161,7 @@ export const crossings: InfrastructureRecord[] = [
     id: 'crossing-hulin', nameEn: 'Hulin (Jixiang) road crossing', nameZh: '虎林口岸（吉祥）', neighbour: 'Russia',
     lonLat: [133.19, 45.52], precisionKm: 30, kinds: [span('road', 1995)], openedApproximate: true,
     note: 'Road crossing at Jixiang, Hulin, facing Markovo, Primorye.',
-    sources: [RUSSIA_LIST], unverified: 'opening year and place: searched (虎林口岸 吉祥 开通, 虎林口岸 马尔科沃), nothing found; the point is the Ussuri border east of Hulin, approximate to 30 km',
+    sources: [RUSSIA_LIST], unverified: 'opening year and place: searched in Chinese, nothing found; the point is the Ussuri border east of Hulin, approximate to 30 km',
   }),
   crossing({
     id: 'crossing-mishan', nameEn: 'Mishan (Dangbi) road crossing', nameZh: '密山口岸（当壁）', neighbour: 'Russia',
@@ -206,7 +206,7 @@ export const crossings: InfrastructureRecord[] = [
     id: 'crossing-erka', nameEn: 'Manzhouli Erka river crossing', nameZh: '二卡口岸', neighbour: 'Russia',
     lonLat: [117.9, 49.65], precisionKm: 30, kinds: [span('river', 1992)], openedApproximate: true,
     note: 'A seasonal crossing on the Argun north-east of Manzhouli.',
-    sources: [RUSSIA_LIST], unverified: 'opening year, kind and place: searched (二卡口岸 满洲里 开放), nothing found; the point is on the border north-east of Manzhouli, approximate to 30 km',
+    sources: [RUSSIA_LIST], unverified: 'opening year, kind and place: searched in Chinese, nothing found; the point is on the border north-east of Manzhouli, approximate to 30 km',
   }),
   crossing({
     id: 'crossing-heishantou', nameEn: 'Heishantou river crossing', nameZh: '黑山头口岸', neighbour: 'Russia',
@@ -286,7 +286,7 @@ export const crossings: InfrastructureRecord[] = [
     lonLat: [126.91, 41.81], precisionKm: 5, kinds: [span('road', 1990), span('bridge', 1990)], openedApproximate: true,
     note: 'Road bridge over the Yalu at Linjiang. Point: GeoNames town point.',
     sources: [{ label: 'Northeast context pack, land-port candidates (Linjiang, GeoNames 2036069)', url: 'https://www.geonames.org/2036069' }],
-    unverified: 'whether the port is open, its kind and year: searched (临江口岸 中朝 开放, 临江大桥), no source found',
+    unverified: 'whether the port is open, its kind and year: searched in Chinese, no source found',
   }),
   crossing({
     id: 'crossing-changbai', nameEn: 'Changbai–Hyesan crossing', nameZh: '长白口岸', neighbour: 'North Korea',
