@@ -8,7 +8,7 @@ const ROOT = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
 
 /** Where the data lives, relative to the project root; the data date is its last change. */
-const DATA_FILES = ['geodata/document.json', 'geodata/places.geojson'];
+const DATA_FILES = ['geodata/document.json', 'geodata/places.geojson', 'geodata/infrastructure.geojson'];
 
 /**
  * The data's date, so that a rebuild of the same data gives the same
@@ -35,6 +35,7 @@ export function readDataZipInput(): DataZipInput {
   return {
     documentJson: read('geodata/document.json'),
     placesJson: read('geodata/places.geojson'),
+    infrastructureJson: read('geodata/infrastructure.geojson'),
     licence: read('scripts/data-package/DATA-LICENSE.md'),
     version: (JSON.parse(read('package.json')) as { version: string }).version,
     dataDate: dataDate(),
