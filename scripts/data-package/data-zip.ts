@@ -9,7 +9,7 @@ import { type AtlasData, type PlaceProperties, atlasData } from '../../src/conte
 import type { PolicyDocument } from '../../src/content/types.ts';
 import { placesCsv, sentencesCsv } from '../../src/export/data-tables.ts';
 import type { InfrastructureCollection } from '../../src/spatial/infrastructure-types.ts';
-import { infrastructureCsv, inventoryCounts } from './infrastructure-table.ts';
+import { type CompleteAsOf, infrastructureCsv, inventoryCounts } from './infrastructure-table.ts';
 import { dataReadme } from './readme.ts';
 
 export const DATA_ZIP_PATH = 'data/northeast-atlas-data.zip';
@@ -21,6 +21,12 @@ export interface DataZipInput {
   placesJson: string;
   /** The committed geodata/infrastructure.geojson, as text: what every "nearest" distance is measured to. */
   infrastructureJson: string;
+  /**
+   * Per kind, the date its list is complete as of. Passed in rather than
+   * imported, since the site imports this module and the content files read
+   * from disk.
+   */
+  completeAsOf: CompleteAsOf;
   /** The text of LICENSE.md. */
   licence: string;
   version: string;
@@ -52,7 +58,7 @@ export function dataPackageFiles(input: DataZipInput): Record<string, string> {
       version: input.version,
       dataDate: input.dataDate,
       files: FILES,
-      inventory: inventoryCounts(infrastructure),
+      inventory: inventoryCounts(infrastructure, input.completeAsOf),
     }),
     'LICENSE.md': input.licence,
     'places.geojson': input.placesJson,

@@ -3,9 +3,6 @@
  * geodata/infrastructure.geojson, and the counts and completeness dates its
  * README states, so that a reader can reproduce every "nearest" distance.
  */
-import { AIRPORTS_COMPLETE_AS_OF } from '../../content/airports.ts';
-import { CROSSINGS_COMPLETE_AS_OF } from '../../content/crossings.ts';
-import { SEAPORTS_COMPLETE_AS_OF } from '../../content/infrastructure.ts';
 import type { Column } from '../../src/export/csv.ts';
 import { isOpenNow } from '../../src/spatial/as-of.ts';
 import { BOM, csvCell } from '../../src/spatial/compare-csv.ts';
@@ -61,17 +58,13 @@ export interface InventoryCount {
   completeAsOf: string | null;
 }
 
-const COMPLETE_AS_OF: Record<InfrastructureKind, string | null> = {
-  seaport: SEAPORTS_COMPLETE_AS_OF,
-  'border-crossing': CROSSINGS_COMPLETE_AS_OF,
-  airport: AIRPORTS_COMPLETE_AS_OF,
-  railway: null,
-};
+/** Per kind, the date as of which its list is complete; null for a kind that is not complete. */
+export type CompleteAsOf = Record<InfrastructureKind, string | null>;
 
-export function inventoryCounts(collection: InfrastructureCollection): InventoryCount[] {
-  return (Object.keys(COMPLETE_AS_OF) as InfrastructureKind[]).map((kind) => {
+export function inventoryCounts(collection: InfrastructureCollection, completeAsOf: CompleteAsOf): InventoryCount[] {
+  return (Object.keys(completeAsOf) as InfrastructureKind[]).map((kind) => {
     const items = collection.features.filter((f) => f.properties.kind === kind);
     const open = items.filter((f) => isOpenNow(f.properties)).length;
-    return { kind, open, closed: items.length - open, completeAsOf: COMPLETE_AS_OF[kind] };
+    return { kind, open, closed: items.length - open, completeAsOf: completeAsOf[kind] };
   });
 }

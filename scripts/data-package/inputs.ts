@@ -2,6 +2,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { AIRPORTS_COMPLETE_AS_OF } from '../../content/airports.ts';
+import { CROSSINGS_COMPLETE_AS_OF } from '../../content/crossings.ts';
+import { SEAPORTS_COMPLETE_AS_OF } from '../../content/infrastructure.ts';
 import type { DataZipInput } from './data-zip.ts';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -36,6 +39,7 @@ export function readDataZipInput(): DataZipInput {
     documentJson: read('geodata/document.json'),
     placesJson: read('geodata/places.geojson'),
     infrastructureJson: read('geodata/infrastructure.geojson'),
+    completeAsOf: { seaport: SEAPORTS_COMPLETE_AS_OF, 'border-crossing': CROSSINGS_COMPLETE_AS_OF, airport: AIRPORTS_COMPLETE_AS_OF, railway: null },
     licence: read('scripts/data-package/DATA-LICENSE.md'),
     version: (JSON.parse(read('package.json')) as { version: string }).version,
     dataDate: dataDate(),
