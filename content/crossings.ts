@@ -24,6 +24,10 @@ const YANBIAN_LIST: Source = {
   label: 'yanbian-city.in: Yanbian’s ports to North Korea (Tumen road and rail, Nanping, Guchengli, Sanhe, Kaishantun, Quanhe, Shatuozi…)',
   url: 'http://yanbian-city.in/mimiyori/sightseeing/003.htm',
 };
+const STATE_COUNCIL_1989: Source = {
+  label: 'State Council reply Guo Han [1989] No. 81, 17 Dec 1989 (Wikisource): opens Dongning (road) and Xunke (boats in summer, vehicles on the ice in winter) to the USSR; Fuyuan, Sunwu, Huma, Tahe and Suibin deferred',
+  url: 'https://zh.m.wikisource.org/zh-hant/%E5%9B%BD%E5%8A%A1%E9%99%A2%E5%85%B3%E4%BA%8E%E5%90%8C%E6%84%8F%E5%BC%80%E6%94%BE%E4%B8%9C%E5%AE%81%E3%80%81%E9%80%8A%E5%85%8B%E4%B8%A4%E4%B8%AA%E5%AF%B9%E8%8B%8F%E5%8F%A3%E5%B2%B8%E7%9A%84%E6%89%B9%E5%A4%8D',
+};
 const ZH_WIKI = (article: string, what: string): Source => ({
   label: `Chinese Wikipedia, ${what}`,
   url: `https://zh.wikipedia.org/wiki/${encodeURIComponent(article)}`,
@@ -68,10 +72,11 @@ const TOWN_POINT = 'point: the town or village hosting the crossing, not the cro
 export const crossings: InfrastructureRecord[] = [
   // ------------------------------------------------ Russia: Heilongjiang, along the Amur
   crossing({
-    id: 'crossing-mohe', nameEn: 'Mohe (Luoguhe) river port', nameZh: '漠河口岸（洛古河）', neighbour: 'Russia',
-    lonLat: [121.55, 53.34], precisionKm: 20, kinds: [span('river', 1989)], openedApproximate: true,
-    note: 'River port on the upper Amur at Luoguhe, in Mohe. Point placed near Luoguhe village, approximate to 20 km.',
-    sources: [RUSSIA_LIST], unverified: `opening year; the Russian counterpart; ${TOWN_POINT}, placed from general knowledge`,
+    id: 'crossing-mohe', nameEn: 'Mohe river port (Lianyin, opposite Dzhalinda)', nameZh: '漠河口岸', neighbour: 'Russia',
+    lonLat: [123.88, 53.47], precisionKm: 2, kinds: [span('river', 1989)], openedApproximate: true,
+    note: 'China’s northernmost port, on the upper Amur at Lianyin in Mohe, facing Dzhalinda across about 1.5 km: boats in summer, vehicles on the ice in winter. (Not at Luoguhe, where an earlier version of this list put it.) Point: 53°28′N 123°53′E as the source gives it.',
+    sources: [RUSSIA_LIST, { label: 'jendow.com.tw (Baike copy), 漠河口岸: at Lianyin, 123°53′E 53°28′N, facing Dzhalinda', url: 'https://jendow.com.tw/wiki/%E6%BC%A0%E6%B2%B3%E5%8F%A3%E5%B2%B8' }],
+    unverified: 'opening year: searched in Chinese, not found; the point’s source is an encyclopedia copy',
   }),
   crossing({
     id: 'crossing-heihe', nameEn: 'Heihe–Blagoveshchensk crossing', nameZh: '黑河口岸', neighbour: 'Russia',
@@ -81,21 +86,22 @@ export const crossings: InfrastructureRecord[] = [
       { label: 'Wikipedia user draft, Port of Heihe: 50°14′53″N 127°32′01″E; reopening decided January 1982', url: 'https://en.wikipedia.org/wiki/User:Arrorro/sandbox/Port_of_Heihe' },
       WIKI('Blagoveshchensk–Heihe_bridge', 'Blagoveshchensk–Heihe bridge (opened 2022)'),
       { label: 'Northeast Net, 5 Dec 2019: Heihe–Blagoveshchensk pontoon ice crossing opens', url: 'https://heilongjiang.dbw.cn/system/2019/12/05/058298443.shtml' },
+      { label: 'Factpedia (pediainside.com copy), 黑河口岸: State Council approved restoring the port in January 1982, confirmed by exchange of notes in March 1983; trade through it from July 1986', url: 'https://pediainside.com/index.php?title=%E9%BB%91%E6%B2%B3%E5%8F%A3%E5%B2%B8&variant=zh' },
     ],
-    unverified: 'the source for the point and 1982 is a user draft, not a published article',
+    unverified: 'the point is from a user draft; 1982 is read in the draft and in an encyclopedia copy, not in the State Council’s reply',
   }),
   crossing({
     id: 'crossing-sunwu', nameEn: 'Sunwu river port', nameZh: '孙吴口岸', neighbour: 'Russia',
     lonLat: [127.96, 49.6], precisionKm: 15, kinds: [span('river', 1993)], openedApproximate: true,
-    note: 'River port on the Amur in Sunwu county, facing Konstantinovka.',
-    sources: [RUSSIA_LIST], unverified: `opening year; ${TOWN_POINT}, placed from general knowledge`,
+    note: 'River port on the Amur in Sunwu county, facing Konstantinovka. In December 1989 the State Council deferred its opening, so it opened later.',
+    sources: [RUSSIA_LIST, STATE_COUNCIL_1989], unverified: `opening year (after 1989: not found); ${TOWN_POINT}, placed from general knowledge`,
   }),
   crossing({
     id: 'crossing-xunke', nameEn: 'Xunke river port', nameZh: '逊克口岸', neighbour: 'Russia',
     lonLat: [128.47, 49.58], precisionKm: 10, kinds: [span('river', 1989)], openedApproximate: true,
-    note: 'River port on the Amur at Qike, Xunke’s county seat, facing Poyarkovo.',
-    sources: [RUSSIA_LIST, { label: 'Heilongjiang yearbook 2002: Qike–Poyarkovo passenger boats', url: 'http://117.78.9.86:8080/was40/print?back=-1&channelid=3935&record=109' }],
-    unverified: `opening year; ${TOWN_POINT}`,
+    note: 'River port on the Amur at Qike, Xunke’s county seat, facing Poyarkovo: boats in summer, vehicles on the ice in winter. The State Council approved it on 17 December 1989, the year given here; it opened once inspected.',
+    sources: [RUSSIA_LIST, STATE_COUNCIL_1989, { label: 'Heilongjiang yearbook 2002: Qike–Poyarkovo passenger boats', url: 'http://117.78.9.86:8080/was40/print?back=-1&channelid=3935&record=109' }],
+    unverified: `the year it opened after approval; ${TOWN_POINT}`,
   }),
   crossing({
     id: 'crossing-jiayin', nameEn: 'Jiayin river port', nameZh: '嘉荫口岸', neighbour: 'Russia',
@@ -112,9 +118,13 @@ export const crossings: InfrastructureRecord[] = [
   }),
   crossing({
     id: 'crossing-tongjiang', nameEn: 'Tongjiang river port', nameZh: '同江口岸', neighbour: 'Russia',
-    lonLat: [132.51, 47.65], precisionKm: 10, kinds: [span('river', 1986)], openedApproximate: true,
-    note: 'River port at Tongjiang, where the Songhua meets the Amur, with boats (and hovercraft in winter) to Nizhneleninskoye. The railway bridge, downstream on Hayu Island, is listed apart.',
-    sources: [RUSSIA_LIST, { label: 'Heilongjiang yearbook 2002: Tongjiang–Nizhneleninskoye boats and winter hovercraft', url: 'http://117.78.9.86:8080/was40/print?back=-1&channelid=3935&record=109' }],
+    lonLat: [132.51, 47.65], precisionKm: 30, kinds: [span('river', 1986)], openedApproximate: true,
+    note: 'River port of Tongjiang, where the Songhua meets the Amur, with boats (hovercraft, and since 2010 a pontoon ice road, in winter) to Nizhneleninskoye. Xinhua puts its Hayu Island harbour 1 km from Nizhneleninskoye’s, downstream of the town: the point is the town, so it may be up to about 30 km off. The railway bridge is listed apart.',
+    sources: [
+      RUSSIA_LIST,
+      { label: 'Heilongjiang yearbook 2002: Tongjiang–Nizhneleninskoye boats and winter hovercraft', url: 'http://117.78.9.86:8080/was40/print?back=-1&channelid=3935&record=109' },
+      { label: 'Xinhua Heilongjiang (syej.cn copy), 9 Dec 2010: Tongjiang–Nizhneleninskoye pontoon ice road opens; Hayu Island harbour 1,000 m from Nizhneleninskoye', url: 'http://syej.cn/dfpd/2010-12/09/content_11678269.htm' },
+    ],
     unverified: `opening year; ${TOWN_POINT}`,
   }),
   crossing({
@@ -132,8 +142,13 @@ export const crossings: InfrastructureRecord[] = [
     id: 'crossing-fuyuan', nameEn: 'Fuyuan river port', nameZh: '抚远口岸', neighbour: 'Russia',
     lonLat: [134.29, 48.36], precisionKm: 5, kinds: [span('river', 1992)], openedApproximate: true,
     note: 'River port on the Amur at Fuyuan, with hydrofoils to Khabarovsk. Point: GeoNames 2037330 (Fuyuan).',
-    sources: [RUSSIA_LIST, { label: 'Heilongjiang yearbook 2002: Fuyuan–Khabarovsk hydrofoil line', url: 'http://117.78.9.86:8080/was40/print?back=-1&channelid=3935&record=109' }],
-    unverified: `opening year; ${TOWN_POINT}`,
+    sources: [
+      RUSSIA_LIST,
+      STATE_COUNCIL_1989,
+      { label: 'Heilongjiang yearbook 2002: Fuyuan–Khabarovsk hydrofoil line', url: 'http://117.78.9.86:8080/was40/print?back=-1&channelid=3935&record=109' },
+      { label: 'China News (sdlove521.cn copy), 10 Jun 2023: Fuyuan passenger port, a class-one port facing Khabarovsk, reopens', url: 'http://m.sdlove521.cn/gc/2023/0611/45960.html' },
+    ],
+    unverified: `opening year (after 1989, when the State Council deferred it: not found); ${TOWN_POINT}`,
   }),
   crossing({
     id: 'crossing-raohe', nameEn: 'Raohe river port', nameZh: '饶河口岸', neighbour: 'Russia',
@@ -146,7 +161,7 @@ export const crossings: InfrastructureRecord[] = [
     id: 'crossing-hulin', nameEn: 'Hulin (Jixiang) road crossing', nameZh: '虎林口岸（吉祥）', neighbour: 'Russia',
     lonLat: [133.19, 45.52], precisionKm: 30, kinds: [span('road', 1995)], openedApproximate: true,
     note: 'Road crossing at Jixiang, Hulin, facing Markovo, Primorye.',
-    sources: [RUSSIA_LIST], unverified: 'opening year; the crossing was not located: the point is the Ussuri border east of Hulin, approximate to 30 km',
+    sources: [RUSSIA_LIST], unverified: 'opening year and place: searched in Chinese, nothing found; the point is the Ussuri border east of Hulin, approximate to 30 km',
   }),
   crossing({
     id: 'crossing-mishan', nameEn: 'Mishan (Dangbi) road crossing', nameZh: '密山口岸（当壁）', neighbour: 'Russia',
@@ -165,15 +180,19 @@ export const crossings: InfrastructureRecord[] = [
     id: 'crossing-dongning', nameEn: 'Dongning–Poltavka crossing', nameZh: '东宁口岸', neighbour: 'Russia',
     lonLat: [131.24, 44.05], precisionKm: 5, kinds: [span('road', 1990)], openedApproximate: false,
     note: 'Road crossing from Dongning to Poltavka, Primorye, about 12 km from the town. Approved in December 1989, opened in May 1990.',
-    sources: [{ label: 'China.org.cn (Russian), 16 Sep 2008: the Dongning port, approved Dec 1989, opened May 1990', url: 'http://russian.china.org.cn/links/txt/2008-09/16/content_16462318.htm' }],
+    sources: [STATE_COUNCIL_1989, { label: 'China.org.cn (Russian), 16 Sep 2008: the Dongning port, approved Dec 1989, opened May 1990', url: 'http://russian.china.org.cn/links/txt/2008-09/16/content_16462318.htm' }],
   }),
   // ---------------------------------------------------------- Russia: Jilin
   crossing({
     id: 'crossing-hunchun', nameEn: 'Hunchun–Kraskino crossing (Changlingzi)', nameZh: '珲春口岸（长岭子）', neighbour: 'Russia',
     lonLat: [130.64, 42.84], precisionKm: 5, kinds: [span('road', 1998), span('rail', 2000)], openedApproximate: true,
-    note: 'Road crossing at Changlingzi to Kraskino, and the Hunchun–Makhalino railway crossing nearby: Jilin’s only ports to Russia. Years approximate; point approximate.',
-    sources: [RUSSIA_LIST, { label: 'People’s Daily Online (Xinhua), 28 Jun 2023: the Hunchun highway port, Jilin’s only port city to Russia', url: 'http://en.people.cn/n3/2023/0628/c90000-20036692.html' }],
-    unverified: 'both opening years',
+    note: 'Road crossing at Changlingzi, 14 km from Hunchun and 29 km from Kraskino, and the Hunchun–Makhalino railway crossing nearby: Jilin’s only ports to Russia. Years approximate; point approximate.',
+    sources: [
+      RUSSIA_LIST,
+      { label: 'People’s Daily Online (Xinhua), 28 Jun 2023: the Hunchun highway port, Jilin’s only port city to Russia', url: 'http://en.people.cn/n3/2023/0628/c90000-20036692.html' },
+      { label: 'Science and Technology Daily, 21 Jul 2025: Hunchun port (formerly Changlingzi port), 14 km from the city, 29 km from Kraskino', url: 'https://www.stdaily.com/web/gdxw/2025-07/21/content_373187.html' },
+    ],
+    unverified: 'both opening years: searched, not found',
   }),
   // ------------------------------------------------- Russia: Inner Mongolia
   crossing({
@@ -187,13 +206,14 @@ export const crossings: InfrastructureRecord[] = [
     id: 'crossing-erka', nameEn: 'Manzhouli Erka river crossing', nameZh: '二卡口岸', neighbour: 'Russia',
     lonLat: [117.9, 49.65], precisionKm: 30, kinds: [span('river', 1992)], openedApproximate: true,
     note: 'A seasonal crossing on the Argun north-east of Manzhouli.',
-    sources: [RUSSIA_LIST], unverified: 'opening year; the kind of crossing; the crossing was not located: the point is on the border north-east of Manzhouli, approximate to 30 km',
+    sources: [RUSSIA_LIST], unverified: 'opening year, kind and place: searched in Chinese, nothing found; the point is on the border north-east of Manzhouli, approximate to 30 km',
   }),
   crossing({
     id: 'crossing-heishantou', nameEn: 'Heishantou river crossing', nameZh: '黑山头口岸', neighbour: 'Russia',
-    lonLat: [119.3, 50.24], precisionKm: 15, kinds: [span('river', 1989)], openedApproximate: true,
-    note: 'Crossing of the Argun in Ergun, facing Staro-Tsurukhaytuy: ferry in summer, ice road in winter.',
-    sources: [RUSSIA_LIST], unverified: 'opening year; point placed from general knowledge',
+    lonLat: [119.3, 50.24], precisionKm: 15, kinds: [span('river', 1990), span('road', 2006), span('bridge', 2006)], openedApproximate: false,
+    note: 'Crossing of the Argun in Ergun, 12 km from Heishantou town and 62 km from Labudalin, facing Staro-Tsurukhaytuy 1.5 km away. Approved as a class-one port on 10 April 1989 and opened in 1990; the Heishantou–Staro-Tsurukhaytuy road bridge, built jointly, opened on 20 October 2006.',
+    sources: [RUSSIA_LIST, { label: 'shh-meidi.com (Inner Mongolia scenery copy), 黑山头口岸: approved 10 April 1989, opened 1990, bridge in use from 20 October 2006', url: 'http://shh-meidi.com/neimengguyinxiang/fengjingmingsheng/2022-05-12/24361.html' }],
+    unverified: 'the years are read in a copy, not an official page; point placed from general knowledge',
   }),
   crossing({
     id: 'crossing-shiwei', nameEn: 'Shiwei–Olochi crossing', nameZh: '室韦口岸', neighbour: 'Russia',
@@ -221,10 +241,13 @@ export const crossings: InfrastructureRecord[] = [
   }),
   crossing({
     id: 'crossing-arihashate', nameEn: 'Arihashate–Khavirga crossing', nameZh: '阿日哈沙特口岸', neighbour: 'Mongolia',
-    lonLat: [116.75, 47.87], precisionKm: 30, kinds: [span('road', 1992)], openedApproximate: true,
-    note: 'Road crossing at boundary marker 1495 in New Barag Right Banner, 82 km from its seat, facing Khavirga; its wider opening was approved in 2017.',
-    sources: [{ label: 'International Business Daily (cinic.org.cn), 13 Aug 2017: Ebuduge and Arihashate road ports approved for wider opening', url: 'http://www.cinic.org.cn/xy/nmg/397456.html' }],
-    unverified: 'first opening year; the crossing was not located: the point is the nearest point of the border south-west of the banner seat, approximate to 30 km',
+    lonLat: [116.75, 47.87], precisionKm: 30, kinds: [span('road', 1992)], openedApproximate: false,
+    note: 'A seasonal road crossing at boundary marker 622 in Adenchulu sumu, New Barag Right Banner, 82 km by gravel road from the banner seat and 200 km from Manzhouli, facing Khavirga; open since 1992; its wider opening was approved in 2017.',
+    sources: [
+      { label: 'Xinhua Inner Mongolia (copy), 29 Mar 2004: Arihashate, a seasonal class-one port at marker 622, open since 1992', url: 'http://www.caconstructionandconsulting.com/Industry/IndustryInfo_4345.html' },
+      { label: 'International Business Daily (cinic.org.cn), 13 Aug 2017: Ebuduge and Arihashate road ports approved for wider opening', url: 'http://www.cinic.org.cn/xy/nmg/397456.html' },
+    ],
+    unverified: 'the crossing was not located: the point is the nearest point of the border south-west of the banner seat, approximate to 30 km',
   }),
   crossing({
     id: 'crossing-ebuduge', nameEn: 'Ebuduge–Bayankhoshuu crossing', nameZh: '额布都格口岸', neighbour: 'Mongolia',
@@ -263,7 +286,7 @@ export const crossings: InfrastructureRecord[] = [
     lonLat: [126.91, 41.81], precisionKm: 5, kinds: [span('road', 1990), span('bridge', 1990)], openedApproximate: true,
     note: 'Road bridge over the Yalu at Linjiang. Point: GeoNames town point.',
     sources: [{ label: 'Northeast context pack, land-port candidates (Linjiang, GeoNames 2036069)', url: 'https://www.geonames.org/2036069' }],
-    unverified: 'whether the port is open, its kind and year: no source found',
+    unverified: 'whether the port is open, its kind and year: searched in Chinese, no source found',
   }),
   crossing({
     id: 'crossing-changbai', nameEn: 'Changbai–Hyesan crossing', nameZh: '长白口岸', neighbour: 'North Korea',
@@ -289,9 +312,10 @@ export const crossings: InfrastructureRecord[] = [
   }),
   crossing({
     id: 'crossing-sanhe', nameEn: 'Sanhe–Hoeryong crossing', nameZh: '三合口岸', neighbour: 'North Korea',
-    lonLat: [129.7, 42.46], precisionKm: 5, kinds: [span('road', 1990), span('bridge', 1990)], openedApproximate: true,
-    note: 'Road bridge over the Tumen at Sanhe, Longjing, facing Hoeryong.',
-    sources: [YANBIAN_LIST], unverified: 'opening year; point placed from general knowledge',
+    lonLat: [129.7, 42.46], precisionKm: 5, kinds: [span('road', 1941), span('bridge', 1941)], openedApproximate: true,
+    note: 'Road bridge over the Tumen at Sanhe, Longjing, facing Hoeryong: the bridge dates from 1941 and was rebuilt with Chinese money in 2012. The year given is the bridge’s; the year the port opened was not found.',
+    sources: [YANBIAN_LIST, { label: 'People’s Daily Online, 12 Aug 2015: the Sanhe port, its border bridge built in 1941 and rebuilt in 2012, facing Hoeryong', url: 'http://finance.people.com.cn/BIG5/n/2015/0812/c395539-27451226.html' }],
+    unverified: 'the year the port opened; point placed from general knowledge',
   }),
   crossing({
     id: 'crossing-kaishantun', nameEn: 'Kaishantun–Sambong crossing', nameZh: '开山屯口岸', neighbour: 'North Korea',

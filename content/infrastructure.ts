@@ -307,6 +307,9 @@ const seaportsAndRailways: InfrastructureRecord[] = [
   },
 ];
 
+/** The year as of which the seaport list is complete (see README, "Inventories"). */
+export const SEAPORTS_COMPLETE_AS_OF = '2025';
+
 /** Everything: seaports, land ports of entry, airports and railways. */
 export const infrastructure: InfrastructureRecord[] = [
   ...seaportsAndRailways.filter((r) => r.kind === 'seaport'),

@@ -8,6 +8,8 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { type AtlasData, type PlaceProperties, atlasData } from '../../src/content/atlas-data.ts';
 import type { PolicyDocument } from '../../src/content/types.ts';
 import { placesCsv, sentencesCsv } from '../../src/export/data-tables.ts';
+import type { InfrastructureCollection } from '../../src/content/infrastructure-types.ts';
+import { type CompleteAsOf, infrastructureCsv, inventoryCounts } from './infrastructure-table.ts';
 import { dataReadme } from './readme.ts';
 
 export interface DataZipInput {
@@ -15,6 +17,14 @@ export interface DataZipInput {
   documentJson: string;
   /** The committed geodata/places.geojson, as text. */
   placesJson: string;
+  /** The committed geodata/infrastructure.geojson, as text: what every "nearest" distance is measured to. */
+  infrastructureJson: string;
+  /**
+   * Per kind, the date its list is complete as of. Passed in rather than
+   * imported, since the site imports this module and the content files read
+   * from disk.
+   */
+  completeAsOf: CompleteAsOf;
   /** The text of LICENSE.md. */
   licence: string;
   version: string;
@@ -29,6 +39,8 @@ const FILES = [
   { name: 'places.csv', description: 'the places as a table, one row each' },
   { name: 'sentences.csv', description: 'the sentences of the policy, with the places each names' },
   { name: 'document.json', description: 'the policy text as structured data' },
+  { name: 'infrastructure.geojson', description: 'the seaports, land border crossings, airports and railways that distances are measured to, dated and sourced' },
+  { name: 'infrastructure.csv', description: 'the same items as a table, one row each' },
 ];
 
 /** The archive's entries as text, by file name. */
@@ -37,13 +49,22 @@ export function dataPackageFiles(input: DataZipInput): Record<string, string> {
     JSON.parse(input.documentJson) as PolicyDocument,
     JSON.parse(input.placesJson) as FeatureCollection<Geometry, PlaceProperties>,
   );
+  const infrastructure = JSON.parse(input.infrastructureJson) as InfrastructureCollection;
   return {
-    'README.md': dataReadme({ data, version: input.version, dataDate: input.dataDate, files: FILES }),
+    'README.md': dataReadme({
+      data,
+      version: input.version,
+      dataDate: input.dataDate,
+      files: FILES,
+      inventory: inventoryCounts(infrastructure, input.completeAsOf),
+    }),
     'LICENSE.md': input.licence,
     'places.geojson': input.placesJson,
     'places.csv': placesCsv(data),
     'sentences.csv': sentencesCsv(data),
     'document.json': input.documentJson,
+    'infrastructure.geojson': input.infrastructureJson,
+    'infrastructure.csv': infrastructureCsv(infrastructure),
   };
 }
 

@@ -2,13 +2,16 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { AIRPORTS_COMPLETE_AS_OF } from '../../content/airports.ts';
+import { CROSSINGS_COMPLETE_AS_OF } from '../../content/crossings.ts';
+import { SEAPORTS_COMPLETE_AS_OF } from '../../content/infrastructure.ts';
 import type { DataZipInput } from './data-zip.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
 
 /** Where the data lives, relative to the project root; the data date is its last change. */
-const DATA_FILES = ['geodata/document.json', 'geodata/places.geojson'];
+const DATA_FILES = ['geodata/document.json', 'geodata/places.geojson', 'geodata/infrastructure.geojson'];
 
 /**
  * The data's date, so that a rebuild of the same data gives the same
@@ -35,6 +38,8 @@ export function readDataZipInput(): DataZipInput {
   return {
     documentJson: read('geodata/document.json'),
     placesJson: read('geodata/places.geojson'),
+    infrastructureJson: read('geodata/infrastructure.geojson'),
+    completeAsOf: { seaport: SEAPORTS_COMPLETE_AS_OF, 'border-crossing': CROSSINGS_COMPLETE_AS_OF, airport: AIRPORTS_COMPLETE_AS_OF, railway: null },
     licence: read('scripts/data-package/DATA-LICENSE.md'),
     version: (JSON.parse(read('package.json')) as { version: string }).version,
     dataDate: dataDate(),

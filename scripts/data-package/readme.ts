@@ -8,6 +8,7 @@ import { citation } from '../../src/cite/citation.ts';
 import type { AtlasData } from '../../src/content/atlas-data.ts';
 import type { Column } from '../../src/export/csv.ts';
 import { PLACE_COLUMNS, SENTENCE_COLUMNS } from '../../src/export/data-tables.ts';
+import { INFRASTRUCTURE_COLUMNS, type InventoryCount } from './infrastructure-table.ts';
 
 /** What each property of a feature in places.geojson means; a test checks every property is here. */
 export const PLACE_PROPERTY_NOTES: Readonly<Record<string, string>> = {
@@ -37,6 +38,16 @@ export interface DataReadmeInput {
   dataDate: string;
   /** The file names in the archive, as listed in the README. */
   files: { name: string; description: string }[];
+  /** Per kind of infrastructure: how many are open, how many closed, and as of when the list is complete. */
+  inventory: InventoryCount[];
+}
+
+function inventoryTable(inventory: readonly InventoryCount[]): string {
+  return [
+    '| kind | open | closed, kept for past years | complete as of |',
+    '| --- | ---: | ---: | --- |',
+    ...inventory.map((c) => `| \`${c.kind}\` | ${c.open} | ${c.closed} | ${c.completeAsOf ?? 'not complete: trunk lines only'} |`),
+  ].join('\n');
 }
 
 function cell(text: string): string {
@@ -49,7 +60,7 @@ function fieldTable(rows: readonly { name: string; description: string }[], head
 
 const describeColumns = <Row>(columns: readonly Column<Row>[]) => fieldTable(columns);
 
-export function dataReadme({ data, version, dataDate, files }: DataReadmeInput): string {
+export function dataReadme({ data, version, dataDate, files, inventory }: DataReadmeInput): string {
   const { meta } = data.document;
   const cite = (lang: 'en' | 'zh') => citation(data, { kind: 'document' }, { lang, accessed: new Date(dataDate) });
   const en = cite('en');
@@ -97,6 +108,28 @@ One row per sentence, in reading order: the opening address, the preamble, then 
 
 ${describeColumns(SENTENCE_COLUMNS)}
 
+## infrastructure.geojson and infrastructure.csv
+
+The seaports, land border crossings (land ports of entry), airports with scheduled passenger service,
+and trunk railways that the atlas measures distances to. The policy names none of them. Each item
+has its opening year (and closing year, if it closed), its sources, how far its point may be from the
+facility (\`precision_km\`), and what the sources did not confirm (\`unverified\`). Counts, and the
+date as of which each kind is complete (later openings and closings are not reflected):
+
+${inventoryTable(inventory)}
+
+A "nearest" answer is chosen among the items of its kind that are open (\`closed\` empty), and is
+the straight-line (great-circle) distance to the item's point: not a road or rail distance. The
+distance to China's land border is measured to the base map's border line, which is accurate to
+about 5 km, so the atlas shows a shorter distance as "under 5 km". Railways are drawn
+schematically through their main stations and are never used for a "nearest" answer.
+
+infrastructure.csv has one row per feature of infrastructure.geojson, in the same order; a cell
+that a spreadsheet would run as a formula (starting with \`=\`, \`+\`, \`-\` or \`@\`) starts with an
+apostrophe.
+
+${describeColumns(INFRASTRUCTURE_COLUMNS)}
+
 ## document.json
 
 The translation as structured data: \`meta\` (title, issuing body, document number, dates of issue
@@ -112,6 +145,8 @@ Joining a paragraph’s sentences with single spaces gives back the source parag
 - Country outlines and coasts: Natural Earth (public domain), via the world-atlas package
 - Prefecture-level divisions: china-geojson (MIT), https://github.com/antvis/china-geojson
 - Each place’s location or membership: its own \`source\` list
+- Airports’ codes, English names and points: OurAirports (public domain), https://ourairports.com/data/
+- Each seaport, crossing, airport and railway: its own \`source\` list
 
 ## Licences
 

@@ -149,6 +149,10 @@ export const EN: Strings = {
   searchedAmong: ({ seaports, crossings, airports }) =>
     `Nearest of the ${seaports} seaports, ${crossings} land ports of entry and ${airports} airports with scheduled service listed, as of 2025.`,
   km: (value) => `${new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(value)} km`,
+  underLandBorderPrecision: (precisionKm) =>
+    `under ${precisionKm} km (the border line is accurate to about ${precisionKm} km, so a shorter distance cannot be told)`,
+  compareCsvOpenedOf: '{what}, opened',
+  compareCsvSearched: 'Chosen from',
   nearItem: (name, km) => `${name}, ${km}`,
   nearestSeaport: 'Nearest seaport',
   nearestBorderCrossing: 'Nearest land border crossing',

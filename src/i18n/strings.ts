@@ -157,6 +157,12 @@ export interface Strings {
   /** What the nearest answers were chosen from: counts of open items per kind and the date the lists are complete. */
   searchedAmong: (counts: { seaports: number; crossings: number; airports: number }) => string;
   km(value: number): string;
+  /** A distance to the land border below the border line's precision, with the reason. */
+  underLandBorderPrecision: (precisionKm: number) => string;
+  /** Heading of a CSV column with a facility's opening year; `{what}` is the facility's heading. */
+  compareCsvOpenedOf: string;
+  /** Heading of the CSV column that says what the nearest facilities were chosen from. */
+  compareCsvSearched: string;
   /** "Port of Dalian, 12 km". */
   nearItem(name: string, km: string): string;
   nearestSeaport: string;

@@ -145,6 +145,9 @@ export const ZH: Strings = {
   searchedAmong: ({ seaports, crossings, airports }) =>
     `从所列${seaports}个海港、${crossings}个陆路口岸和${airports}个有定期航班的机场中选出最近者，截至2025年。`,
   km: (value) => `${new Intl.NumberFormat('zh-Hans', { maximumFractionDigits: 0 }).format(value)} 公里`,
+  underLandBorderPrecision: (precisionKm) => `小于${precisionKm}公里（边界线的位置可能与实际相距约${precisionKm}公里，所以不给出具体距离）`,
+  compareCsvOpenedOf: '{what}启用年份',
+  compareCsvSearched: '选自',
   nearItem: (name, km) => `${name}，${km}`,
   nearestSeaport: '最近的海港',
   nearestBorderCrossing: '最近的陆路口岸',

@@ -5,7 +5,7 @@
 import type { InfrastructureFeature } from '../content/infrastructure-types.ts';
 import { csvRows } from '../export/csv.ts';
 import { localName } from '../i18n/lang.ts';
-import type { Near } from './nearest.ts';
+import { type Near, underLandBorderPrecision } from './nearest.ts';
 import type { ClauseRef, CompareRow } from './compare.ts';
 
 /** The column headings and words of the export, in the reader's language. */
@@ -23,6 +23,13 @@ export interface CompareCsvLabels {
   /** Heading of a distance column; `{what}` is replaced by the item's heading, e.g. "{what}, straight-line km". */
   kmOf: string;
   landBorderKm: string;
+  /** What the land-border column says for a distance below the border line's precision, with the reason. */
+  landBorderUnderPrecision: string;
+  /** Heading of an opening-year column; `{what}` is replaced by the item's heading. */
+  openedOf: string;
+  /** Heading of the last column, and what it says on every row: what the nearest facilities were chosen from. */
+  searchedHeading: string;
+  searched: string;
   /** A clause by number, e.g. "clause {n}" or "第{n}条". */
   clause: string;
   opening: string;
@@ -41,20 +48,21 @@ function clauseName(ref: ClauseRef, labels: CompareCsvLabels): string {
 export function compareCsv(rows: readonly CompareRow[], labels: CompareCsvLabels): string {
   const list = labels.lang === 'zh' ? '；' : '; ';
   const nearest = (near: Near<InfrastructureFeature> | null) =>
-    near ? [localName(near.item.properties, labels.lang), km(near.km)] : ['', ''];
+    near ? [localName(near.item.properties, labels.lang), String(near.item.properties.opened), km(near.km)] : ['', '', ''];
+  const landBorder = (value: number | null) =>
+    value !== null && underLandBorderPrecision(value) ? labels.landBorderUnderPrecision : km(value);
+  const facility = (what: string) => [what, labels.openedOf.replace('{what}', what), labels.kmOf.replace('{what}', what)];
   const header = [
     labels.place,
     labels.designations,
     labels.zones,
     labels.sentenceCount,
     labels.clauses,
-    labels.seaport,
-    labels.kmOf.replace('{what}', labels.seaport),
-    labels.borderCrossing,
-    labels.kmOf.replace('{what}', labels.borderCrossing),
-    labels.airport,
-    labels.kmOf.replace('{what}', labels.airport),
+    ...facility(labels.seaport),
+    ...facility(labels.borderCrossing),
+    ...facility(labels.airport),
     labels.landBorderKm,
+    labels.searchedHeading,
   ];
   const body = rows.map((row) => [
     localName(row.place.properties, labels.lang),
@@ -65,7 +73,8 @@ export function compareCsv(rows: readonly CompareRow[], labels: CompareCsvLabels
     ...nearest(row.distances.seaport),
     ...nearest(row.distances.borderCrossing),
     ...nearest(row.distances.airport),
-    km(row.distances.landBorderKm),
+    landBorder(row.distances.landBorderKm),
+    labels.searched,
   ]);
   return csvRows([header, ...body]);
 }

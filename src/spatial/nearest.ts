@@ -129,6 +129,18 @@ export function distancesFrom(ctx: SpatialContext, point: LngLat, options: Infra
   };
 }
 
+/**
+ * How far the base map's land border may lie from the true border. A distance
+ * below it says only that the point is near the border, so it is shown as
+ * "under 5 km" rather than as a number that looks precise.
+ */
+export const LAND_BORDER_PRECISION_KM = 5;
+
+/** Whether a distance to the land border is below what the border line can tell apart. */
+export function underLandBorderPrecision(km: number): boolean {
+  return km < LAND_BORDER_PRECISION_KM;
+}
+
 /** How many items of each point kind are open today: what a "nearest" answer was chosen from. */
 export function openCounts(ctx: SpatialContext): { seaports: number; crossings: number; airports: number } {
   const open = (kind: PointInfrastructureKind) => ctx.infrastructure[kind].items.filter((f) => isOpenNow(f.properties)).length;

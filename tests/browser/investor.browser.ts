@@ -130,6 +130,10 @@ describe('comparing places', () => {
     ]);
     const rowHeaders = await table.getByRole('rowheader').allTextContents();
     expect(rowHeaders).toEqual(expect.arrayContaining(['Designations', 'Zones and bases it lies in', 'Sentences naming it', 'Nearest seaport', 'Nearest airport']));
+    // Each nearest facility with its opening year, as the panel gives it, and what it was chosen from.
+    const airports = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Nearest airport' }) });
+    await expect(airports.textContent()).resolves.toMatch(/Dalian Zhoushuizi.*\(opened 1927\).*\d+ km.*Yanji Chaoyangchuan.*\(opened 1985\)/);
+    await expect(dialog.textContent()).resolves.toMatch(/Nearest of the \d+ seaports, \d+ land ports of entry and \d+ airports with scheduled service listed, as of 2025\./);
     await page.screenshot({ path: `${SCREENSHOTS}investor-compare.png` });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -140,6 +144,9 @@ describe('comparing places', () => {
     const rows = parseCsv(bytes.toString('utf8').slice(1));
     expect(rows[0]?.[0]).toBe('Place');
     expect(rows.slice(1).map((row) => row[0])).toEqual(['Dalian', 'Harbin', 'Yanji']);
+    const opened = rows[0]!.indexOf('Nearest airport, opened');
+    expect(rows.slice(1).map((row) => row[opened])).toEqual(['1927', '1979', '1985']);
+    expect(rows[1]?.at(-1)).toMatch(/^Nearest of the \d+ seaports/);
     // Removing a column keeps the comparison open, with two.
     await dialog.getByRole('button', { name: 'Remove Yanji from the comparison' }).click();
     await expect.poll(() => table.getByRole('columnheader').count()).toBe(2);
@@ -172,6 +179,27 @@ describe('comparing places', () => {
     await expect.poll(() => openButton.evaluate((button) => button === document.activeElement)).toBe(true);
     // Esc in the dialog closed only the dialog: the place is still selected.
     expect(new URL(page.url()).searchParams.get('place')).toBe('harbin');
+  });
+});
+
+describe('distances on a city’s panel, in both languages', () => {
+  const CASES = [
+    { id: 'daqing', lang: 'en', name: 'Daqing', expected: /Nearest airport.*Daqing Sartu.*\(opened 2009\).*\d+ km/ },
+    { id: 'yanji', lang: 'en', name: 'Yanji', expected: /Nearest land border crossing.*(Tumen|Kaishantun).*\(opened \d{4}\).*\d+ km/ },
+    { id: 'tonghua', lang: 'en', name: 'Tonghua', expected: /Nearest airport.*Tonghua Sanyuanpu.*\(opened 2014, after the policy\)/ },
+    { id: 'daqing', lang: 'zh', name: '大庆市', expected: /最近的机场.*大庆萨尔图机场.*（2009年启用）.*\d+ 公里/ },
+    { id: 'yanji', lang: 'zh', name: '延吉市', expected: /最近的陆路口岸.*(图们口岸|开山屯口岸).*年启用/ },
+    { id: 'tonghua', lang: 'zh', name: '通化市', expected: /最近的机场.*通化三源浦机场.*（2014年启用，晚于政策）/ },
+  ];
+  it.each(CASES)('$name ($lang): the nearest facilities with their opening years, and what they were chosen from', async ({ id, lang, name, expected }) => {
+    const page = await open(`?place=${id}${lang === 'zh' ? '&lang=zh' : ''}`);
+    const details = page.locator('article', { has: page.getByRole('heading', { level: 2, name }) });
+    const distances = details.locator('section.distances');
+    await distances.waitFor();
+    await expect(distances.textContent()).resolves.toMatch(expected);
+    await expect(distances.textContent()).resolves.toMatch(lang === 'zh' ? /从所列\d+个海港/ : /Nearest of the \d+ seaports/);
+    await distances.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}distances-${id}-${lang}.png` });
   });
 });
 

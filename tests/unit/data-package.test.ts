@@ -10,6 +10,10 @@ import { type DataZipInput, buildDataZip } from '../../scripts/data-package/data
 import { DATA_ZIP_PATH } from '../../src/data/data-zip-path.ts';
 import { dataDate, readDataZipInput } from '../../scripts/data-package/inputs.ts';
 import { PLACE_PROPERTY_NOTES } from '../../scripts/data-package/readme.ts';
+import { INFRASTRUCTURE_COLUMNS, infrastructureCsv } from '../../scripts/data-package/infrastructure-table.ts';
+import { AIRPORTS_COMPLETE_AS_OF } from '../../content/airports.ts';
+import { CROSSINGS_COMPLETE_AS_OF } from '../../content/crossings.ts';
+import type { InfrastructureCollection } from '../../src/content/infrastructure-types.ts';
 import { dataPackagePlugin } from '../../scripts/data-package/vite-plugin.ts';
 import { parseCsv } from './csv-parse.ts';
 import { loadAtlasData } from './atlas-fixture.ts';
@@ -65,10 +69,55 @@ function geometryProblems(geometry: Geometry | null): string[] {
 }
 
 describe('the data package', () => {
-  it('holds the README, the licence, the GeoJSON, both CSVs and the document, and nothing else', () => {
+  it('holds the README, the licence, the places, the sentences, the document and the infrastructure, and nothing else', () => {
     expect(Object.keys(files).sort()).toEqual(
-      ['LICENSE.md', 'README.md', 'document.json', 'places.csv', 'places.geojson', 'sentences.csv'].sort(),
+      ['LICENSE.md', 'README.md', 'document.json', 'places.csv', 'places.geojson', 'sentences.csv', 'infrastructure.geojson', 'infrastructure.csv'].sort(),
     );
+  });
+
+  const infrastructure = JSON.parse(committed('geodata/infrastructure.geojson')) as InfrastructureCollection;
+
+  it('infrastructure.geojson is the committed file, so every distance can be measured again', () => {
+    expect(text('infrastructure.geojson')).toBe(committed('geodata/infrastructure.geojson'));
+  });
+
+  it('infrastructure.csv has one row per item, in order, with its years, point, precision and sources', () => {
+    const rows = records('infrastructure.csv');
+    expect(rows.map((r) => r.id)).toEqual(infrastructure.features.map((f) => f.properties.id));
+    for (const [i, feature] of infrastructure.features.entries()) {
+      const row = rows[i]!;
+      const p = feature.properties;
+      expect(row.opened, p.id).toBe(String(p.opened));
+      expect(row.closed, p.id).toBe(p.closed === null ? '' : String(p.closed));
+      expect(row.precision_km, p.id).toBe(String(p.precision_km));
+      if (feature.geometry.type === 'Point') expect([Number(row.lon), Number(row.lat)], p.id).toEqual(feature.geometry.coordinates);
+      for (const source of p.source) expect(row.sources, p.id).toContain(source.url);
+    }
+    const heihe = rows.find((r) => r.id === 'crossing-heihe')!;
+    expect(heihe.crossing_kinds).toBe('river 1982; road 2022; bridge 2022');
+  });
+
+  it('infrastructure.csv keeps a cell from running as a spreadsheet formula', () => {
+    const [feature] = infrastructure.features;
+    const hostile: InfrastructureCollection = {
+      type: 'FeatureCollection',
+      features: [{ ...feature!, properties: { ...feature!.properties, name_en: '=HYPERLINK("http://example.com")', note: '+1', unverified: '@x' } }],
+    };
+    const [, row] = parseCsv(infrastructureCsv(hostile).slice(1));
+    expect(row![2]).toBe('\'=HYPERLINK("http://example.com")');
+    expect(row).toContain("'+1");
+    expect(row).toContain("'@x");
+  });
+
+  it('the README states each kind’s counts, open and closed, and the date as of which it is complete', () => {
+    const readme = text('README.md');
+    const count = (kind: string, open: boolean) =>
+      infrastructure.features.filter((f) => f.properties.kind === kind && (f.properties.closed === null) === open).length;
+    expect(readme).toContain(`| \`airport\` | ${count('airport', true)} | ${count('airport', false)} | ${AIRPORTS_COMPLETE_AS_OF} |`);
+    expect(readme).toContain(`| \`border-crossing\` | ${count('border-crossing', true)} | ${count('border-crossing', false)} | ${CROSSINGS_COMPLETE_AS_OF} |`);
+    expect(readme).toContain(`| \`seaport\` | ${count('seaport', true)} | 0 | 2025 |`);
+    expect(readme).toContain('under 5 km');
+    for (const column of INFRASTRUCTURE_COLUMNS) expect(readme).toContain(`\`${column.name}\``);
   });
 
   it('places.geojson is the committed file: a FeatureCollection of valid WGS84 geometries with unique ids', () => {
@@ -142,10 +191,10 @@ describe('the data package', () => {
     expect([...properties].filter((name) => !(name in PLACE_PROPERTY_NOTES))).toEqual([]);
   });
 
-  it('the licence covers the policy text, the compilation, Natural Earth and china-geojson', () => {
+  it('the licence covers the policy text, the compilation, Natural Earth, china-geojson and OurAirports', () => {
     const licence = text('LICENSE.md');
     expect(licence).toBe(committed('scripts/data-package/DATA-LICENSE.md'));
-    for (const part of ['government document', 'reused freely', 'Natural Earth', 'public domain', 'china-geojson', 'MIT']) {
+    for (const part of ['government document', 'reused freely', 'Natural Earth', 'public domain', 'china-geojson', 'MIT', 'OurAirports']) {
       expect(licence).toContain(part);
     }
   });

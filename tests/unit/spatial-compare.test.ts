@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { BYTE_ORDER_MARK as BOM } from '../../src/export/csv.ts';
 import { type CompareCsvLabels, compareCsv } from '../../src/spatial/compare-csv.ts';
 import { compareRows } from '../../src/spatial/compare.ts';
+import { LAND_BORDER_PRECISION_KM, distancesFrom, underLandBorderPrecision } from '../../src/spatial/nearest.ts';
+import { STRINGS } from '../../src/i18n/index.ts';
+import { parseCsv } from './csv-parse.ts';
 import { whatsHere } from '../../src/spatial/whats-here.ts';
 import { ctx, data } from './spatial-fixture.ts';
 
@@ -17,6 +20,10 @@ const EN: CompareCsvLabels = {
   airport: 'Nearest airport',
   kmOf: '{what}, straight-line km',
   landBorderKm: 'Land border, straight-line km',
+  landBorderUnderPrecision: 'under 5 km (border accurate to about 5 km)',
+  openedOf: '{what}, opened',
+  searchedHeading: 'Chosen from',
+  searched: 'Nearest of the 7 seaports listed, as of 2025.',
   clause: 'clause {n}',
   opening: 'opening',
   preamble: 'preamble',
@@ -78,7 +85,11 @@ describe('the compare CSV', () => {
   it('has a header and one line per place, in the reader’s language', () => {
     expect(lines.slice(0, -1)).toHaveLength(4);
     expect(lines[0]).toBe(
-      'Place,Designations,Lies in,Sentences,Clauses,Nearest seaport,"Nearest seaport, straight-line km",Nearest border crossing,"Nearest border crossing, straight-line km",Nearest airport,"Nearest airport, straight-line km","Land border, straight-line km"',
+      'Place,Designations,Lies in,Sentences,Clauses,' +
+        'Nearest seaport,"Nearest seaport, opened","Nearest seaport, straight-line km",' +
+        'Nearest border crossing,"Nearest border crossing, opened","Nearest border crossing, straight-line km",' +
+        'Nearest airport,"Nearest airport, opened","Nearest airport, straight-line km",' +
+        '"Land border, straight-line km",Chosen from',
     );
     const zone = data.placeById.get('liaoning-coastal-economic-zone')!.properties.name_en;
     expect(lines[1]?.startsWith(`Dalian,"Service outsourcing, demonstration city; Hi-tech base",${zone},`)).toBe(true);
@@ -90,8 +101,46 @@ describe('the compare CSV', () => {
     const cells = lines[1]!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, ''));
     expect(cells[4]).toBe('clause 5; clause 6');
     expect(cells[5]).toBe(dalian!.distances.seaport!.item.properties.name_en);
-    expect(cells[6]).toBe(String(Math.round(dalian!.distances.seaport!.km)));
-    expect(cells[11]).toBe(String(Math.round(dalian!.distances.landBorderKm!)));
+    expect(cells[7]).toBe(String(Math.round(dalian!.distances.seaport!.km)));
+    expect(cells[14]).toBe(String(Math.round(dalian!.distances.landBorderKm!)));
   });
 
+  it('gives each nearest facility’s opening year, and on every row what the answers were chosen from', () => {
+    const table = parseCsv(csv.slice(BOM.length));
+    for (const [i, row] of rows.entries()) {
+      const cells = table[i + 1]!;
+      const { seaport, borderCrossing, airport } = row.distances;
+      expect(cells.slice(5, 14), row.place.properties.id).toEqual(
+        [seaport, borderCrossing, airport].flatMap((near) => [near!.item.properties.name_en, String(near!.item.properties.opened), String(Math.round(near!.km))]),
+      );
+      expect(cells[15]).toBe(EN.searched);
+    }
+  });
+
+  it('writes “under 5 km” with the reason, not a number, for a place nearer the land border than its precision', () => {
+    // No place's label point is that near (Tumen's is about 10 km), so a row is moved to 3.2 km.
+    const near = { ...rows[0]!, distances: { ...rows[0]!.distances, landBorderKm: LAND_BORDER_PRECISION_KM - 1.8 } };
+    const cells = parseCsv(compareCsv([near, rows[1]!], EN).slice(BOM.length));
+    expect(cells[1]![14]).toBe(EN.landBorderUnderPrecision);
+    expect(cells[2]![14]).toBe(String(Math.round(rows[1]!.distances.landBorderKm!)));
+  });
+
+});
+
+describe('distances to the land border below its precision', () => {
+  it('are under the precision only below 5 km', () => {
+    expect(underLandBorderPrecision(4.9)).toBe(true);
+    expect(underLandBorderPrecision(5)).toBe(false);
+    expect(underLandBorderPrecision(120)).toBe(false);
+  });
+
+  it('are worded as “under 5 km” with the reason in both languages', () => {
+    expect(STRINGS.en.underLandBorderPrecision(5)).toMatch(/^under 5 km \(the border line is accurate to about 5 km/);
+    expect(STRINGS.zh.underLandBorderPrecision(5)).toMatch(/^小于5公里（边界线的位置可能与实际相距约5公里/);
+  });
+
+  it('apply to a spot on the Yalu but not to Shenyang', () => {
+    expect(underLandBorderPrecision(distancesFrom(ctx, [124.39, 40.12]).landBorderKm!)).toBe(true);
+    expect(underLandBorderPrecision(distancesFrom(ctx, data.placeById.get('shenyang')!.properties.label_point!).landBorderKm!)).toBe(false);
+  });
 });

@@ -11,12 +11,13 @@ import type { Actions, StateSource } from '../../state/actions.ts';
 import type { AppState } from '../../state/app-state.ts';
 import { type ClauseRef, type CompareRow, compareRows } from '../../spatial/compare.ts';
 import { compareCsv } from '../../spatial/compare-csv.ts';
-import type { Near } from '../../spatial/nearest.ts';
+import { LAND_BORDER_PRECISION_KM, type Near, openCounts } from '../../spatial/nearest.ts';
 import type { InfrastructureFeature } from '../../content/infrastructure-types.ts';
 import type { SpatialContext } from '../../spatial/spatial-context.ts';
 import { MAX_COMPARED } from '../../spatial/url-params.ts';
 import { el, names } from '../../ui/dom.ts';
 import type { InvestorTools } from '../../ui/investor-tools.ts';
+import { landBorderText, nearestFacility } from './distances-view.ts';
 import { designationLabels } from './whats-here-view.ts';
 import './compare-view.css';
 
@@ -164,8 +165,7 @@ export class CompareView {
     const placeNames = rows.map((row) => localName(row.place.properties, lang));
     const list = (items: string[]) =>
       items.length > 0 ? el('ul', { className: 'compare-table__list' }, items.map((item) => el('li', { text: item }))) : strings.noneListed;
-    const near = (value: Near<InfrastructureFeature> | null) =>
-      value ? [...names(value.item.properties, lang), el('span', { className: 'distances__km', text: strings.km(value.km) })] : [strings.noneListed];
+    const near = (value: Near<InfrastructureFeature> | null) => (value ? nearestFacility(strings, lang, value) : [strings.noneListed]);
     const attribute = (label: string, cell: (row: CompareRow) => (Node | string)[] | Node | string) =>
       el('tr', {}, [
         el('th', { text: label, attrs: { scope: 'row' } }),
@@ -200,9 +200,7 @@ export class CompareView {
         attribute(strings.nearestSeaport, (row) => near(row.distances.seaport)),
         attribute(strings.nearestBorderCrossing, (row) => near(row.distances.borderCrossing)),
         attribute(strings.nearestAirport, (row) => near(row.distances.airport)),
-        attribute(strings.landBorder, (row) =>
-          row.distances.landBorderKm === null ? strings.noneListed : el('span', { className: 'distances__km', text: strings.km(row.distances.landBorderKm) }),
-        ),
+        attribute(strings.landBorder, (row) => el('span', { className: 'distances__km', text: landBorderText(strings, row.distances.landBorderKm) })),
       ]),
     ]);
     this.dialog.setAttribute('aria-labelledby', 'compare-dialog-title');
@@ -218,7 +216,7 @@ export class CompareView {
       ]),
       ...(rows.length < 2 ? [el('p', { text: strings.compareNeedsTwo })] : []),
       el('div', { className: 'compare-dialog__scroll' }, [table]),
-      el('p', { className: 'distances__note', text: strings.straightLineNote }),
+      el('p', { className: 'distances__note', text: `${strings.searchedAmong(openCounts(this.options.spatial))} ${strings.straightLineNote}` }),
       el('button', {
         className: 'compare-dialog__export',
         text: strings.compareExportCsv,
@@ -242,6 +240,10 @@ export class CompareView {
       airport: strings.nearestAirport,
       kmOf: strings.compareCsvKmOf,
       landBorderKm: strings.compareCsvKmOf.replace('{what}', strings.landBorder),
+      landBorderUnderPrecision: strings.underLandBorderPrecision(LAND_BORDER_PRECISION_KM),
+      openedOf: strings.compareCsvOpenedOf,
+      searchedHeading: strings.compareCsvSearched,
+      searched: strings.searchedAmong(openCounts(this.options.spatial)),
       clause: strings.compareCsvClause,
       opening: strings.openingLabel,
       preamble: strings.preambleLabel,
