@@ -33,6 +33,8 @@ export interface Strings {
   legendTitle: string;
   legendToggle(label: string): string;
   legendCount(count: number): string;
+  /** A theme's counts by standing, e.g. "3 designated · 2 encouraged". */
+  legendRoleCounts(parts: readonly { count: number; role: string }[]): string;
 
   overviewLead: string;
   overviewBrowse: string;

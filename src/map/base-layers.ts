@@ -85,6 +85,17 @@ export function bilingualLabel(lang: Lang, scaleSecondary = 0.92): ExpressionSpe
   return ['format', ['get', lead], {}, '\n', {}, ['get', other], { 'font-scale': scaleSecondary }];
 }
 
+/**
+ * A label for a place named by a phrase rather than a proper name (a zone, a
+ * base, a site, a port): the Chinese map gives the Chinese name alone, since
+ * the English beneath would be a translated phrase ("East Heilongjiang coal,
+ * power and chemical base"), not a romanised name a reader looks for. The
+ * English map keeps the Chinese name beneath, as {@link bilingualLabel} does.
+ */
+export function descriptiveLabel(lang: Lang, scaleSecondary = 0.92): ExpressionSpecification {
+  return lang === 'zh' ? ['get', 'name_zh'] : bilingualLabel(lang, scaleSecondary);
+}
+
 function labelLayer(
   theme: Theme,
   lang: Lang,
