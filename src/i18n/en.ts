@@ -29,6 +29,7 @@ export const EN: Strings = {
   legendToggle: (label) => `Show ${label}`,
   legendCount: (count) => formatNumber('en', count),
   legendRoleCounts: (parts) => parts.map(({ count, role }) => `${formatNumber('en', count)} ${role}`).join(' · '),
+  imageKeyEntry: (label, count) => `${label} (${count})`,
 
   overviewLead:
     'Click a place on the map to read every sentence of the policy that names it, or open the text and see where each sentence applies.',

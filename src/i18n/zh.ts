@@ -30,6 +30,7 @@ export const ZH: Strings = {
   legendToggle: (label) => `显示${label}`,
   legendCount: (count) => formatNumber('zh', count),
   legendRoleCounts: (parts) => parts.map(({ count, role }) => `${role}${formatNumber('zh', count)}`).join(' · '),
+  imageKeyEntry: (label, count) => `${label}（${count}）`,
 
   overviewLead: '点击地图上的地点，即可阅读政策译文中提及该地的每一句；也可打开全文，查看每句话在地图上对应的位置。',
   overviewBrowse: '政策提及的地点',

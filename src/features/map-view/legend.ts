@@ -6,7 +6,6 @@
  */
 import type { IControl, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { AtlasData } from '../../content/atlas-data.ts';
-import { categoryById } from '../../content/categories.ts';
 import { THEMES, type Theme as KeyTheme, type ThemeId, designationById } from '../../content/designations.ts';
 import { keyCounts, placesOfTheme } from '../../content/key-counts.ts';
 import { STRINGS } from '../../i18n/index.ts';
@@ -16,7 +15,7 @@ import type { StateSource } from '../../state/actions.ts';
 import type { AppState } from '../../state/app-state.ts';
 import { el } from '../../ui/dom.ts';
 import { keyCountText } from '../../ui/key-count.ts';
-import { type SwatchKind, themeSwatch } from '../../ui/swatch.ts';
+import { swatchKind, themeSwatch } from '../../ui/swatch.ts';
 import './legend.css';
 
 export interface LegendOptions {
@@ -30,18 +29,6 @@ export interface LegendOptions {
   collapsed: boolean;
   /** Further groups shown after the categories, e.g. the context layers (src/ui/context-key.ts). */
   groups?: HTMLElement[];
-}
-
-/** A theme's swatch takes the form its places take on the map. */
-export function swatchKind(data: AtlasData, theme: KeyTheme): SwatchKind {
-  const places = placesOfTheme(data.places, theme);
-  const point = places.find((p) => p.geometry.type === 'Point');
-  if (point) {
-    const shape = categoryById(point.properties.category).shape;
-    return shape === 'none' ? 'circle' : shape;
-  }
-  const rendering = places[0] ? categoryById(places[0].properties.category).rendering : 'outline';
-  return rendering === 'point' ? 'circle' : rendering;
 }
 
 function themeLabel(theme: KeyTheme, lang: Lang): string {
@@ -116,7 +103,7 @@ export class Legend implements IControl {
     return el('li', { className: 'legend__item' }, [
       el('label', { className: 'legend__row' }, [
         input,
-        themeSwatch(swatchKind(data, theme), this.theme.inks[theme.id]),
+        themeSwatch(swatchKind(data.places, theme), this.theme.inks[theme.id]),
         el('span', { className: 'legend__label', text: label }),
         el('span', { className: 'legend__count', text: keyCountText(keyCounts(data.places, theme), state.lang) }),
       ]),
