@@ -10,7 +10,7 @@ import type { Lang } from '../i18n/lang.ts';
 import type { StateSource } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { InfrastructureCollection, InfrastructureFeature, InfrastructureKind } from '../spatial/infrastructure-types.ts';
-import { descriptiveLabel } from './base-layers.ts';
+import { policyLabel } from './base-layers.ts';
 import type { Theme } from './theme.ts';
 
 export const CONTEXT_SOURCE = 'context-infrastructure';
@@ -102,7 +102,7 @@ export function contextLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       minzoom: 5.5,
       layout: {
         visibility: 'none',
-        'text-field': descriptiveLabel(lang, 0.9),
+        'text-field': policyLabel(lang, 0.9),
         'text-font': theme.fonts,
         'text-size': 10,
         'text-anchor': 'top',

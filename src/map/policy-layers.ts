@@ -12,7 +12,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { THEMES, type ThemeId } from '../content/designations.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { BASE_LAYER, bilingualLabel, descriptiveLabel } from './base-layers.ts';
+import { BASE_LAYER, policyLabel } from './base-layers.ts';
 import type { Theme, ThemeInk } from './theme.ts';
 
 /** The GeoJSON source of every place's geometry. */
@@ -107,9 +107,9 @@ const isOutline: ExpressionSpecification = ['==', ['get', 'rendering'], 'outline
 const isBand: ExpressionSpecification = ['==', ['get', 'rendering'], 'band'];
 
 export function policyLayers(theme: Theme, lang: Lang = 'en'): PolicyLayers {
-  // Cities carry proper names, in both scripts; zones, bases and sites are named by phrases.
-  const cityLabel = bilingualLabel(lang, 0.9);
-  const phraseLabel = descriptiveLabel(lang, 0.9);
+  // The policy's places are named in Chinese alone on the Chinese map: many are phrases
+  // ("Tumen River area"), and a city's romanised name is on the base map's division label.
+  const label = policyLabel(lang, 0.9);
   const under: LayerSpecification[] = [
     {
       id: POLICY_LAYER.areaFill,
@@ -197,7 +197,7 @@ export function policyLayers(theme: Theme, lang: Lang = 'en'): PolicyLayers {
       filter: ROLE_FILTERS[POLICY_LAYER.areaLabel],
       minzoom: 4.5,
       layout: {
-        'text-field': phraseLabel,
+        'text-field': label,
         'text-font': theme.fonts,
         'text-size': ['interpolate', ['linear'], ['zoom'], 4.5, 10, 8, 13],
         'text-max-width': 10,
@@ -221,7 +221,7 @@ export function policyLayers(theme: Theme, lang: Lang = 'en'): PolicyLayers {
       filter: ROLE_FILTERS[POLICY_LAYER.satelliteLabel],
       minzoom: 6.5,
       layout: {
-        'text-field': phraseLabel,
+        'text-field': label,
         'text-font': theme.fonts,
         'text-size': 11,
         'text-line-height': 1.1,
@@ -244,7 +244,7 @@ export function policyLayers(theme: Theme, lang: Lang = 'en'): PolicyLayers {
       source: PLACES_SOURCE,
       filter: ROLE_FILTERS[POLICY_LAYER.markerLabel],
       layout: {
-        'text-field': cityLabel,
+        'text-field': label,
         'text-font': theme.fonts,
         'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 8, 13.5],
         'text-line-height': 1.1,

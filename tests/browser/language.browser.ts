@@ -98,6 +98,9 @@ describe('the interface in Chinese', () => {
     await expect(quote.getAttribute('lang')).resolves.toBe('en');
     await expect(quote.textContent()).resolves.toContain('Yanji and Suifenhe are encouraged');
     await expect(panel.getByText('政策以中文发布').first().isVisible()).resolves.toBe(true);
+    // The quotes are called the translation, never the original.
+    await expect(panel.getByText(/^政策译文 · /).first().isVisible()).resolves.toBe(true);
+    await expect(panel.getByText(/原文/).count()).resolves.toBe(0);
     await expect(desktop.getByRole('button', { name: '放大' }).count()).resolves.toBe(1);
     expect(await englishOutsideQuotes(desktop)).toEqual([]);
 

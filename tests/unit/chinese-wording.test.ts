@@ -115,9 +115,10 @@ describe('the Chinese map', () => {
     for (const { id, reads } of labels) expect(reads[0], id).toBe('name_zh');
   });
 
-  it('names zones, bases, sites and facilities in Chinese alone: no English phrase beneath', () => {
-    const phrases = labels.filter(({ id }) => id === POLICY_LAYER.areaLabel || id === POLICY_LAYER.satelliteLabel || id.startsWith('context-'));
-    expect(phrases.length).toBe(2 + 3);
+  it('names the policy’s places and the facilities in Chinese alone: no English phrase beneath', () => {
+    const policyIds: string[] = [POLICY_LAYER.areaLabel, POLICY_LAYER.satelliteLabel, POLICY_LAYER.markerLabel];
+    const phrases = labels.filter(({ id }) => policyIds.includes(id) || id.startsWith('context-'));
+    expect(phrases.length).toBe(3 + 3);
     for (const { id, reads } of phrases) expect(reads, id).toEqual(['name_zh']);
   });
 
