@@ -107,7 +107,7 @@ Joining a paragraph’s sentences with single spaces gives back the source parag
 
 ## Sources
 
-- Policy text: ${meta.translationSource.label}, republished ${meta.dateRepublished}, ${meta.translationSource.url}
+- Policy text: ${meta.translationSource.label}, on ${meta.dateRepublished} (the republication’s date, not the translation’s), ${meta.translationSource.url}
 - The translation’s date, ${meta.translationFirstPublished.date}: its earliest known publication, ${meta.translationFirstPublished.source.label}, ${meta.translationFirstPublished.source.url}. ${meta.translationFirstPublished.note}
 - Chinese original: ${meta.originalSource.label}, ${meta.originalSource.url}
 - Chinese title (${meta.titleZh}): ${meta.titleZhSource.label}, ${meta.titleZhSource.url}
