@@ -10,8 +10,6 @@ import type { PolicyDocument } from '../../src/content/types.ts';
 import { placesCsv, sentencesCsv } from '../../src/export/data-tables.ts';
 import { dataReadme } from './readme.ts';
 
-export const DATA_ZIP_PATH = 'data/northeast-atlas-data.zip';
-
 export interface DataZipInput {
   /** The committed geodata/document.json, as text: the archive holds it byte for byte. */
   documentJson: string;

@@ -4,7 +4,8 @@
  * works in both. The archive is a static file of the site's own origin.
  */
 import type { Plugin } from 'vite';
-import { DATA_ZIP_PATH, buildDataZip } from './data-zip.ts';
+import { DATA_ZIP_PATH } from '../../src/data/data-zip-path.ts';
+import { buildDataZip } from './data-zip.ts';
 import { readDataZipInput } from './inputs.ts';
 
 export function dataPackagePlugin(): Plugin {

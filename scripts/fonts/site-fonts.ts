@@ -10,7 +10,7 @@ import { charactersOfJson, charactersOfSource, siteCharacters } from './characte
 import { type SubsetFace, fontFaceCss, parseFontFaces, subsetFaces } from './subset.ts';
 
 /**
- * The stylesheets of the faces the site uses: the theme's font stack (Noto
+ * The stylesheets of the faces the site uses: the palette's font stack (Noto
  * Sans, then Noto Sans SC), regular weight only. The interface's 600 text is
  * synthesised from it, as it was when the whole @fontsource CSS was imported;
  * a real 600 would double the bytes for a few headings.

@@ -7,20 +7,13 @@
  * own governments and of Xinhua's English service: pinyin for cities,
  * "League" (盟) and "Prefecture" (地区, 自治州) spelled out, and the customary
  * Mongolian-derived forms Hulunbuir, Hinggan and Xilingol.
+ *
+ * Sources: the Ministry of Civil Affairs' national administrative division
+ * information platform, http://xzqh.mca.gov.cn/ (codes per GB/T 2260), and
+ * Wikipedia's List of prefecture-level divisions of China,
+ * https://en.wikipedia.org/wiki/List_of_prefecture-level_divisions_of_China
+ * (official English names).
  */
-import type { Source } from '../../src/content/types.ts';
-
-export const NAME_SOURCES: Source[] = [
-  {
-    label: 'Ministry of Civil Affairs of the PRC, national administrative division information platform (codes per GB/T 2260)',
-    url: 'http://xzqh.mca.gov.cn/',
-  },
-  {
-    label: 'Wikipedia, List of prefecture-level divisions of China (official English names)',
-    url: 'https://en.wikipedia.org/wiki/List_of_prefecture-level_divisions_of_China',
-  },
-];
-
 export interface ProvinceName {
   /** GB/T 2260 code of the province, six digits. */
   code: string;

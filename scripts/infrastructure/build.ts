@@ -8,7 +8,7 @@ import {
   type InfrastructureFeature,
   type InfrastructureRecord,
   POLICY_YEAR,
-} from '../../src/spatial/infrastructure-types.ts';
+} from '../../src/content/infrastructure-types.ts';
 import { serializeJson } from '../geodata/output.ts';
 
 export function infrastructureFeature(record: InfrastructureRecord): InfrastructureFeature {
@@ -23,9 +23,15 @@ export function infrastructureFeature(record: InfrastructureRecord): Infrastruct
       kind: record.kind,
       provenance: 'context',
       opened: record.opened,
+      closed: record.closed ?? null,
       opened_approximate: record.openedApproximate,
       post_dates_policy: record.opened > POLICY_YEAR,
       coordinates_approximate: record.coordinatesApproximate,
+      precision_km: record.precisionKm,
+      unverified: record.unverified ?? null,
+      iata: record.codes?.iata || null,
+      icao: record.codes?.icao || null,
+      crossing_kinds: record.crossingKinds ?? [],
       schematic: spec.kind === 'stations',
       stops: spec.kind === 'stations' ? spec.stops.map((stop) => stop.name) : [],
       neighbour: record.neighbour ?? null,

@@ -2,6 +2,7 @@
  * The short and the full citation as plain text, for pasting into an
  * article or a footnote.
  */
+import { localName } from '../i18n/lang.ts';
 import { isoDateParts, longDate } from './cite-dates.ts';
 import type { CiteFacts } from './cite-facts.ts';
 import { CITE_STRINGS } from './cite-strings.ts';
@@ -16,7 +17,7 @@ export function citedWork(facts: CiteFacts): { issuer: string; title: string; nu
 
 export function placeName(facts: CiteFacts): string | null {
   if (!facts.place) return null;
-  return facts.lang === 'zh' ? facts.place.nameZh : facts.place.nameEn;
+  return localName(facts.place, facts.lang);
 }
 
 /**

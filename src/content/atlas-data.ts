@@ -3,7 +3,7 @@
  * written by the content pipeline, with the look-ups the interface needs.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Selection } from '../state/app-state.ts';
+import type { Selection } from './selection.ts';
 import type { DesignationId } from './designations.ts';
 import type { CategoryId, Clause, PolicyDocument, Sentence, Source } from './types.ts';
 

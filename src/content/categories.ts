@@ -1,9 +1,10 @@
 /**
  * The category table: one row per kind of place. The map's layers, the
  * legend, the panels and the open data all read it; nothing else assigns a
- * category a colour, a shape or a label.
+ * category a shape or a label. Colours are the palette's (src/map/palette.ts),
+ * by theme of the key, so that a swatch in a panel is the colour on the map.
  */
-import { color as parseColor } from 'd3-color';
+import type { ThemeId } from './designations.ts';
 import type { CategoryId } from './types.ts';
 
 /** How a category is drawn on the map. */
@@ -17,9 +18,12 @@ export interface Category {
   labelEn: string;
   labelZh: string;
   description: string;
-  color: string;
-  /** The colour darkened for text on pale land, where the palette's lighter hues fall below 4.5:1. */
-  textColor: string;
+  /**
+   * The theme of the key whose ink a swatch of the whole category takes (a
+   * list by category); the one most of its places are drawn in. A swatch of
+   * one place takes that place's own theme, as the map does.
+   */
+  theme: ThemeId;
   shape: MarkerShape;
   rendering: Rendering;
   /** Too broad to frame or to light beside specific places: the region, countries. */
@@ -38,29 +42,7 @@ export interface Category {
   labelMinZoom: number;
 }
 
-/**
- * Colours from the Okabe–Ito palette (Okabe & Ito, "Color Universal Design",
- * 2008), which stays distinct for readers with any common form of colour
- * blindness; keyed by category id, so adding a category shifts no other.
- * The map draws by theme (src/map/theme.ts); these are for the panel's
- * lists, search and exports, which still speak of categories.
- */
-/** The palette's eight colours, and the grey kept for context. */
-export const OKABE_ITO = ['#000000', '#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#999999'] as const;
-
-export const CATEGORY_COLORS: Readonly<Record<CategoryId, string>> = {
-  region: '#000000',
-  'economic-zone': '#CC79A7',
-  corridor: '#56B4E9',
-  'resource-base': '#F0E442',
-  city: '#0072B2',
-  'industrial-site': '#009E73',
-  institution: '#D55E00',
-  'wider-area': '#999999',
-  'logistics-hub': '#E69F00',
-};
-
-type CategoryRow = Omit<Category, 'color' | 'textColor' | 'broad' | 'containsPlaces' | 'context' | 'dashed' | 'wash' | 'stack' | 'labelMinZoom'> &
+type CategoryRow = Omit<Category, 'broad' | 'containsPlaces' | 'context' | 'dashed' | 'wash' | 'stack' | 'labelMinZoom'> &
   Partial<Pick<Category, 'broad' | 'containsPlaces' | 'context' | 'dashed' | 'wash' | 'stack' | 'labelMinZoom'>>;
 
 const DEFAULTS = {
@@ -79,6 +61,7 @@ const ROWS: CategoryRow[] = [
     labelEn: 'Region',
     labelZh: '地区',
     description: 'Northeast China as a whole, the subject of the Opinions.',
+    theme: 'context',
     shape: 'none',
     rendering: 'outline',
     broad: true,
@@ -88,6 +71,7 @@ const ROWS: CategoryRow[] = [
     labelEn: 'Economic zone',
     labelZh: '经济区',
     description: 'Economic zones named in clause 6, drawn as their member prefectures.',
+    theme: 'economic-zones',
     shape: 'none',
     rendering: 'area',
     containsPlaces: true,
@@ -99,6 +83,7 @@ const ROWS: CategoryRow[] = [
     labelEn: 'Industrial corridor',
     labelZh: '工业走廊',
     description: 'A linear development axis, drawn as a band along the line through its cities.',
+    theme: 'industrial-corridor',
     shape: 'none',
     rendering: 'band',
     containsPlaces: true,
@@ -110,6 +95,7 @@ const ROWS: CategoryRow[] = [
     labelEn: 'Energy and chemicals base',
     labelZh: '能源化工基地',
     description: 'Energy, coal-power and coal-chemical bases named in clause 6, drawn as their prefectures.',
+    theme: 'energy-chemicals',
     shape: 'none',
     rendering: 'area',
     containsPlaces: true,
@@ -123,6 +109,7 @@ const ROWS: CategoryRow[] = [
     labelEn: 'City',
     labelZh: '城市',
     description: 'Cities the text names: service-outsourcing cities, hi-tech industrial bases and others.',
+    theme: 'hi-tech-bases',
     shape: 'circle',
     rendering: 'point',
     // Cities are named from the start and drawn over the sites and institutions that share their points.
@@ -133,6 +120,7 @@ const ROWS: CategoryRow[] = [
     labelEn: 'Industrial site',
     labelZh: '产业园区',
     description: 'Industrial zones, clusters and parks the text names, at a sourced representative point.',
+    theme: 'industrial-parks',
     shape: 'square',
     rendering: 'point',
     stack: 2,
@@ -143,6 +131,7 @@ const ROWS: CategoryRow[] = [
     labelEn: 'Institution',
     labelZh: '机构',
     description: 'Exchanges and platforms the text names, at their seat.',
+    theme: 'institutions',
     shape: 'diamond',
     rendering: 'point',
     stack: 3,
@@ -153,6 +142,7 @@ const ROWS: CategoryRow[] = [
     labelEn: 'Wider area',
     labelZh: '更大范围',
     description: 'China, its neighbours and Asia, as the text refers to them; outlined when selected.',
+    theme: 'context',
     shape: 'none',
     rendering: 'outline',
     broad: true,
@@ -163,6 +153,7 @@ const ROWS: CategoryRow[] = [
     labelZh: '物流节点（背景）',
     description:
       'Logistics node cities of the State Council’s 2009 logistics plan. Context: the text calls for logistics parks but names none.',
+    theme: 'logistics',
     shape: 'triangle',
     rendering: 'point',
     context: true,
@@ -171,15 +162,7 @@ const ROWS: CategoryRow[] = [
   },
 ];
 
-/** A darker shade of a colour, for text: d3-color's `darker` keeps the hue. */
-function textShade(hex: string): string {
-  return parseColor(hex)?.darker(1.3).formatHex() ?? hex;
-}
-
-export const CATEGORIES: readonly Category[] = ROWS.map((row) => {
-  const color = CATEGORY_COLORS[row.id];
-  return { ...DEFAULTS, ...row, color, textColor: textShade(color) };
-});
+export const CATEGORIES: readonly Category[] = ROWS.map((row) => ({ ...DEFAULTS, ...row }));
 
 export function categoryById(id: CategoryId): Category {
   const found = CATEGORIES.find((category) => category.id === id);

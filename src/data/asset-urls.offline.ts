@@ -5,7 +5,7 @@
  * made of its source, which the build inlines as a string.
  */
 import workerSource from 'maplibre-gl/dist/maplibre-gl-worker.mjs?raw';
-import type { AtlasSourceUrls } from './data-source.ts';
+import type { AtlasSourceUrls } from './source-urls.ts';
 
 export const SOURCE_URLS: AtlasSourceUrls | null = null;
 

@@ -9,7 +9,7 @@ import infrastructureUrl from '../../geodata/infrastructure.geojson?url';
 import basemapUrl from '../../geodata/site/basemap.topo.json?url';
 import placesUrl from '../../geodata/site/places.topo.json?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { AtlasSourceUrls } from './data-source.ts';
+import type { AtlasSourceUrls } from './source-urls.ts';
 
 export const SOURCE_URLS: AtlasSourceUrls | null = { basemap: basemapUrl, document: documentUrl, places: placesUrl, infrastructure: infrastructureUrl };
 

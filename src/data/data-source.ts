@@ -12,8 +12,9 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { PlaceProperties } from '../content/atlas-data.ts';
 import type { PolicyDocument } from '../content/types.ts';
-import type { InfrastructureCollection } from '../spatial/infrastructure-types.ts';
+import type { InfrastructureCollection } from '../content/infrastructure-types.ts';
 import { SOURCE_URLS } from './asset-urls.ts';
+import type { AtlasSourceUrls } from './source-urls.ts';
 import { INLINE_SOURCE_IDS } from './inline-source-ids.ts';
 import { type BasemapOnPlaceArcs, PLACES_OBJECT, basemapWithPlaceArcs, placesFromTopology } from './shared-arcs.ts';
 
@@ -23,14 +24,6 @@ export interface AtlasSources {
   placeCollection: FeatureCollection<Geometry, PlaceProperties>;
   /** Ports, border crossings, airports and railways: context the policy names none of. */
   infrastructure: InfrastructureCollection;
-}
-
-/** Where each source is fetched from when the page does not carry it. */
-export interface AtlasSourceUrls {
-  basemap: string;
-  document: string;
-  places: string;
-  infrastructure: string;
 }
 
 export { INLINE_SOURCE_IDS };

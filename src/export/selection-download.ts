@@ -6,8 +6,8 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { type AtlasData, type PlaceFeature, type SentenceEntry, placesNamedIn, sentencesNaming } from '../content/atlas-data.ts';
-import { pointOf, zonesContaining } from '../content/zones.ts';
-import type { Selection } from '../state/app-state.ts';
+import { pointOf, zonesWithMember } from '../content/zones.ts';
+import type { Selection } from '../content/selection.ts';
 import { sentencesCsv } from './data-tables.ts';
 
 export interface SelectionContents {
@@ -59,7 +59,7 @@ export function selectionContents(selection: Selection, data: AtlasData, divisio
         const point = pointOf(place);
         return point !== undefined && booleanPointInPolygon(point, area);
       });
-      const places = unique([...zonesContaining(data, { division: selection.id }), ...inside]);
+      const places = unique([...zonesWithMember(data, selection.id), ...inside]);
       const ids = new Set(places.flatMap((p) => sentencesNaming(data, p.properties.id).map((e) => e.sentence.id)));
       return { division, places, sentences: inReadingOrder(data, ids) };
     }

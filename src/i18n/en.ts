@@ -147,6 +147,9 @@ export const EN: Strings = {
   nearestPlaces: 'Nearest places the policy names',
   distancesTitle: 'Distances',
   straightLineNote: 'Straight-line distances, as the crow flies: not road or rail distances, nor travel times.',
+  openedIn: (year, afterPolicy) => (afterPolicy ? `(opened ${year}, after the policy)` : `(opened ${year})`),
+  searchedAmong: ({ seaports, crossings, airports }) =>
+    `Nearest of the ${seaports} seaports, ${crossings} land ports of entry and ${airports} airports with scheduled service listed, as of 2025.`,
   km: (value) => `${new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(value)} km`,
   nearItem: (name, km) => `${name}, ${km}`,
   nearestSeaport: 'Nearest seaport',
@@ -247,6 +250,7 @@ export const EN: Strings = {
   },
   textNeedsData: 'The atlas cannot be shown without it. Check the connection and try again.',
   textStillWorks: 'The policy text and search still work.',
+  textWithoutPlaces: 'The policy text can still be read, without its links to places; Retry brings them and the map back.',
   retry: 'Retry',
   retrying: 'Trying again…',
   noWebgl:

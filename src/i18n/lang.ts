@@ -25,24 +25,31 @@ export function preferredLang(languages: readonly string[]): Lang {
   return 'en';
 }
 
-export interface Named {
-  name_en: string;
-  name_zh: string;
+/**
+ * Anything named in both languages: the data's features (`name_en`,
+ * `name_zh`), or what the code derives from them, such as search results
+ * and prefecture names (`nameEn`, `nameZh`).
+ */
+export type Named = { name_en: string; name_zh: string } | { nameEn: string; nameZh: string };
+
+function bothNames(named: Named): { en: string; zh: string } {
+  return 'name_en' in named ? { en: named.name_en, zh: named.name_zh } : { en: named.nameEn, zh: named.nameZh };
+}
+
+/** The name in the reader's language, e.g. for an accessible name, a compact list or a CSV cell. */
+export function localName(named: Named, lang: Lang): string {
+  return bothNames(named)[lang];
 }
 
 /** A name in the order the language reads it: the leading name, then the other, each with its language. */
-export interface LocalName {
+export interface NamesInOrder {
   primary: { text: string; lang: Lang };
   secondary: { text: string; lang: Lang };
 }
 
-export function localName(named: Named, lang: Lang): LocalName {
-  const en = { text: named.name_en, lang: 'en' as const };
-  const zh = { text: named.name_zh, lang: 'zh' as const };
-  return lang === 'zh' ? { primary: zh, secondary: en } : { primary: en, secondary: zh };
-}
-
-/** The leading name alone, e.g. for an accessible name or a compact list. */
-export function primaryName(named: Named, lang: Lang): string {
-  return localName(named, lang).primary.text;
+export function namesInOrder(named: Named, lang: Lang): NamesInOrder {
+  const { en, zh } = bothNames(named);
+  const english = { text: en, lang: 'en' as const };
+  const chinese = { text: zh, lang: 'zh' as const };
+  return lang === 'zh' ? { primary: chinese, secondary: english } : { primary: english, secondary: chinese };
 }

@@ -156,6 +156,10 @@ export interface Strings {
   distancesTitle: string;
   /** Said wherever distances are shown: they are straight lines, not routes or travel times. */
   straightLineNote: string;
+  /** After a facility's name: the year it opened, and whether that was after the policy (2009). */
+  openedIn: (year: number, afterPolicy: boolean) => string;
+  /** What the nearest answers were chosen from: counts of open items per kind and the date the lists are complete. */
+  searchedAmong: (counts: { seaports: number; crossings: number; airports: number }) => string;
   km(value: number): string;
   /** "Port of Dalian, 12 km". */
   nearItem(name: string, km: string): string;
@@ -260,6 +264,8 @@ export interface Strings {
   textNeedsData: string;
   /** Said when only the map failed. */
   textStillWorks: string;
+  /** Said when the places could not be loaded: the text shows without its place links. */
+  textWithoutPlaces: string;
   retry: string;
   retrying: string;
   noWebgl: string;

@@ -143,6 +143,9 @@ export const ZH: Strings = {
   nearestPlaces: '距离最近的文件提及地点',
   distancesTitle: '距离',
   straightLineNote: '以上均为直线距离，并非公路或铁路里程，亦非通行时间。',
+  openedIn: (year, afterPolicy) => (afterPolicy ? `（${year}年启用，晚于政策）` : `（${year}年启用）`),
+  searchedAmong: ({ seaports, crossings, airports }) =>
+    `从所列${seaports}个海港、${crossings}个陆路口岸和${airports}个有定期航班的机场中选出最近者，截至2025年。`,
   km: (value) => `${new Intl.NumberFormat('zh-Hans', { maximumFractionDigits: 0 }).format(value)} 公里`,
   nearItem: (name, km) => `${name}，${km}`,
   nearestSeaport: '最近的海港',
@@ -237,6 +240,7 @@ export const ZH: Strings = {
   partsFailed: (parts) => `${formatList('zh', parts)}未能加载。`,
   textNeedsData: '缺少上述数据，本图无法显示。请检查网络连接后重试。',
   textStillWorks: '政策译文和搜索功能仍可使用。',
+  textWithoutPlaces: '政策文本仍可阅读，但暂无地点链接；重试后可恢复地点链接和地图。',
   retry: '重试',
   retrying: '正在重试…',
   noWebgl: '当前浏览器无法绘制地图（WebGL 已关闭或不受支持）。政策译文、搜索和地点列表仍可使用。',

@@ -1,5 +1,5 @@
 /**
- * The base map's style: layer specifications as pure functions of the theme.
+ * The base map's style: layer specifications as pure functions of the palette.
  */
 import type {
   ExpressionSpecification,
@@ -11,8 +11,8 @@ import type {
 } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.ts';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { BasemapSources } from './basemap-data.ts';
-import type { Theme } from './theme.ts';
+import type { BasemapSources } from '../data/basemap-data.ts';
+import type { Palette } from './palette.ts';
 
 /** The provinces whose prefecture-level divisions make up the region in focus. */
 const REGION_PROVINCES = ['210000', '220000', '230000'];
@@ -98,7 +98,7 @@ export function policyLabel(lang: Lang, scaleSecondary = 0.92): ExpressionSpecif
 }
 
 function labelLayer(
-  theme: Theme,
+  palette: Palette,
   lang: Lang,
   id: string,
   filter: FilterSpecification,
@@ -120,7 +120,7 @@ function labelLayer(
     ...(options.maxzoom === undefined ? {} : { maxzoom: options.maxzoom }),
     layout: {
       'text-field': bilingualLabel(lang),
-      'text-font': theme.fonts,
+      'text-font': palette.fonts,
       'text-size': options.size,
       'text-letter-spacing': options.spacing ?? 0,
       'text-transform': options.transform ?? 'none',
@@ -135,7 +135,7 @@ function labelLayer(
     },
     paint: {
       'text-color': options.color,
-      'text-halo-color': theme.colors.halo,
+      'text-halo-color': palette.colors.halo,
       'text-halo-width': 1.4,
       'text-halo-blur': 0.4,
     },
@@ -146,8 +146,8 @@ function labelLayer(
 export const BASE_LAYER = { areas: 'base-areas', lines: 'base-lines' } as const;
 
 /** The base map's layers, bottom to top: water, areas, lines, labels. */
-export function baseLayers(theme: Theme, lang: Lang = 'en'): LayerSpecification[] {
-  const { colors, widths } = theme;
+export function baseLayers(palette: Palette, lang: Lang = 'en'): LayerSpecification[] {
+  const { colors, widths } = palette;
   const inRegion: ExpressionSpecification = ['in', ['get', 'id'], ['literal', REGION_PROVINCES]];
   const byRole = (values: Partial<Record<BaseRole, string | number | ExpressionSpecification>>, fallback: string | number) =>
     ['match', role(), ...Object.entries(values).flat(), fallback] as ExpressionSpecification;
@@ -215,25 +215,25 @@ export function baseLayers(theme: Theme, lang: Lang = 'en'): LayerSpecification[
     // sub-provincial cities, then provinces, then the other divisions.
     // Divisions are named as areas: muted, spaced capitals, so that a city
     // marker's name beside them reads as the city and this as its territory.
-    labelLayer(theme, lang, 'division-labels', ['==', ['get', 'rank'], 4], {
+    labelLayer(palette, lang, 'division-labels', ['==', ['get', 'rank'], 4], {
       color: colors.labelArea,
       size: ['interpolate', ['linear'], ['zoom'], 5, 9, 7, 11, 9, 13],
       spacing: 0.08,
       transform: 'uppercase',
       minzoom: 5.2,
     }),
-    labelLayer(theme, lang, 'province-labels', ['==', ['get', 'kind'], 'province'], {
+    labelLayer(palette, lang, 'province-labels', ['==', ['get', 'kind'], 'province'], {
       color: colors.labelProvince,
       size: ['interpolate', ['linear'], ['zoom'], 3, 8.5, 5, 11, 7, 15],
       spacing: 0.14,
       transform: 'uppercase',
       maxzoom: 7.5,
     }),
-    labelLayer(theme, lang, 'major-division-labels', ['==', ['get', 'rank'], 3], {
+    labelLayer(palette, lang, 'major-division-labels', ['==', ['get', 'rank'], 3], {
       color: colors.labelDivision,
       size: ['interpolate', ['linear'], ['zoom'], 3, 9.5, 6, 11.5, 9, 13.5],
     }),
-    labelLayer(theme, lang, 'country-labels', ['==', ['get', 'kind'], 'country'], {
+    labelLayer(palette, lang, 'country-labels', ['==', ['get', 'kind'], 'country'], {
       color: colors.labelCountry,
       size: ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 16],
       spacing: 0.2,
@@ -246,12 +246,12 @@ export function baseLayers(theme: Theme, lang: Lang = 'en'): LayerSpecification[
 export const LABEL_LAYER_IDS = ['country-labels', 'province-labels', 'major-division-labels', 'division-labels'];
 
 /** A complete style for the base map alone. */
-export function baseStyle(theme: Theme, data: BasemapSources, lang: Lang = 'en'): StyleSpecification {
+export function baseStyle(palette: Palette, data: BasemapSources, lang: Lang = 'en'): StyleSpecification {
   return {
     version: 8,
     name: 'Northeast China policy atlas',
     // No `glyphs`: labels are drawn with the page's own fonts, so nothing is fetched.
     sources: baseSources(data),
-    layers: baseLayers(theme, lang),
+    layers: baseLayers(palette, lang),
   };
 }

@@ -9,9 +9,9 @@ import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, M
 import type { Lang } from '../i18n/lang.ts';
 import type { StateSource } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
-import type { InfrastructureCollection, InfrastructureFeature, InfrastructureKind } from '../spatial/infrastructure-types.ts';
+import type { InfrastructureCollection, InfrastructureFeature, InfrastructureKind } from '../content/infrastructure-types.ts';
 import { policyLabel } from './base-layers.ts';
-import type { Theme } from './theme.ts';
+import type { Palette } from './palette.ts';
 
 export const CONTEXT_SOURCE = 'context-infrastructure';
 
@@ -76,8 +76,8 @@ function drawSymbol(kind: PointKind, pixelRatio: number): ImageData {
 
 const kindIs = (kind: InfrastructureKind): ExpressionSpecification => ['==', ['get', 'kind'], kind];
 
-/** The layers, as style specs: pure, from the theme and the language. */
-export function contextLayers(theme: Theme, lang: Lang): LayerSpecification[] {
+/** The layers, as style specs: pure, from the palette and the language. */
+export function contextLayers(palette: Palette, lang: Lang): LayerSpecification[] {
   const railway: LayerSpecification = {
     id: 'context-railway',
     type: 'line',
@@ -103,14 +103,14 @@ export function contextLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       layout: {
         visibility: 'none',
         'text-field': policyLabel(lang, 0.9),
-        'text-font': theme.fonts,
+        'text-font': palette.fonts,
         'text-size': 10,
         'text-anchor': 'top',
         'text-offset': [0, 0.8],
         'text-optional': true,
         'text-max-width': 9,
       },
-      paint: { 'text-color': CONTEXT_INK, 'text-halo-color': theme.colors.halo, 'text-halo-width': 1.4 },
+      paint: { 'text-color': CONTEXT_INK, 'text-halo-color': palette.colors.halo, 'text-halo-width': 1.4 },
     },
   ]);
   return [railway, ...points];
@@ -119,7 +119,7 @@ export function contextLayers(theme: Theme, lang: Lang): LayerSpecification[] {
 export interface ContextLayersOptions {
   map: MapLibreMap;
   infrastructure: InfrastructureCollection;
-  theme: Theme;
+  palette: Palette;
   state: StateSource;
   /** Called on hover with the item under the pointer, or `null`. */
   onHover(item: InfrastructureFeature | null, point: { x: number; y: number }): void;
@@ -149,7 +149,7 @@ export class ContextLayers {
   private attach(): void {
     if (this.attached) return;
     this.attached = true;
-    const { map, infrastructure, theme, state } = this.options;
+    const { map, infrastructure, palette, state } = this.options;
     const pixelRatio = Math.max(1, Math.ceil(window.devicePixelRatio));
     for (const kind of POINT_KINDS) {
       if (!map.hasImage(imageOf(kind))) map.addImage(imageOf(kind), drawSymbol(kind, pixelRatio), { pixelRatio });
@@ -158,7 +158,7 @@ export class ContextLayers {
     // Above the base map and the policy's washes, below the policy's markers and names:
     // context sits behind what the text says.
     const before = map.getStyle().layers.find((layer) => layer.id.startsWith('policy-') && (layer.type === 'symbol' || layer.type === 'circle'))?.id;
-    for (const layer of contextLayers(theme, state.get().lang)) map.addLayer(layer, before);
+    for (const layer of contextLayers(palette, state.get().lang)) map.addLayer(layer, before);
   }
 
   remove(): void {
@@ -186,7 +186,7 @@ export class ContextLayers {
 
   private readonly onState = (state: AppState, previous: AppState): void => {
     if (state.lang !== previous.lang && this.attached) {
-      for (const layer of contextLayers(this.options.theme, state.lang)) {
+      for (const layer of contextLayers(this.options.palette, state.lang)) {
         if (layer.type === 'symbol' && layer.layout?.['text-field']) {
           this.options.map.setLayoutProperty(layer.id, 'text-field', layer.layout['text-field']);
         }

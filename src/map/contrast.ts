@@ -1,6 +1,6 @@
 /**
  * WCAG 2 contrast between two colours, computed from the sRGB values the
- * theme tables hold; the unit tests hold every theme to it.
+ * palettes hold; the unit tests hold both palettes to it.
  */
 import { color as parseColor } from 'd3-color';
 

@@ -26,7 +26,7 @@ export interface LoadLabelFontsOptions {
 }
 
 /**
- * Loads each family of a theme's font stack for the characters the labels
+ * Loads each family of a palette's font stack for the characters the labels
  * use. Never rejects: resolves with the families that failed or timed out
  * (empty when all loaded), so the caller can start the map either way.
  */

@@ -10,7 +10,7 @@ import type { MarkerShape } from '../content/categories.ts';
 import { MARKER_IMAGE_RADIUS } from './marker-scale.ts';
 import { type PointSymbol, symbolImage } from './point-symbols.ts';
 import { HALO_IMAGE } from './policy-layers.ts';
-import type { Theme } from './theme.ts';
+import type { Palette } from './palette.ts';
 
 /** Traces a shape of radius `r` centred at (c, c); the caller fills, clips or strokes it. */
 function tracePath(context: CanvasRenderingContext2D, shape: MarkerShape, c: number, r: number): void {
@@ -52,18 +52,18 @@ function canvasOf(pixelRatio: number): { canvas: HTMLCanvasElement; context: Can
   return { canvas, context, c: size / 2 };
 }
 
-export function drawSymbol(symbol: Pick<PointSymbol, 'shape' | 'themes' | 'hollow'>, theme: Theme, pixelRatio: number): ImageData {
+export function drawSymbol(symbol: Pick<PointSymbol, 'shape' | 'themes' | 'hollow'>, palette: Palette, pixelRatio: number): ImageData {
   const { canvas, context, c } = canvasOf(pixelRatio);
   const r = MARKER_IMAGE_RADIUS * pixelRatio;
-  const inks = (symbol.themes.length > 0 ? symbol.themes : (['context'] as const)).map((id) => theme.inks[id].marker);
+  const inks = (symbol.themes.length > 0 ? symbol.themes : (['context'] as const)).map((id) => palette.inks[id].marker);
   context.lineJoin = 'round';
   // The rim first, under everything.
   tracePath(context, symbol.shape, c, r);
-  context.strokeStyle = theme.markerRim;
+  context.strokeStyle = palette.markerRim;
   context.lineWidth = RIM * 2 * pixelRatio;
   context.stroke();
   if (symbol.hollow) {
-    context.fillStyle = theme.markerRim;
+    context.fillStyle = palette.markerRim;
     context.fill();
     tracePath(context, symbol.shape, c, r - 3 * pixelRatio);
     context.strokeStyle = inks[0];
@@ -86,7 +86,7 @@ export function drawSymbol(symbol: Pick<PointSymbol, 'shape' | 'themes' | 'hollo
     context.fill();
   });
   if (inks.length > 1) {
-    context.strokeStyle = theme.markerRim;
+    context.strokeStyle = palette.markerRim;
     context.lineWidth = 2 * pixelRatio;
     for (let i = 0; i < inks.length; i += 1) {
       const angle = -Math.PI / 2 + i * step;
@@ -101,25 +101,25 @@ export function drawSymbol(symbol: Pick<PointSymbol, 'shape' | 'themes' | 'hollo
 }
 
 /** The ring behind a marker in focus. */
-function drawHalo(theme: Theme, pixelRatio: number): ImageData {
+function drawHalo(palette: Palette, pixelRatio: number): ImageData {
   const { canvas, context, c } = canvasOf(pixelRatio);
   context.beginPath();
   context.arc(c, c, MARKER_IMAGE_RADIUS * pixelRatio, 0, Math.PI * 2);
-  context.fillStyle = theme.colors.selectionHalo;
+  context.fillStyle = palette.colors.selectionHalo;
   context.fill();
-  context.strokeStyle = theme.colors.selectionRing;
+  context.strokeStyle = palette.colors.selectionRing;
   context.lineWidth = 2.5 * pixelRatio;
   context.stroke();
   return context.getImageData(0, 0, canvas.width, canvas.height);
 }
 
-/** Adds (or, for a new theme, replaces) every symbol's image and the halo. */
-export function addMarkerImages(map: MapLibreMap, symbols: readonly PointSymbol[], theme: Theme): void {
+/** Adds (or, for a new palette, replaces) every symbol's image and the halo. */
+export function addMarkerImages(map: MapLibreMap, symbols: readonly PointSymbol[], palette: Palette): void {
   const pixelRatio = Math.max(1, Math.ceil(window.devicePixelRatio));
-  const images = new Map<string, ImageData>([[HALO_IMAGE, drawHalo(theme, pixelRatio)]]);
+  const images = new Map<string, ImageData>([[HALO_IMAGE, drawHalo(palette, pixelRatio)]]);
   for (const symbol of symbols) {
     const name = symbolImage(symbol);
-    if (!images.has(name)) images.set(name, drawSymbol(symbol, theme, pixelRatio));
+    if (!images.has(name)) images.set(name, drawSymbol(symbol, palette, pixelRatio));
   }
   for (const [name, image] of images) {
     if (map.hasImage(name)) map.updateImage(name, image);

@@ -1,5 +1,5 @@
 /**
- * The policy's layers: pure functions of the theme. One layer per geometry
+ * The policy's layers: pure functions of the palette. One layer per geometry
  * role (area fill, area outline, marker halo, marker, names), styled per
  * feature by match expressions on the properties policy-map.ts gives each
  * place (`theme`, `rendering`, `dashed`, `wash`, `marker_*`). The key hides
@@ -13,7 +13,7 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification }
 import { THEMES, type ThemeId } from '../content/designations.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { BASE_LAYER, policyLabel } from './base-layers.ts';
-import type { Theme, ThemeInk } from './theme.ts';
+import type { Palette, ThemeInk } from './palette.ts';
 
 /** The GeoJSON source of every place's geometry. */
 export const PLACES_SOURCE = 'places';
@@ -88,10 +88,10 @@ function byEmphasis(values: { selected: Value; lit: Value; hover: Value; dim: Va
   ] as ExpressionSpecification;
 }
 
-/** A colour per theme, from the theme table: keyed by id, never by row order. */
-function inkByTheme(theme: Theme, key: keyof ThemeInk): ExpressionSpecification {
-  const pairs = THEMES.flatMap((t) => [t.id, theme.inks[t.id as ThemeId][key]]);
-  return ['match', ['get', 'theme'], ...pairs, theme.inks.context[key]] as unknown as ExpressionSpecification;
+/** A colour per theme of the key, from the palette: keyed by id, never by row order. */
+function inkByTheme(palette: Palette, key: keyof ThemeInk): ExpressionSpecification {
+  const pairs = THEMES.flatMap((t) => [t.id, palette.inks[t.id as ThemeId][key]]);
+  return ['match', ['get', 'theme'], ...pairs, palette.inks.context[key]] as unknown as ExpressionSpecification;
 }
 
 /** A colour with its alpha multiplied by `alpha` (0–1). */
@@ -106,7 +106,7 @@ const RADIUS: ExpressionSpecification = ['get', 'marker_radius'];
 const isOutline: ExpressionSpecification = ['==', ['get', 'rendering'], 'outline'];
 const isBand: ExpressionSpecification = ['==', ['get', 'rendering'], 'band'];
 
-export function policyLayers(theme: Theme, lang: Lang = 'en'): PolicyLayers {
+export function policyLayers(palette: Palette, lang: Lang = 'en'): PolicyLayers {
   // The policy's places are named in Chinese alone on the Chinese map: many are phrases
   // ("Tumen River area"), and a city's romanised name is on the base map's division label.
   const label = policyLabel(lang, 0.9);
@@ -127,7 +127,7 @@ export function policyLayers(theme: Theme, lang: Lang = 'en'): PolicyLayers {
         // (each mix of per-feature and constant paint is its own program,
         // compiled before first draw: about 0.2 s each in software WebGL).
         'fill-color': withAlpha(
-          inkByTheme(theme, 'fill'),
+          inkByTheme(palette, 'fill'),
           byEmphasis({ selected: plus(0.2), lit: plus(0.16), hover: plus(0.1), dim: ['*', WASH, 0.3], rest: WASH }),
         ),
       },
@@ -141,7 +141,7 @@ export function policyLayers(theme: Theme, lang: Lang = 'en'): PolicyLayers {
       filter: ROLE_FILTERS[POLICY_LAYER.areaLine],
       layout: { 'line-join': 'round', 'line-sort-key': ['case', isBand, 1, 0] },
       paint: {
-        'line-color': inkByTheme(theme, 'marker'),
+        'line-color': inkByTheme(palette, 'marker'),
         // Region-wide and country-wide places would outline the whole map;
         // they are drawn only when they are in focus.
         'line-width': [
@@ -198,7 +198,7 @@ export function policyLayers(theme: Theme, lang: Lang = 'en'): PolicyLayers {
       minzoom: 4.5,
       layout: {
         'text-field': label,
-        'text-font': theme.fonts,
+        'text-font': palette.fonts,
         'text-size': ['interpolate', ['linear'], ['zoom'], 4.5, 10, 8, 13],
         'text-max-width': 10,
         'text-line-height': 1.15,
@@ -206,8 +206,8 @@ export function policyLayers(theme: Theme, lang: Lang = 'en'): PolicyLayers {
         'text-padding': 6,
       },
       paint: {
-        'text-color': inkByTheme(theme, 'text'),
-        'text-halo-color': theme.colors.halo,
+        'text-color': inkByTheme(palette, 'text'),
+        'text-halo-color': palette.colors.halo,
         'text-halo-width': 1.6,
         'text-opacity': byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.35, rest: 0.95 }),
       },
@@ -222,7 +222,7 @@ export function policyLayers(theme: Theme, lang: Lang = 'en'): PolicyLayers {
       minzoom: 6.5,
       layout: {
         'text-field': label,
-        'text-font': theme.fonts,
+        'text-font': palette.fonts,
         'text-size': 11,
         'text-line-height': 1.1,
         'text-max-width': 9,
@@ -232,8 +232,8 @@ export function policyLayers(theme: Theme, lang: Lang = 'en'): PolicyLayers {
         'text-padding': 2,
       },
       paint: {
-        'text-color': theme.colors.labelArea,
-        'text-halo-color': theme.colors.halo,
+        'text-color': palette.colors.labelArea,
+        'text-halo-color': palette.colors.halo,
         'text-halo-width': 1.6,
         'text-opacity': byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.4, rest: 1 }),
       },
@@ -245,7 +245,7 @@ export function policyLayers(theme: Theme, lang: Lang = 'en'): PolicyLayers {
       filter: ROLE_FILTERS[POLICY_LAYER.markerLabel],
       layout: {
         'text-field': label,
-        'text-font': theme.fonts,
+        'text-font': palette.fonts,
         'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 8, 13.5],
         'text-line-height': 1.1,
         'text-max-width': 9,
@@ -258,8 +258,8 @@ export function policyLayers(theme: Theme, lang: Lang = 'en'): PolicyLayers {
         'symbol-sort-key': ['-', 0, RADIUS],
       },
       paint: {
-        'text-color': theme.colors.labelDivision,
-        'text-halo-color': theme.colors.halo,
+        'text-color': palette.colors.labelDivision,
+        'text-halo-color': palette.colors.halo,
         'text-halo-width': 1.6,
         'text-opacity': byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.4, rest: 1 }),
       },

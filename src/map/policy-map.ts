@@ -1,6 +1,6 @@
 /**
  * Puts the policy on the map and keeps the map in step with the state:
- * layers from the theme, emphasis by feature state (set only for the places
+ * layers from the palette, emphasis by feature state (set only for the places
  * whose emphasis changed), the key's themes by layer filters, framing of the
  * selection clear of the key, hover tooltips and click selection, and the
  * camera in the URL.
@@ -30,7 +30,7 @@ import {
   policyLayers,
   shownFilter,
 } from './policy-layers.ts';
-import type { Theme } from './theme.ts';
+import type { Palette } from './palette.ts';
 
 /** One thing a click can mean: a place, or the prefecture under the pointer. */
 export type Pick =
@@ -42,7 +42,7 @@ export type Pick =
 export interface PolicyMapOptions {
   map: MapLibreMap;
   data: AtlasData;
-  theme: Theme;
+  palette: Palette;
   /** The state the map draws; it changes it only through the callbacks below. */
   state: StateSource;
   /** Frames the region when the state holds no camera. */
@@ -106,14 +106,14 @@ export class PolicyMap {
   private readonly applied = new Map<string, string>();
   /** The `hidden` the layer filters were last set from. */
   private appliedHidden: string | null = null;
-  private theme: Theme;
+  private palette: Palette;
 
   constructor(options: PolicyMapOptions) {
     this.options = options;
-    this.theme = options.theme;
+    this.palette = options.palette;
     const { map } = options;
     this.features = policyFeatures(options.data.places);
-    addMarkerImages(map, this.features.symbols, this.theme);
+    addMarkerImages(map, this.features.symbols, this.palette);
     this.addSources();
     this.addLayers();
     map.on('mousemove', this.onMouseMove);
@@ -174,7 +174,7 @@ export class PolicyMap {
 
   private addLayers(): void {
     const { map } = this.options;
-    const { under, over } = policyLayers(this.theme, this.options.state.get().lang);
+    const { under, over } = policyLayers(this.palette, this.options.state.get().lang);
     for (const layer of under) map.addLayer(layer, FILLS_BEFORE);
     for (const layer of over) map.addLayer(layer);
     // Over the zones' outlines, under the markers and names.
@@ -185,28 +185,28 @@ export class PolicyMap {
         source: BASE_SOURCE,
         filter: divisionFilter(''),
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': this.theme.colors.selectionRing, 'line-width': 3 },
+        paint: { 'line-color': this.palette.colors.selectionRing, 'line-width': 3 },
       },
       POLICY_LAYER.markerHalo,
     );
   }
 
   /**
-   * Redraws the policy in another theme: the same layers, sources and
+   * Redraws the policy in another palette: the same layers, sources and
    * feature state, with each paint property and marker image from the new
    * table, so the selection and the key's choices stay as they are.
    */
-  setTheme(theme: Theme): void {
+  setPalette(palette: Palette): void {
     const { map } = this.options;
-    this.theme = theme;
-    addMarkerImages(map, this.features.symbols, theme);
-    const { under, over } = policyLayers(theme, this.options.state.get().lang);
+    this.palette = palette;
+    addMarkerImages(map, this.features.symbols, palette);
+    const { under, over } = policyLayers(palette, this.options.state.get().lang);
     for (const layer of [...under, ...over]) {
       for (const [name, value] of Object.entries(layer.paint ?? {})) {
         map.setPaintProperty(layer.id, name as Parameters<MapLibreMap['setPaintProperty']>[1], value);
       }
     }
-    map.setPaintProperty(DIVISION_HIGHLIGHT, 'line-color', theme.colors.selectionRing);
+    map.setPaintProperty(DIVISION_HIGHLIGHT, 'line-color', palette.colors.selectionRing);
   }
 
   private readonly onState = (state: AppState, previous: AppState, meta: ChangeMeta): void => {
@@ -267,8 +267,8 @@ export class PolicyMap {
   /** Names on the map lead in the interface's language: the label layers' text, from the same style functions. */
   private relabel(lang: Lang): void {
     const { map } = this.options;
-    const { under, over } = policyLayers(this.theme, lang);
-    for (const layer of [...baseLayers(this.theme, lang), ...under, ...over]) {
+    const { under, over } = policyLayers(this.palette, lang);
+    for (const layer of [...baseLayers(this.palette, lang), ...under, ...over]) {
       if (layer.type !== 'symbol' || !layer.layout?.['text-field'] || !map.getLayer(layer.id)) continue;
       map.setLayoutProperty(layer.id, 'text-field', layer.layout['text-field']);
     }

@@ -4,19 +4,9 @@
  * so a reader who types a kind finds every item of it. Pure and small; the
  * atlas merges its results into the main search's, after places.
  */
-import type { InfrastructureCollection, InfrastructureKind } from '../spatial/infrastructure-types.ts';
+import type { InfrastructureCollection, InfrastructureKind } from '../content/infrastructure-types.ts';
 import { fold } from './fold.ts';
-import type { SearchIndex } from './search-index.ts';
-
-export interface InfrastructureResult {
-  kind: 'infrastructure';
-  id: string;
-  nameEn: string;
-  nameZh: string;
-  infrastructureKind: InfrastructureKind;
-  /** Where to show it: the point, or a railway's first station. */
-  at: [number, number];
-}
+import type { InfrastructureResult, SearchIndex } from './search-index.ts';
 
 /** Words that mean a kind, folded, in both languages. */
 const KIND_WORDS: Record<InfrastructureKind, string[]> = {

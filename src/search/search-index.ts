@@ -9,9 +9,9 @@
  */
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { AtlasData, SentenceEntry } from '../content/atlas-data.ts';
+import type { InfrastructureKind } from '../content/infrastructure-types.ts';
 import type { CategoryId } from '../content/types.ts';
 import { fold } from './fold.ts';
-import type { InfrastructureResult } from './infrastructure-search.ts';
 import { hanOf, zhShortForms } from './chinese-forms.ts';
 // Made at build time by scripts/pinyin (npm run pinyin), so that no pinyin
 // dictionary is shipped to the browser; a unit test keeps it current.
@@ -25,7 +25,18 @@ export type SearchResult =
   /** A context item (port, crossing, airport, railway), from ./infrastructure-search.ts; this index makes none. */
   | InfrastructureResult;
 
-/** Names of the base map's prefecture-level divisions by code, as `divisionIndex(...).names` gives them. */
+/** A context item; ./infrastructure-search.ts finds them, apart from this index so that they need not load it. */
+export interface InfrastructureResult {
+  kind: 'infrastructure';
+  id: string;
+  nameEn: string;
+  nameZh: string;
+  infrastructureKind: InfrastructureKind;
+  /** Where to show it: the point, or a railway's first station. */
+  at: [number, number];
+}
+
+/** Names of the base map's prefecture-level divisions by code, as the atlas index (src/state/atlas-index.ts) gives them. */
 export type DivisionNames = ReadonlyMap<string, { nameEn: string; nameZh: string }>;
 
 /**

@@ -1,9 +1,10 @@
 /**
- * The compare table as CSV, for a spreadsheet: RFC 4180 quoting, CRLF line
- * ends and a UTF-8 byte-order mark, without which Excel reads the Chinese
- * names as mojibake.
+ * The compare table as CSV, for a spreadsheet, written by the one CSV writer
+ * (export/csv.ts: quoting, byte-order mark, formula guard).
  */
-import type { InfrastructureFeature } from './infrastructure-types.ts';
+import type { InfrastructureFeature } from '../content/infrastructure-types.ts';
+import { csvRows } from '../export/csv.ts';
+import { localName } from '../i18n/lang.ts';
 import type { Near } from './nearest.ts';
 import type { ClauseRef, CompareRow } from './compare.ts';
 
@@ -28,22 +29,6 @@ export interface CompareCsvLabels {
   preamble: string;
 }
 
-export const BOM = '\uFEFF';
-
-/**
- * A cell, quoted if it holds a comma, quote or line break; a cell that a
- * spreadsheet would run as a formula (= + - @ or a tab first) gets a leading
- * apostrophe, since place names and notes come from data.
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-function nameIn(lang: 'en' | 'zh', properties: { name_en: string; name_zh: string }): string {
-  return lang === 'zh' ? properties.name_zh : properties.name_en;
-}
-
 function km(value: number | null): string {
   return value === null ? '' : String(Math.round(value));
 }
@@ -56,7 +41,7 @@ function clauseName(ref: ClauseRef, labels: CompareCsvLabels): string {
 export function compareCsv(rows: readonly CompareRow[], labels: CompareCsvLabels): string {
   const list = labels.lang === 'zh' ? '；' : '; ';
   const nearest = (near: Near<InfrastructureFeature> | null) =>
-    near ? [nameIn(labels.lang, near.item.properties), km(near.km)] : ['', ''];
+    near ? [localName(near.item.properties, labels.lang), km(near.km)] : ['', ''];
   const header = [
     labels.place,
     labels.designations,
@@ -72,9 +57,9 @@ export function compareCsv(rows: readonly CompareRow[], labels: CompareCsvLabels
     labels.landBorderKm,
   ];
   const body = rows.map((row) => [
-    nameIn(labels.lang, row.place.properties),
+    localName(row.place.properties, labels.lang),
     row.designations.join(list),
-    row.zones.map((zone) => nameIn(labels.lang, zone.properties)).join(list),
+    row.zones.map((zone) => localName(zone.properties, labels.lang)).join(list),
     String(row.sentenceCount),
     row.clauses.map((ref) => clauseName(ref, labels)).join(list),
     ...nearest(row.distances.seaport),
@@ -82,5 +67,5 @@ export function compareCsv(rows: readonly CompareRow[], labels: CompareCsvLabels
     ...nearest(row.distances.airport),
     km(row.distances.landBorderKm),
   ]);
-  return BOM + [header, ...body].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvRows([header, ...body]);
 }

@@ -7,7 +7,8 @@
 import { around, distance as greatCircleKm } from 'geokdbush';
 import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { PlaceFeature } from '../content/atlas-data.ts';
-import type { InfrastructureFeature, PointInfrastructureKind } from './infrastructure-types.ts';
+import { isOpenIn, isOpenNow } from './as-of.ts';
+import type { InfrastructureFeature, PointInfrastructureKind } from '../content/infrastructure-types.ts';
 import type { LngLat, PointIndex, SpatialContext } from './spatial-context.ts';
 
 /** Something near a point, and how far it is in straight-line kilometres. */
@@ -47,8 +48,9 @@ export function nearestPlaces(ctx: SpatialContext, point: LngLat, count = 5): Ne
 
 export interface InfrastructureOptions {
   /**
-   * Only items open by this year: 2009 shows the picture the policy was
-   * written in, without the ports and bridges built since. Default: all.
+   * Only items open in this year: 2009 shows the picture the policy was
+   * written in, without the ports and bridges built since nor the airports
+   * closed since. Default: the items open today (none closed).
    */
   openedBy?: number;
 }
@@ -62,7 +64,8 @@ export function nearestInfrastructure(
   options: InfrastructureOptions = {},
 ): Near<InfrastructureFeature>[] {
   const { openedBy } = options;
-  const keep = openedBy === undefined ? undefined : (f: InfrastructureFeature) => f.properties.opened <= openedBy;
+  const keep =
+    openedBy === undefined ? (f: InfrastructureFeature) => isOpenNow(f.properties) : (f: InfrastructureFeature) => isOpenIn(f.properties, openedBy);
   return nearestIn(ctx.infrastructure[kind], point, count, keep);
 }
 
@@ -124,4 +127,10 @@ export function distancesFrom(ctx: SpatialContext, point: LngLat, options: Infra
     airport: first('airport'),
     landBorderKm: distanceToLandBorderKm(ctx, point),
   };
+}
+
+/** How many items of each point kind are open today: what a "nearest" answer was chosen from. */
+export function openCounts(ctx: SpatialContext): { seaports: number; crossings: number; airports: number } {
+  const open = (kind: PointInfrastructureKind) => ctx.infrastructure[kind].items.filter((f) => isOpenNow(f.properties)).length;
+  return { seaports: open('seaport'), crossings: open('border-crossing'), airports: open('airport') };
 }

@@ -14,13 +14,13 @@ import KDBush from 'kdbush';
 import type { BBox, Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { AtlasData, PlaceFeature } from '../content/atlas-data.ts';
 import { categoryById } from '../content/categories.ts';
-import type { BasemapSources } from '../map/basemap-data.ts';
+import type { BasemapSources } from '../data/basemap-data.ts';
 import {
   type InfrastructureCollection,
   type InfrastructureFeature,
   POINT_INFRASTRUCTURE_KINDS,
   type PointInfrastructureKind,
-} from './infrastructure-types.ts';
+} from '../content/infrastructure-types.ts';
 
 /** WGS84 [longitude, latitude] in degrees: GeoJSON's order. */
 export type LngLat = [number, number];
@@ -116,6 +116,11 @@ export function areaHolds(area: { bbox: BBox; feature: Feature<Area> }, point: L
  */
 export function divisionsAt(ctx: Pick<SpatialContext, 'divisions'>, point: LngLat): DivisionArea[] {
   return ctx.divisions.filter((division) => areaHolds(division, point));
+}
+
+/** The zones, corridors and bases that hold a point, in the gazetteer's order. */
+export function zonesAt(ctx: Pick<SpatialContext, 'zones'>, point: LngLat): PlaceFeature[] {
+  return ctx.zones.filter((zone) => areaHolds(zone, point)).map((zone) => zone.place);
 }
 
 export function spatialContext(inputs: SpatialInputs): SpatialContext {

@@ -6,7 +6,7 @@
 import type { PlaceFeature, SentenceEntry } from '../content/atlas-data.ts';
 import { sentencesNaming } from '../content/atlas-data.ts';
 import { type Distances, distancesFrom, type Near, nearestPlaces, straightLineKm } from './nearest.ts';
-import { type AreaName, areaHolds, divisionsAt, type LngLat, type SpatialContext } from './spatial-context.ts';
+import { type AreaName, divisionsAt, type LngLat, type SpatialContext, zonesAt } from './spatial-context.ts';
 import type { Point } from 'geojson';
 
 /** A zone, corridor or base that holds the spot, with the sentences that name it. */
@@ -61,9 +61,7 @@ export function whatsHere(at: LngLat, ctx: SpatialContext, options: WhatsHereOpt
   const [division, ...others] = divisionsAt(ctx, at);
   if (!division) return { kind: 'outside', ...common };
 
-  const zones = ctx.zones
-    .filter((zone) => areaHolds(zone, at))
-    .map(({ place }) => ({ place, sentences: sentencesNaming(ctx.data, place.properties.id) }));
+  const zones = zonesAt(ctx, at).map((place) => ({ place, sentences: sentencesNaming(ctx.data, place.properties.id) }));
   const cities = (ctx.citiesByDivision.get(division.id) ?? [])
     .map((item) => ({ item, km: straightLineKm(at, (item.geometry as Point).coordinates as LngLat) }))
     .sort((a, b) => a.km - b.km);

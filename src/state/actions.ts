@@ -7,7 +7,7 @@
  */
 import { THEMES, type ThemeId } from '../content/designations.ts';
 import type { Lang } from '../i18n/lang.ts';
-import type { InfrastructureKind } from '../spatial/infrastructure-types.ts';
+import type { InfrastructureKind } from '../content/infrastructure-types.ts';
 import { MAX_COMPARED, roundAt } from '../spatial/url-params.ts';
 import { type AppState, type Camera, type ColorScheme, CONTEXT_KINDS, type PanelView, type Selection, sameAt, sameSelection } from './app-state.ts';
 import type { Listener, Store } from './store.ts';

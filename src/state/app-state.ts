@@ -3,14 +3,11 @@
  * render it; nothing else keeps a copy.
  */
 import type { ThemeId } from '../content/designations.ts';
+import type { Selection } from '../content/selection.ts';
 import type { Lang } from '../i18n/lang.ts';
-import type { InfrastructureKind } from '../spatial/infrastructure-types.ts';
+import type { InfrastructureKind } from '../content/infrastructure-types.ts';
 
-export type Selection =
-  | { kind: 'place'; id: string }
-  | { kind: 'division'; id: string }
-  | { kind: 'clause'; id: string }
-  | { kind: 'sentence'; id: string };
+export type { Selection };
 
 /** What the side panel shows: the selection's details, or the whole text. */
 export type PanelView = 'details' | 'reader';

@@ -92,7 +92,11 @@ function parseHidden(text: string | null): ThemeId[] {
   return THEMES.filter((t) => themes.has(t.id) || t.designations.every((d) => designations.has(d))).map((t) => t.id);
 }
 
-/** `theme=dark|light`; without it, or with anything else, the system's preference. */
+/**
+ * `scheme=dark|light`; without it, or with anything else, the system's
+ * preference. Links made before the parameter was renamed say `theme=`, and
+ * are read as if they said `scheme=`.
+ */
 function parseColorScheme(text: string | null): ColorScheme {
   return text === 'dark' || text === 'light' ? text : 'auto';
 }
@@ -112,7 +116,7 @@ export function urlToState(search: string, known: KnownIds, fallbackLang: Lang =
     at: selection ? null : parseAt(value(params, 'at')),
     compare: parseCompare(params.get('compare'), known.places),
     context: CONTEXT_KINDS.filter((kind) => contextNamed.has(kind)),
-    colorScheme: parseColorScheme(value(params, 'theme')),
+    colorScheme: parseColorScheme(value(params, 'scheme') ?? value(params, 'theme')),
     tour: parseTourParam(value(params, 'tour'), known.tourSteps),
   };
 }
@@ -129,7 +133,7 @@ export function stateToUrl(state: AppState, fallbackLang: Lang = DEFAULT_STATE.l
   if (state.at && !state.selection) params.set('at', formatAt(state.at));
   if (state.compare.length > 0) params.set('compare', formatCompare(state.compare));
   if (state.context.length > 0) params.set('ctx', state.context.join(','));
-  if (state.colorScheme !== DEFAULT_STATE.colorScheme) params.set('theme', state.colorScheme);
+  if (state.colorScheme !== DEFAULT_STATE.colorScheme) params.set('scheme', state.colorScheme);
   const query = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }

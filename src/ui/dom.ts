@@ -2,7 +2,7 @@
  * Builds DOM nodes from data without HTML strings: every text goes in as a
  * text node, so no value from the data or the URL is ever parsed as markup.
  */
-import { LANG_TAG, type Lang, type Named, localName } from '../i18n/lang.ts';
+import { LANG_TAG, type Lang, type Named, namesInOrder } from '../i18n/lang.ts';
 
 type Child = Node | string | null | undefined | false;
 
@@ -53,7 +53,7 @@ export function names(
   lang: Lang,
   options: { secondaryClass?: string; separator?: Node | string; link?: (text: string) => HTMLElement } = {},
 ): (Node | string)[] {
-  const { primary, secondary } = localName(named, lang);
+  const { primary, secondary } = namesInOrder(named, lang);
   const lead = options.link ? options.link(primary.text) : primary.text;
   return [lead, options.separator ?? ' ', inLang(secondary.text, secondary.lang, options.secondaryClass)];
 }

@@ -7,14 +7,8 @@ import { type Category, categoryById } from '../content/categories.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Strings } from '../i18n/strings.ts';
 import type { PanelView, Selection } from '../state/app-state.ts';
-import type { InvestorTools } from '../features/investor/investor-tools.ts';
-
-export interface DivisionName {
-  nameEn: string;
-  nameZh: string;
-  provinceEn: string;
-  provinceZh: string;
-}
+import type { InvestorTools } from './investor-tools.ts';
+import type { DivisionName } from '../state/atlas-index.ts';
 
 export interface PanelContext {
   data: AtlasData;
@@ -22,7 +16,7 @@ export interface PanelContext {
   strings: Strings;
   categories: readonly Category[];
   /** Names of the base map's divisions and their provinces, by code. */
-  divisionNames: Map<string, DivisionName>;
+  divisionNames: ReadonlyMap<string, DivisionName>;
   /** The division a point lies in, by its code. */
   divisionAt(point: [number, number]): string | undefined;
   select(selection: Selection, view?: PanelView): void;
@@ -40,13 +34,9 @@ export function sentencePlace(strings: Strings, entry: SentenceEntry): string {
   return strings.clauseLabel(entry.clause.number);
 }
 
-/** "Clause 5 · Speed up the development of modern service industry", or "Preamble". */
-export function clauseTitle(strings: Strings, entry: SentenceEntry): string {
-  return entry.clause ? strings.clauseTitle(entry.clause.number, entry.clause.heading) : sentencePlace(strings, entry);
-}
-
 /**
- * The same, as nodes: the heading is the translation's own English words,
+ * "Clause 5 · Speed up the development of modern service industry", or
+ * "Preamble", as nodes: the heading is the translation's own English words,
  * so it is marked as English when the interface is not.
  */
 export function clauseTitleNodes(strings: Strings, entry: SentenceEntry): (Node | string)[] {

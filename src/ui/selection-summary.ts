@@ -8,7 +8,7 @@ import type { AtlasData, SentenceEntry } from '../content/atlas-data.ts';
 import type { CiteTarget } from '../cite/citation.ts';
 import { selectionContents } from '../export/selection-download.ts';
 import type { Strings } from '../i18n/index.ts';
-import { type Lang, type Named, primaryName } from '../i18n/lang.ts';
+import { type Lang, type Named, localName } from '../i18n/lang.ts';
 import type { Selection } from '../state/app-state.ts';
 
 export interface SummarySources {
@@ -37,12 +37,12 @@ export function summarize(sources: SummarySources, selection: Selection | null, 
     case 'place': {
       const place = data.placeById.get(selection.id);
       const named = place ? place.properties : null;
-      return { name: named ? primaryName(named, lang) : null, named, quotes, citeTarget: selection };
+      return { name: named ? localName(named, lang) : null, named, quotes, citeTarget: selection };
     }
     case 'division': {
       const division = sources.divisionNames.get(selection.id);
       const named = division ? { name_en: division.nameEn, name_zh: division.nameZh } : null;
-      return { name: named ? primaryName(named, lang) : null, named, quotes, citeTarget: { kind: 'document' } };
+      return { name: named ? localName(named, lang) : null, named, quotes, citeTarget: { kind: 'document' } };
     }
     case 'clause': {
       const clause = data.clauseById.get(selection.id);

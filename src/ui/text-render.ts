@@ -6,6 +6,7 @@
 import { segmentSentence } from '../content/segments.ts';
 import type { Sentence } from '../content/types.ts';
 import { el } from './dom.ts';
+import { onPlainClick } from './in-app-link.ts';
 import type { PanelContext } from './panel-context.ts';
 
 /** Every naming in a sentence, from the places' mention lists. */
@@ -23,12 +24,7 @@ export function placeLink(context: PanelContext, placeId: string, text: string):
     className: 'place-link',
     text,
     attrs: { href: context.hrefFor({ kind: 'place', id: placeId }), 'data-place': placeId },
-    on: {
-      click: (event) => {
-        event.preventDefault();
-        context.select({ kind: 'place', id: placeId });
-      },
-    },
+    on: { click: onPlainClick(() => context.select({ kind: 'place', id: placeId })) },
   });
 }
 
@@ -40,12 +36,7 @@ export function readInContextLink(context: PanelContext, sentenceId: string): HT
   return el('a', {
     text: context.strings.readInContext,
     attrs: { href: context.hrefFor({ kind: 'sentence', id: sentenceId }, 'reader') },
-    on: {
-      click: (event) => {
-        event.preventDefault();
-        context.select({ kind: 'sentence', id: sentenceId }, 'reader');
-      },
-    },
+    on: { click: onPlainClick(() => context.select({ kind: 'sentence', id: sentenceId }, 'reader')) },
   });
 }
 

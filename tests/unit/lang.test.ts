@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatList } from '../../src/i18n/format.ts';
-import { localName, preferredLang } from '../../src/i18n/lang.ts';
+import { localName, namesInOrder, preferredLang } from '../../src/i18n/lang.ts';
 
 describe('preferredLang', () => {
   it.each<[string[], string]>([
@@ -15,13 +15,26 @@ describe('preferredLang', () => {
   });
 });
 
-describe('localName', () => {
+describe('namesInOrder', () => {
   const harbin = { name_en: 'Harbin', name_zh: '哈尔滨市' };
   it('leads with the English name in English', () => {
-    expect(localName(harbin, 'en')).toEqual({ primary: { text: 'Harbin', lang: 'en' }, secondary: { text: '哈尔滨市', lang: 'zh' } });
+    expect(namesInOrder(harbin, 'en')).toEqual({ primary: { text: 'Harbin', lang: 'en' }, secondary: { text: '哈尔滨市', lang: 'zh' } });
   });
   it('leads with the Chinese name in Chinese', () => {
-    expect(localName(harbin, 'zh').primary).toEqual({ text: '哈尔滨市', lang: 'zh' });
+    expect(namesInOrder(harbin, 'zh')).toEqual({ primary: { text: '哈尔滨市', lang: 'zh' }, secondary: { text: 'Harbin', lang: 'en' } });
+  });
+  it('reads the names the code derives (nameEn, nameZh) as it reads the data’s', () => {
+    expect(namesInOrder({ nameEn: 'Harbin', nameZh: '哈尔滨市' }, 'zh')).toEqual(namesInOrder(harbin, 'zh'));
+  });
+});
+
+describe('localName', () => {
+  it.each([
+    ['the data’s names', { name_en: 'Dalian', name_zh: '大连市' }],
+    ['a search result’s or a prefecture’s names', { nameEn: 'Dalian', nameZh: '大连市' }],
+  ])('gives the name in the reader’s language, from %s', (_, named) => {
+    expect(localName(named, 'en')).toBe('Dalian');
+    expect(localName(named, 'zh')).toBe('大连市');
   });
 });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { atlasData, type PlaceProperties } from '../../src/content/atlas-data.ts';
 import { categoryById } from '../../src/content/categories.ts';
 import type { PolicyDocument } from '../../src/content/types.ts';
-import { basemapSources } from '../../src/map/basemap-data.ts';
+import { basemapSources } from '../../src/data/basemap-data.ts';
 import { geometryPath, placesBeyond } from '../../src/features/map-view/locator-inset.ts';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;

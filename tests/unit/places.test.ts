@@ -14,7 +14,7 @@ import { areaKm2, clipToLand, corridorBand } from '../../scripts/content/places.
 import { mentions } from '../../content/mentions.ts';
 import { withoutSlivers } from '../../scripts/geodata/geometry.ts';
 import { BASEMAP_PATH } from '../../scripts/geodata/output.ts';
-import { CATEGORIES, OKABE_ITO } from '../../src/content/categories.ts';
+import { CATEGORIES } from '../../src/content/categories.ts';
 import type { PlaceProperties } from '../../src/content/atlas-data.ts';
 
 type Area = Polygon | MultiPolygon;
@@ -326,12 +326,6 @@ describe('withoutSlivers', () => {
 });
 
 describe('the category table', () => {
-  it('colours every category from the colour-blind-safe Okabe–Ito palette, each differently', () => {
-    const colours = CATEGORIES.map((c) => c.color);
-    expect(new Set(colours).size).toBe(colours.length);
-    for (const colour of colours) expect(OKABE_ITO as readonly string[]).toContain(colour);
-  });
-
   it('labels every category in English and Chinese', () => {
     for (const category of CATEGORIES) {
       expect(category.labelEn).not.toBe('');

@@ -9,7 +9,7 @@ import { BASEMAP_PATH } from '../../scripts/geodata/output.ts';
 import { type PlaceFeature, type PlaceProperties, atlasData } from '../../src/content/atlas-data.ts';
 import { THEMES } from '../../src/content/designations.ts';
 import type { PolicyDocument } from '../../src/content/types.ts';
-import { basemapSources } from '../../src/map/basemap-data.ts';
+import { basemapSources } from '../../src/data/basemap-data.ts';
 import { baseStyle } from '../../src/map/base-layers.ts';
 import { MARKER_RADIUS_MAX, markerRadiusScale } from '../../src/map/marker-scale.ts';
 import { policyFeatures } from '../../src/map/policy-features.ts';
@@ -25,10 +25,10 @@ import {
   shownFilter,
   withAlpha,
 } from '../../src/map/policy-layers.ts';
-import { LIGHT_THEME, type Theme } from '../../src/map/theme.ts';
+import { LIGHT_PALETTE, type Palette } from '../../src/map/palette.ts';
 
-const base = baseStyle(LIGHT_THEME, basemapSources(JSON.parse(readFileSync(BASEMAP_PATH, 'utf8')) as Topology));
-const { under, over } = policyLayers(LIGHT_THEME);
+const base = baseStyle(LIGHT_PALETTE, basemapSources(JSON.parse(readFileSync(BASEMAP_PATH, 'utf8')) as Topology));
+const { under, over } = policyLayers(LIGHT_PALETTE);
 const geojson = JSON.parse(readFileSync(PLACES_PATH, 'utf8')) as FeatureCollection<Geometry | null, PlaceProperties>;
 const data = atlasData({ opening: { sentences: [] }, preamble: { sentences: [] }, sections: [] } as unknown as PolicyDocument, geojson);
 const features = policyFeatures(data.places);
@@ -73,24 +73,24 @@ describe('the policy layers', () => {
     for (const layer of all) expect(Object.keys(ROLE_FILTERS), layer.id).toContain(layer.id);
   });
 
-  it('colour each theme from its own entry in the theme table, by id', () => {
-    const fill = (theme: Theme) => JSON.stringify(policyLayers(theme).under[0]);
+  it('colour each theme of the key from its own entry in the palette, by id', () => {
+    const fill = (palette: Palette) => JSON.stringify(policyLayers(palette).under[0]);
     for (const t of THEMES) {
-      expect(fill(LIGHT_THEME)).toContain(`"${t.id}","${LIGHT_THEME.inks[t.id].fill}"`);
+      expect(fill(LIGHT_PALETTE)).toContain(`"${t.id}","${LIGHT_PALETTE.inks[t.id].fill}"`);
     }
     // Changing one theme's ink changes that theme's colour and no other's.
-    const changed: Theme = { ...LIGHT_THEME, inks: { ...LIGHT_THEME.inks, logistics: { fill: '#123456', marker: '#123456', text: '#123456' } } };
+    const changed: Palette = { ...LIGHT_PALETTE, inks: { ...LIGHT_PALETTE.inks, logistics: { fill: '#123456', marker: '#123456', text: '#123456' } } };
     for (const t of THEMES) {
-      const expected = t.id === 'logistics' ? '#123456' : LIGHT_THEME.inks[t.id].fill;
+      const expected = t.id === 'logistics' ? '#123456' : LIGHT_PALETTE.inks[t.id].fill;
       expect(fill(changed)).toContain(`"${t.id}","${expected}"`);
     }
   });
 
-  it('name places with symbol layers in the theme’s fonts', () => {
+  it('name places with symbol layers in the palette’s fonts', () => {
     for (const id of [POLICY_LAYER.areaLabel, ...NAME_LAYERS]) {
       const layer = all.find((l) => l.id === id) as { type: string; layout: Record<string, unknown> };
       expect(layer.type, id).toBe('symbol');
-      expect(layer.layout['text-font'], id).toEqual(LIGHT_THEME.fonts);
+      expect(layer.layout['text-font'], id).toEqual(LIGHT_PALETTE.fonts);
     }
   });
 
@@ -104,7 +104,7 @@ describe('the policy layers', () => {
     for (const id of INTERACTIVE_LAYERS) expect(ids, id).toContain(id);
   });
 
-  it('give every feature a theme the theme table colours, and every point an image', () => {
+  it('give every feature a theme the palette colours, and every point an image', () => {
     const themes = new Set<string>(THEMES.map((t) => t.id));
     for (const feature of features.places.features) {
       expect(themes, String(feature.properties?.id)).toContain(feature.properties?.theme);

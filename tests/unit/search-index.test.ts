@@ -4,7 +4,8 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { namesToRomanise, pinyinTable } from '../../scripts/pinyin/table.ts';
 import { type PlaceProperties, atlasData } from '../../src/content/atlas-data.ts';
-import { basemapSources, divisionIndex } from '../../src/map/basemap-data.ts';
+import { basemapSources } from '../../src/data/basemap-data.ts';
+import { AtlasIndex } from '../../src/state/atlas-index.ts';
 import type { PolicyDocument } from '../../src/content/types.ts';
 import {
   MAX_QUERY_LENGTH,
@@ -24,7 +25,7 @@ const data = atlasData(
 );
 
 const basemap = readJson<Topology>('../../geodata/basemap.topo.json');
-const divisionNames = divisionIndex(basemapSources(basemap)).names;
+const divisionNames = new AtlasIndex(data, { type: 'FeatureCollection', features: [] }, basemapSources(basemap)).divisionNames;
 const index = createSearchIndex(data, (entry) => sentencePlace(EN, entry), divisionNames);
 
 const ids = (results: SearchResult[]): string[] => results.map((result) => result.id);

@@ -4,7 +4,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { placesNamedIn, sentencesNaming } from '../../src/content/atlas-data.ts';
 import { selectionContents, selectionCsv, selectionFileName, selectionGeoJson } from '../../src/export/selection-download.ts';
-import { basemapSources } from '../../src/map/basemap-data.ts';
+import { basemapSources } from '../../src/data/basemap-data.ts';
 import type { Selection } from '../../src/state/app-state.ts';
 import { parseCsv } from './csv-parse.ts';
 import { loadAtlasData, readJson } from './atlas-fixture.ts';

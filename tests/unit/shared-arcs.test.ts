@@ -23,7 +23,7 @@ import {
   basemapWithPlaceArcs,
   placesFromTopology,
 } from '../../src/data/shared-arcs.ts';
-import { basemapSources } from '../../src/map/basemap-data.ts';
+import { basemapSources } from '../../src/data/basemap-data.ts';
 
 type Area = Polygon | MultiPolygon;
 

@@ -2,7 +2,7 @@ import type { LineString, Point } from 'geojson';
 import { pointToLineDistance } from '@turf/point-to-line-distance';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../scripts/seeded-random.ts';
-import { POINT_INFRASTRUCTURE_KINDS } from '../../src/spatial/infrastructure-types.ts';
+import { POINT_INFRASTRUCTURE_KINDS } from '../../src/content/infrastructure-types.ts';
 import { distanceToLandBorderKm, distancesFrom, nearestInfrastructure, nearestPlaces, straightLineKm } from '../../src/spatial/nearest.ts';
 import type { LngLat } from '../../src/spatial/spatial-context.ts';
 import { ctx, data, infrastructureCollection } from './spatial-fixture.ts';
@@ -51,12 +51,13 @@ describe('the nearest seaport, border crossing and airport', () => {
     }
   });
 
-  it('leave out what opened after a given year: from Harbin in 2009, Panjin’s port did not exist yet', () => {
-    const harbin = SPOTS[1]![1];
-    expect(nearestInfrastructure(ctx, 'seaport', harbin)[0]?.item.properties.id).toBe('port-panjin');
-    const in2009 = nearestInfrastructure(ctx, 'seaport', harbin, 1, { openedBy: 2009 })[0];
-    expect(in2009?.item.properties.opened).toBeLessThanOrEqual(2009);
-    expect(in2009?.item.properties.id).not.toBe('port-panjin');
+  it('answer for a given year: from Suifenhe, Mudanjiang’s airport in 2008 (closed in 2025), Suifenhe Dongning (opened 2025) today', () => {
+    const suifenhe = data.placeById.get('suifenhe')?.geometry as Point;
+    const at = suifenhe.coordinates as LngLat;
+    expect(nearestInfrastructure(ctx, 'airport', at)[0]?.item.properties.id).toBe('airport-suifenhe-dongning');
+    const in2008 = nearestInfrastructure(ctx, 'airport', at, 1, { openedBy: 2008 })[0];
+    expect(in2008?.item.properties.id).toBe('airport-mudanjiang-hailang');
+    expect(nearestInfrastructure(ctx, 'airport', at, 1, { openedBy: 2025 })[0]?.item.properties.id).toBe('airport-suifenhe-dongning');
   });
 
   it('list several in order of distance when asked', () => {

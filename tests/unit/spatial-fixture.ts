@@ -7,8 +7,8 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { atlasData, type PlaceProperties } from '../../src/content/atlas-data.ts';
 import type { PolicyDocument } from '../../src/content/types.ts';
-import { basemapSources } from '../../src/map/basemap-data.ts';
-import type { InfrastructureCollection } from '../../src/spatial/infrastructure-types.ts';
+import { basemapSources } from '../../src/data/basemap-data.ts';
+import type { InfrastructureCollection } from '../../src/content/infrastructure-types.ts';
 import { spatialContextFromBasemap } from '../../src/spatial/spatial-context.ts';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;

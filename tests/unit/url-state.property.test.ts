@@ -12,21 +12,22 @@ import { describe, expect, it } from 'vitest';
 import { BASEMAP_PATH } from '../../scripts/geodata/output.ts';
 import { atlasData, type PlaceProperties } from '../../src/content/atlas-data.ts';
 import type { PolicyDocument } from '../../src/content/types.ts';
-import { basemapSources } from '../../src/map/basemap-data.ts';
+import { basemapSources } from '../../src/data/basemap-data.ts';
 import { CATEGORIES } from '../../src/content/categories.ts';
 import { THEMES } from '../../src/content/designations.ts';
 import { type AppState, CONTEXT_KINDS, type Selection } from '../../src/state/app-state.ts';
-import { knownIds } from '../../src/state/known-ids.ts';
+import { AtlasIndex } from '../../src/state/atlas-index.ts';
 import { type KnownIds, stateToUrl, urlToState } from '../../src/state/url-state.ts';
 
 const json = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as unknown;
-const known: KnownIds = knownIds(
+const known: KnownIds = new AtlasIndex(
   atlasData(
     json('geodata/document.json') as PolicyDocument,
     json('geodata/places.geojson') as FeatureCollection<Geometry, PlaceProperties>,
   ),
+  { type: 'FeatureCollection', features: [] },
   basemapSources(JSON.parse(readFileSync(BASEMAP_PATH, 'utf8')) as Topology),
-);
+).known;
 
 const THEME_IDS: string[] = THEMES.map((theme) => theme.id);
 
@@ -96,7 +97,7 @@ const anyValue = fc.oneof(
   fc.string({ maxLength: 5000 }),
 );
 
-const key = pick(['place', 'division', 'clause', 'sentence', 'view', 'hide', 'map', 'lang', 'at', 'compare', 'ctx', 'theme', 'tour', 'Place', 'map ', '__proto__', 'x']);
+const key = pick(['place', 'division', 'clause', 'sentence', 'view', 'hide', 'map', 'lang', 'at', 'compare', 'ctx', 'scheme', 'theme', 'tour', 'Place', 'map ', '__proto__', 'x']);
 
 /** A query string of our own keys, repeated, in any order, any of them percent-encoded or not. */
 const anyQuery = fc

@@ -57,7 +57,7 @@ describe('stateToUrl and urlToState', () => {
         colorScheme: 'dark',
         tour: 'I.5',
       },
-      url: '?tour=I.5&place=dalian-commodity-exchange&view=reader&hide=economic-zones&map=8/38.89/121.585&lang=zh&compare=suifenhe,dalian-commodity-exchange&ctx=seaport,railway&theme=dark',
+      url: '?tour=I.5&place=dalian-commodity-exchange&view=reader&hide=economic-zones&map=8/38.89/121.585&lang=zh&compare=suifenhe,dalian-commodity-exchange&ctx=seaport,railway&scheme=dark',
     },
     {
       name: 'a spot, latitude first, rounded to 4 decimals',
@@ -75,14 +75,14 @@ describe('stateToUrl and urlToState', () => {
       url: '?ctx=seaport,border-crossing,airport,railway',
     },
     {
-      name: 'the dark theme',
+      name: 'the dark colour scheme',
       state: { ...DEFAULT_STATE, colorScheme: 'dark' },
-      url: '?theme=dark',
+      url: '?scheme=dark',
     },
     {
-      name: 'the light theme, chosen against a dark system preference',
+      name: 'the light colour scheme, chosen against a dark system preference',
       state: { ...DEFAULT_STATE, colorScheme: 'light' },
-      url: '?theme=light',
+      url: '?scheme=light',
     },
     {
       name: 'a tour step: a clause',
@@ -165,8 +165,19 @@ describe('stateToUrl and urlToState', () => {
     expect(stateToUrl(urlToState('?hide=logistics-hub,city', known))).toBe('?hide=hi-tech-bases,service-outsourcing,logistics');
   });
 
-  it.each(['auto', 'DARK', 'black', '', '<b>', 'dark,light'])('follows the system for theme=%j', (theme) => {
-    expect(urlToState(`?theme=${encodeURIComponent(theme)}`, known).colorScheme).toBe('auto');
+  it.each(['auto', 'DARK', 'black', '', '<b>', 'dark,light'])('follows the system for scheme=%j, and for the old theme=%j', (scheme) => {
+    expect(urlToState(`?scheme=${encodeURIComponent(scheme)}`, known).colorScheme).toBe('auto');
+    expect(urlToState(`?theme=${encodeURIComponent(scheme)}`, known).colorScheme).toBe('auto');
+  });
+
+  it.each(['dark', 'light'] as const)('reads an old link’s theme=%s as the colour scheme, and writes it back as scheme=', (scheme) => {
+    const state = urlToState(`?place=suifenhe&theme=${scheme}`, known);
+    expect(state.colorScheme).toBe(scheme);
+    expect(stateToUrl(state)).toBe(`?place=suifenhe&scheme=${scheme}`);
+  });
+
+  it('lets scheme= win over an old theme= in the same link', () => {
+    expect(urlToState('?theme=light&scheme=dark', known).colorScheme).toBe('dark');
   });
 
   it('falls back to the details view for an unknown view', () => {

@@ -9,7 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Topology } from 'topojson-specification';
 import basemapUrl from '../../../geodata/basemap.topo.json?url';
 import placesUrl from '../../../geodata/places.geojson?url';
-import { basemapSources } from '../../../src/map/basemap-data.ts';
+import { basemapSources } from '../../../src/data/basemap-data.ts';
 import { loadLabelFonts } from '../../../src/map/fonts.ts';
 
 maplibregl.setWorkerUrl(workerUrl);

@@ -1,15 +1,17 @@
 /**
  * The colour scheme: the system's preference unless the reader chooses, a
  * switch beside the language switch, and the page's colours (CSS custom
- * properties, see color-scheme.css) kept in step. The map is repainted by
- * its caller from the theme table `themeFor` returns.
+ * properties, see color-scheme.css, and the palette's inks for the swatches)
+ * kept in step. The map is repainted by
+ * its caller from the palette `paletteFor` returns.
  */
 import { STRINGS } from '../../i18n/index.ts';
-import { DARK_THEME } from '../../map/theme-dark.ts';
-import { LIGHT_THEME, type Theme } from '../../map/theme.ts';
+import { DARK_PALETTE } from '../../map/palette-dark.ts';
+import { LIGHT_PALETTE, type Palette } from '../../map/palette.ts';
 import type { Actions, StateSource } from '../../state/actions.ts';
 import type { AppState, ColorScheme } from '../../state/app-state.ts';
 import { el } from '../../ui/dom.ts';
+import { hidePaletteInks, showPaletteInks } from '../../ui/swatch.ts';
 import './color-scheme.css';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
@@ -20,8 +22,8 @@ export function resolvedScheme(choice: ColorScheme): 'light' | 'dark' {
   return typeof window.matchMedia === 'function' && window.matchMedia(DARK_QUERY).matches ? 'dark' : 'light';
 }
 
-export function themeFor(scheme: 'light' | 'dark'): Theme {
-  return scheme === 'dark' ? DARK_THEME : LIGHT_THEME;
+export function paletteFor(scheme: 'light' | 'dark'): Palette {
+  return scheme === 'dark' ? DARK_PALETTE : LIGHT_PALETTE;
 }
 
 export interface ColorSchemeSwitchOptions {
@@ -58,7 +60,8 @@ export class ColorSchemeSwitch {
     this.unsubscribe();
     this.media?.removeEventListener('change', this.onSystemChange);
     this.element.remove();
-    delete document.documentElement.dataset.theme;
+    delete document.documentElement.dataset.scheme;
+    hidePaletteInks(document.documentElement);
   }
 
   private readonly onSystemChange = (): void => this.render(this.options.state.get());
@@ -71,7 +74,8 @@ export class ColorSchemeSwitch {
     const scheme = resolvedScheme(state.colorScheme);
     this.element.textContent = STRINGS[state.lang].colorSchemeDark;
     this.element.setAttribute('aria-pressed', String(scheme === 'dark'));
-    document.documentElement.dataset.theme = scheme;
+    document.documentElement.dataset.scheme = scheme;
+    showPaletteInks(document.documentElement, paletteFor(scheme));
     if (scheme !== this.shown) {
       this.shown = scheme;
       this.options.onSchemeChange(scheme);

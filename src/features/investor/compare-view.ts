@@ -5,18 +5,18 @@
  */
 import type { AtlasData, PlaceFeature } from '../../content/atlas-data.ts';
 import { STRINGS } from '../../i18n/index.ts';
-import { type Lang, primaryName } from '../../i18n/lang.ts';
+import { type Lang, localName } from '../../i18n/lang.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import type { Actions, StateSource } from '../../state/actions.ts';
 import type { AppState } from '../../state/app-state.ts';
 import { type ClauseRef, type CompareRow, compareRows } from '../../spatial/compare.ts';
 import { compareCsv } from '../../spatial/compare-csv.ts';
 import type { Near } from '../../spatial/nearest.ts';
-import type { InfrastructureFeature } from '../../spatial/infrastructure-types.ts';
+import type { InfrastructureFeature } from '../../content/infrastructure-types.ts';
 import type { SpatialContext } from '../../spatial/spatial-context.ts';
 import { MAX_COMPARED } from '../../spatial/url-params.ts';
 import { el, names } from '../../ui/dom.ts';
-import type { InvestorTools } from './investor-tools.ts';
+import type { InvestorTools } from '../../ui/investor-tools.ts';
 import { designationLabels } from './whats-here-view.ts';
 import './compare-view.css';
 
@@ -126,7 +126,7 @@ export class CompareView {
         'ul',
         { className: 'compare-tray__list' },
         places.map((place) => {
-          const name = primaryName(place.properties, state.lang);
+          const name = localName(place.properties, state.lang);
           return el('li', {}, [
             el('span', { text: name }),
             el('button', {
@@ -161,7 +161,7 @@ export class CompareView {
     const { lang } = state;
     const strings = STRINGS[lang];
     const rows = this.rows(state);
-    const placeNames = rows.map((row) => primaryName(row.place.properties, lang));
+    const placeNames = rows.map((row) => localName(row.place.properties, lang));
     const list = (items: string[]) =>
       items.length > 0 ? el('ul', { className: 'compare-table__list' }, items.map((item) => el('li', { text: item }))) : strings.noneListed;
     const near = (value: Near<InfrastructureFeature> | null) =>
@@ -194,7 +194,7 @@ export class CompareView {
       ]),
       el('tbody', {}, [
         attribute(strings.compareRowDesignations, (row) => list(row.designations)),
-        attribute(strings.compareRowZones, (row) => list(row.zones.map((zone) => primaryName(zone.properties, lang)))),
+        attribute(strings.compareRowZones, (row) => list(row.zones.map((zone) => localName(zone.properties, lang)))),
         attribute(strings.compareRowSentences, (row) => strings.sentenceCount(row.sentenceCount)),
         attribute(strings.compareRowClauses, (row) => list(row.clauses.map((ref) => clauseName(strings, ref)))),
         attribute(strings.nearestSeaport, (row) => near(row.distances.seaport)),

@@ -7,14 +7,16 @@
  */
 import type { PlaceFeature } from '../../content/atlas-data.ts';
 import { designationById } from '../../content/designations.ts';
-import { type Lang, primaryName } from '../../i18n/lang.ts';
+import { type Lang, localName } from '../../i18n/lang.ts';
 import { whatsHere, type ZoneHit } from '../../spatial/whats-here.ts';
+import { openCounts } from '../../spatial/nearest.ts';
 import type { AreaName, LngLat } from '../../spatial/spatial-context.ts';
 import { distancesSection } from './distances-view.ts';
 import { el, names } from '../../ui/dom.ts';
-import type { InvestorTools } from './investor-tools.ts';
-import { type PanelContext, categoryOf, clauseTitleNodes } from '../../ui/panel-context.ts';
-import { swatch } from '../../ui/swatch.ts';
+import { onPlainClick } from '../../ui/in-app-link.ts';
+import type { InvestorTools } from '../../ui/investor-tools.ts';
+import { type PanelContext, clauseTitleNodes } from '../../ui/panel-context.ts';
+import { placeSwatch } from '../../ui/swatch.ts';
 import { markedSentence, placeLink, readInContextLink } from '../../ui/text-render.ts';
 import './whats-here-view.css';
 
@@ -39,12 +41,7 @@ function divisionLink(context: PanelContext, area: AreaName): (text: string) => 
       className: 'place-link',
       text,
       attrs: { href: context.hrefFor({ kind: 'division', id: area.id }), 'data-division': area.id },
-      on: {
-        click: (event) => {
-          event.preventDefault();
-          context.select({ kind: 'division', id: area.id });
-        },
-      },
+      on: { click: onPlainClick(() => context.select({ kind: 'division', id: area.id })) },
     });
 }
 
@@ -53,7 +50,7 @@ function zoneItem(context: PanelContext, hit: ZoneHit): HTMLElement {
   const id = hit.place.properties.id;
   return el('li', { className: 'whats-here__zone' }, [
     el('h4', {}, [
-      swatch(categoryOf(hit.place)),
+      placeSwatch(hit.place),
       ...names(hit.place.properties, context.lang, { link: (text) => placeLink(context, id, text) }),
     ]),
     el(
@@ -81,7 +78,7 @@ function nearList(context: PanelContext, near: { item: PlaceFeature; km: number 
     { className: 'place-list whats-here__near' },
     near.map(({ item, km }) =>
       el('li', {}, [
-        swatch(categoryOf(item)),
+        placeSwatch(item),
         ...names(item.properties, context.lang, { link: (text) => placeLink(context, item.properties.id, text) }),
         el('span', { className: 'distances__km', text: context.strings.km(km) }),
       ]),
@@ -106,7 +103,7 @@ export function renderWhatsHere(context: PanelContext, tools: InvestorTools, at:
   });
   const common = [
     section(strings.nearestPlaces, [nearList(context, here.nearestPlaces), el('p', { className: 'distances__note', text: strings.straightLineNote })]),
-    distancesSection(context, here.distances),
+    distancesSection(context, here.distances, openCounts(tools.spatial)),
   ];
   if (here.kind === 'outside') {
     return el('article', { className: 'details whats-here', attrs: { 'aria-label': strings.whatsHereTitle } }, [
@@ -127,7 +124,7 @@ export function renderWhatsHere(context: PanelContext, tools: InvestorTools, at:
       el('dd', {}, names(named(here.province), lang)),
     ]),
     here.alsoOnBorderOf.length > 0
-      ? el('p', { text: strings.spotAlsoOnBorderOf(here.alsoOnBorderOf.map((a) => primaryName(named(a), lang))) })
+      ? el('p', { text: strings.spotAlsoOnBorderOf(here.alsoOnBorderOf.map((a) => localName(named(a), lang))) })
       : null,
     section(strings.spotZones, [
       here.zones.length > 0
@@ -140,7 +137,7 @@ export function renderWhatsHere(context: PanelContext, tools: InvestorTools, at:
     section(strings.spotCity, [
       city
         ? el('p', {}, [
-            swatch(categoryOf(city.item)),
+            placeSwatch(city.item),
             ...names(city.item.properties, lang, { link: (text) => placeLink(context, city.item.properties.id, text) }),
             el('span', { className: 'distances__km', text: strings.km(city.km) }),
           ])

@@ -6,7 +6,7 @@
 import { STRINGS } from '../../i18n/index.ts';
 import type { Actions, StateSource } from '../../state/actions.ts';
 import { type AppState, CONTEXT_KINDS } from '../../state/app-state.ts';
-import type { InfrastructureKind } from '../../spatial/infrastructure-types.ts';
+import type { InfrastructureKind } from '../../content/infrastructure-types.ts';
 import { el } from '../../ui/dom.ts';
 import './context-key.css';
 

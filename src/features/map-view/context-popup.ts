@@ -5,8 +5,8 @@
  * across the border, and its sources.
  */
 import { STRINGS } from '../../i18n/index.ts';
-import type { Lang } from '../../i18n/lang.ts';
-import type { InfrastructureFeature } from '../../spatial/infrastructure-types.ts';
+import { type Lang, localName } from '../../i18n/lang.ts';
+import type { InfrastructureFeature } from '../../content/infrastructure-types.ts';
 import { el, names } from '../../ui/dom.ts';
 import './context-key.css';
 import './context-popup.css';
@@ -68,7 +68,7 @@ export class ContextCard {
     const strings = STRINGS[lang];
     const p = item.properties;
     const heading = el('h2', { className: 'context-card__title' }, names(p, lang, { separator: el('br'), secondaryClass: 'context-card__other' }));
-    this.element.setAttribute('aria-label', lang === 'zh' ? p.name_zh : p.name_en);
+    this.element.setAttribute('aria-label', localName(p, lang));
     this.element.replaceChildren(
       heading,
       el('p', { className: 'context-card__kind', text: strings.contextKind(p.kind) }),

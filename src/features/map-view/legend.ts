@@ -10,7 +10,7 @@ import { THEMES, type Theme as KeyTheme, type ThemeId, designationById } from '.
 import { keyCounts, placesOfTheme } from '../../content/key-counts.ts';
 import { STRINGS } from '../../i18n/index.ts';
 import type { Lang } from '../../i18n/lang.ts';
-import type { Theme } from '../../map/theme.ts';
+import type { Palette } from '../../map/palette.ts';
 import type { StateSource } from '../../state/actions.ts';
 import type { AppState } from '../../state/app-state.ts';
 import { el } from '../../ui/dom.ts';
@@ -21,8 +21,8 @@ import './legend.css';
 export interface LegendOptions {
   data: AtlasData;
   state: StateSource;
-  /** The map's theme, for the swatches' colours. */
-  theme: Theme;
+  /** The map's palette, for the swatches' colours. */
+  palette: Palette;
   /** Called when the reader switches a theme on or off. */
   onToggle(theme: ThemeId, shown: boolean): void;
   /** Start folded, as on a phone, where the key would cover the map. */
@@ -37,7 +37,7 @@ function themeLabel(theme: KeyTheme, lang: Lang): string {
 
 export class Legend implements IControl {
   private readonly options: LegendOptions;
-  private theme: Theme;
+  private palette: Palette;
   private container: HTMLElement | null = null;
   private details: HTMLDetailsElement | null = null;
   private readonly inputs = new Map<ThemeId, HTMLInputElement>();
@@ -47,7 +47,7 @@ export class Legend implements IControl {
 
   constructor(options: LegendOptions) {
     this.options = options;
-    this.theme = options.theme;
+    this.palette = options.palette;
   }
 
   onAdd(_map: MapLibreMap): HTMLElement {
@@ -69,9 +69,9 @@ export class Legend implements IControl {
     this.container = null;
   }
 
-  /** Redraws the swatches in another theme's colours. */
-  setTheme(theme: Theme): void {
-    this.theme = theme;
+  /** Redraws the swatches in another palette's colours. */
+  setPalette(palette: Palette): void {
+    this.palette = palette;
     this.build(this.options.state.get());
   }
 
@@ -103,7 +103,7 @@ export class Legend implements IControl {
     return el('li', { className: 'legend__item' }, [
       el('label', { className: 'legend__row' }, [
         input,
-        themeSwatch(swatchKind(data.places, theme), this.theme.inks[theme.id]),
+        themeSwatch(swatchKind(data.places, theme), this.palette.inks[theme.id]),
         el('span', { className: 'legend__label', text: label }),
         el('span', { className: 'legend__count', text: keyCountText(keyCounts(data.places, theme), state.lang) }),
       ]),

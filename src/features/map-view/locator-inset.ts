@@ -10,10 +10,10 @@ import { bbox } from '@turf/bbox';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { PlaceFeature } from '../../content/atlas-data.ts';
 import type { Strings } from '../../i18n/strings.ts';
-import { type Lang, primaryName } from '../../i18n/lang.ts';
+import { type Lang, localName } from '../../i18n/lang.ts';
 import { el } from '../../ui/dom.ts';
 
-type Box = [west: number, south: number, east: number, north: number];
+export type Box = [west: number, south: number, east: number, north: number];
 
 export interface LocatorInsetOptions {
   /** The land, the country borders and China's border of the base map. */
@@ -154,7 +154,7 @@ export class LocatorInset {
     }
     this.element.hidden = false;
     this.caption.textContent = strings.locatorLabel;
-    this.named.textContent = places.length > 0 ? strings.locatorNamed(places.map((p) => primaryName(p.properties, lang))) : '';
+    this.named.textContent = places.length > 0 ? strings.locatorNamed(places.map((p) => localName(p.properties, lang))) : '';
     this.highlights.replaceChildren(
       ...places.map((place) => svg('path', { d: geometryPath(place.geometry, this.project), 'data-place': place.properties.id })),
     );

@@ -12,7 +12,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import type { Pick } from '../../map/policy-map.ts';
 import { categoryLabel } from '../../ui/category-name.ts';
 import { el, names } from '../../ui/dom.ts';
-import { swatch } from '../../ui/swatch.ts';
+import { placeSwatch } from '../../ui/swatch.ts';
 
 /** Space kept between a popup and the edge of the area it must stay in. */
 const MARGIN = 8;
@@ -83,7 +83,7 @@ export class Tooltip {
     this.element.replaceChildren(
       ...names(place.properties, lang, { link: (text) => el('strong', { text }) }),
       el('span', { className: 'map-tooltip__category' }, [
-        swatch(category),
+        placeSwatch(place),
         place.properties.provenance === 'context' ? STRINGS[lang].tooltipContext(label) : label,
       ]),
     );
@@ -133,7 +133,7 @@ export class Chooser {
     const items = picks.map((pick) => {
       const label =
         pick.kind === 'place'
-          ? [swatch(categoryById(pick.place.properties.category)), ...names(pick.place.properties, lang)]
+          ? [placeSwatch(pick.place), ...names(pick.place.properties, lang)]
           : pick.kind === 'spot'
             ? [strings.chooserSpot]
             : names({ name_en: pick.nameEn, name_zh: pick.nameZh }, lang, { link: (text) => el('span', { text: strings.chooserDivision(text) }) });

@@ -4,7 +4,7 @@
  * what browser tests read to know a label was actually rendered.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { type Lang, primaryName } from '../../i18n/lang.ts';
+import { type Lang, localName } from '../../i18n/lang.ts';
 import { inLang } from '../../ui/dom.ts';
 
 export interface NamesInViewOptions {
@@ -58,7 +58,7 @@ export class NamesInView {
     const names = new Map<string, { x: number; y: number; lead: string; other: string | undefined }>();
     for (const rendered of this.map.queryRenderedFeatures({ layers })) {
       const { name_en: en, name_zh: zh } = rendered.properties as { name_en?: string; name_zh?: string };
-      const lead = en && zh ? primaryName({ name_en: en, name_zh: zh }, this.lang) : en;
+      const lead = en && zh ? localName({ name_en: en, name_zh: zh }, this.lang) : en;
       const other = lead === en ? zh : en;
       const name = lead && (other ? `${lead} ${other}` : lead);
       if (!lead || !name || names.has(name) || rendered.geometry.type !== 'Point') continue;

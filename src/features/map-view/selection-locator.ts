@@ -9,11 +9,10 @@ import { categoryById } from '../../content/categories.ts';
 import { STRINGS } from '../../i18n/index.ts';
 import type { StateSource } from '../../state/actions.ts';
 import type { AppState } from '../../state/app-state.ts';
-import type { Bounds } from '../tour/tour-frame.ts';
-import { type LocatorInset, placesBeyond } from './locator-inset.ts';
+import { type Box, type LocatorInset, placesBeyond } from './locator-inset.ts';
 
 /** Keeps the inset in step with the selection; returns the function that stops it. */
-export function followSelection(locator: LocatorInset, state: StateSource, data: AtlasData, regionBounds: Bounds): () => void {
+export function followSelection(locator: LocatorInset, state: StateSource, data: AtlasData, regionBounds: Box): () => void {
   const update = (current: AppState) => {
     if (current.tour !== null) return;
     const broad = (place: PlaceFeature) => categoryById(place.properties.category).broad;

@@ -3,18 +3,19 @@
  * nothing selected, an overview of the document and every place it names.
  */
 import { type PlaceFeature, placesNamedIn, sentencesNaming } from '../../content/atlas-data.ts';
-import type { Category } from '../../content/categories.ts';
-import { pointOf, zonesContaining } from '../../content/zones.ts';
-import { type Lang, type Named, primaryName } from '../../i18n/lang.ts';
+import { pointOf, zonesWithMember } from '../../content/zones.ts';
+import { zonesAt } from '../../spatial/spatial-context.ts';
+import { type Lang, type Named, localName } from '../../i18n/lang.ts';
 import type { Selection } from '../../state/app-state.ts';
 import { el, inLang, names } from '../../ui/dom.ts';
+import { onPlainClick } from '../../ui/in-app-link.ts';
 import { categoryName } from '../../ui/category-name.ts';
 import { approximationSection, designationsSection } from './designations-view.ts';
 import { type PanelContext, categoryOf, clauseTitleNodes } from '../../ui/panel-context.ts';
-import { swatch } from '../../ui/swatch.ts';
+import { placeSwatch, swatch } from '../../ui/swatch.ts';
 import { compareToggle } from '../investor/compare-view.ts';
 import { distancesSection } from '../investor/distances-view.ts';
-import { distancesFrom } from '../../spatial/nearest.ts';
+import { distancesFrom, openCounts } from '../../spatial/nearest.ts';
 import { linkedSentence, markedSentence, placeLink, readInContextLink } from '../../ui/text-render.ts';
 
 export function renderDetails(context: PanelContext, selection: Selection | null): HTMLElement {
@@ -33,8 +34,8 @@ export function renderDetails(context: PanelContext, selection: Selection | null
   }
 }
 
-function categoryBadge(category: Category, lang: Lang): HTMLElement {
-  return el('p', { className: 'badge' }, [swatch(category), ...categoryName(category, lang)]);
+function categoryBadge(place: PlaceFeature, lang: Lang): HTMLElement {
+  return el('p', { className: 'badge' }, [placeSwatch(place), ...categoryName(categoryOf(place), lang)]);
 }
 
 function heading(named: Named, lang: Lang): HTMLElement {
@@ -56,7 +57,7 @@ function placeList(context: PanelContext, places: PlaceFeature[]): HTMLUListElem
     { className: 'place-list' },
     places.map((place) =>
       el('li', {}, [
-        swatch(categoryOf(place)),
+        placeSwatch(place),
         ...names(place.properties, context.lang, { link: (text) => placeLink(context, place.properties.id, text) }),
       ]),
     ),
@@ -69,12 +70,7 @@ function divisionLink(context: PanelContext, id: string, named: Named): HTMLElem
       className: 'place-link',
       text,
       attrs: { href: context.hrefFor({ kind: 'division', id }), 'data-division': id },
-      on: {
-        click: (event) => {
-          event.preventDefault();
-          context.select({ kind: 'division', id });
-        },
-      },
+      on: { click: onPlainClick(() => context.select({ kind: 'division', id })) },
     });
   return el('li', {}, names(named, context.lang, { link }));
 }
@@ -126,13 +122,13 @@ function quotes(context: PanelContext, place: PlaceFeature): HTMLElement {
 }
 
 function renderPlace(context: PanelContext, place: PlaceFeature): HTMLElement {
-  const { strings, data } = context;
+  const { strings } = context;
   const props = place.properties;
   const point = pointOf(place);
-  const within = point ? zonesContaining(data, { point }).filter((zone) => zone.properties.id !== props.id) : [];
-  return el('article', { className: 'details', attrs: { 'aria-label': primaryName(props, context.lang) } }, [
+  const within = point ? zonesAt(context.investor.spatial, point).filter((zone) => zone.properties.id !== props.id) : [];
+  return el('article', { className: 'details', attrs: { 'aria-label': localName(props, context.lang) } }, [
     heading(props, context.lang),
-    categoryBadge(categoryOf(place), context.lang),
+    categoryBadge(place, context.lang),
     compareToggle(strings, context.investor, props.id),
     props.provenance === 'context' ? el('p', { className: 'details__context', text: strings.contextNote }) : null,
     englishNote(props.note, 'details__note'),
@@ -151,7 +147,7 @@ function renderPlace(context: PanelContext, place: PlaceFeature): HTMLElement {
       ? section(strings.liesIn, [within.length > 0 ? placeList(context, within) : el('p', { text: strings.liesInNone })])
       : null,
     quotes(context, place),
-    point ? distancesSection(context, distancesFrom(context.investor.spatial, point)) : null,
+    point ? distancesSection(context, distancesFrom(context.investor.spatial, point), openCounts(context.investor.spatial)) : null,
     sourcesList(context, place),
   ]);
 }
@@ -160,7 +156,7 @@ function renderDivision(context: PanelContext, id: string): HTMLElement {
   const { strings, data } = context;
   const division = context.divisionNames.get(id);
   if (!division) return renderOverview(context);
-  const zones = zonesContaining(data, { division: id });
+  const zones = zonesWithMember(data, id);
   const partOf = data.places.filter(
     (place) => categoryOf(place).broad && place.properties.members.some((m) => m.id === id),
   );
@@ -169,7 +165,7 @@ function renderDivision(context: PanelContext, id: string): HTMLElement {
     return point !== undefined && context.divisionAt(point) === id;
   });
   const named = { name_en: division.nameEn, name_zh: division.nameZh };
-  return el('article', { className: 'details', attrs: { 'aria-label': primaryName(named, context.lang) } }, [
+  return el('article', { className: 'details', attrs: { 'aria-label': localName(named, context.lang) } }, [
     heading(named, context.lang),
     el('p', { className: 'badge', text: strings.divisionOf(context.lang === 'zh' ? division.provinceZh : division.provinceEn) }),
     section(strings.zonesCovering, [zones.length > 0 ? placeList(context, zones) : el('p', { text: strings.liesInNone })]),
@@ -221,7 +217,7 @@ function renderOverview(context: PanelContext): HTMLElement {
   const title = { name_en: meta.title, name_zh: meta.titleZh };
   const [translated] = data.document.sections;
   const clauses = translated?.clauses ?? [];
-  return el('article', { className: 'details details--overview', attrs: { 'aria-label': primaryName(title, lang) } }, [
+  return el('article', { className: 'details details--overview', attrs: { 'aria-label': localName(title, lang) } }, [
     heading(title, lang),
     el('p', { className: 'details__lead', text: strings.overviewLead }),
     el('p', { className: 'details__meta' }, [

@@ -4,7 +4,7 @@
  * to what was chosen, but a choice made on the map or from the list of
  * places in view would otherwise pass unheard.
  */
-import { type Lang, primaryName } from '../../i18n/lang.ts';
+import { type Lang, localName } from '../../i18n/lang.ts';
 import type { StateSource } from '../../state/actions.ts';
 import { type Selection, sameSelection } from '../../state/app-state.ts';
 import { el } from '../../ui/dom.ts';
@@ -22,11 +22,11 @@ export function selectionName(context: PanelContext, selection: Selection): stri
   switch (selection.kind) {
     case 'place': {
       const place = data.placeById.get(selection.id) ?? data.regionWidePlaces.find((p) => p.properties.id === selection.id);
-      return place ? primaryName(place.properties, lang) : null;
+      return place ? localName(place.properties, lang) : null;
     }
     case 'division': {
       const division = context.divisionNames.get(selection.id);
-      return division ? (lang === 'zh' ? division.nameZh : division.nameEn) : null;
+      return division ? localName(division, lang) : null;
     }
     case 'clause': {
       const clause = data.clauseById.get(selection.id);

@@ -12,6 +12,7 @@ import { placesNamedIn } from '../../content/atlas-data.ts';
 import type { Paragraph } from '../../content/types.ts';
 import type { Selection } from '../../state/app-state.ts';
 import { el } from '../../ui/dom.ts';
+import { onPlainClick } from '../../ui/in-app-link.ts';
 import type { PanelContext } from '../../ui/panel-context.ts';
 import { linkedSentence } from '../../ui/text-render.ts';
 
@@ -49,12 +50,7 @@ export class ReaderView {
                   href: context.hrefFor({ kind: 'clause', id: clause.id }, 'reader'),
                   title: context.strings.showClause(clause.number),
                 },
-                on: {
-                  click: (event) => {
-                    event.preventDefault();
-                    context.select({ kind: 'clause', id: clause.id }, 'reader');
-                  },
-                },
+                on: { click: onPlainClick(() => context.select({ kind: 'clause', id: clause.id }, 'reader')) },
               }),
             ]),
             this.paragraph(clause.paragraph),

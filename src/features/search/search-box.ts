@@ -8,7 +8,7 @@
  */
 import './search-box.css';
 import type { CategoryId } from '../../content/types.ts';
-import { LANG_TAG, type Lang } from '../../i18n/lang.ts';
+import { LANG_TAG, type Lang, localName, namesInOrder } from '../../i18n/lang.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import type { SearchIndex, SearchResult } from '../../search/search-index.ts';
 
@@ -364,7 +364,7 @@ export class SearchBox {
   private choose(result: SearchResult): void {
     // A chosen place fills the field with its name, as an autocomplete does;
     // a chosen sentence leaves the reader's words, which are more useful to refine.
-    if (result.kind !== 'sentence') this.input.value = this.lang === 'zh' ? result.nameZh : result.nameEn;
+    if (result.kind !== 'sentence') this.input.value = localName(result, this.lang);
     this.close();
     this.options.onChoose(result);
   }
@@ -402,13 +402,13 @@ export class SearchBox {
           : result.kind === 'infrastructure'
             ? (this.options.infrastructureLabel?.(result) ?? '')
             : this.options.divisionLabel(result.id);
-      const [lead, other] = lang === 'zh' ? [result.nameZh, result.nameEn] : [result.nameEn, result.nameZh];
+      const { primary, secondary } = namesInOrder(result, lang);
       const names = span('search-box__names');
-      const otherName = span('search-box__name-other', other);
-      otherName.lang = LANG_TAG[lang === 'zh' ? 'en' : 'zh'];
-      names.append(span('search-box__name', lead), otherName);
+      const otherName = span('search-box__name-other', secondary.text);
+      otherName.lang = LANG_TAG[secondary.lang];
+      names.append(span('search-box__name', primary.text), otherName);
       option.append(names, span('search-box__category', category));
-      option.setAttribute('aria-label', strings.searchPlaceOption(lead, other, category));
+      option.setAttribute('aria-label', strings.searchPlaceOption(primary.text, secondary.text, category));
     } else {
       // The element holds the whole sentence, and its accessible name is its
       // content: "Clause 5 Three service…". A name given whole would differ

@@ -8,7 +8,6 @@
 import './share-dialog.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { citation } from '../../cite/citation.ts';
-import type { Category } from '../../content/categories.ts';
 import { EMBED_HEIGHTS, clampEmbedHeight, embedCode } from '../../embed/embed-code.ts';
 import { selectionCsv, selectionFileName, selectionGeoJson } from '../../export/selection-download.ts';
 import { formatDate } from '../../i18n/format.ts';
@@ -22,18 +21,13 @@ import { downloadBlob } from './download.ts';
 import { type SelectionSummary, type SummarySources, summarize } from '../../ui/selection-summary.ts';
 import { imageKey } from './image-key.ts';
 import { type ImageSize, exportImage, imageFileName } from './share-image.ts';
-import { resolvedScheme, themeFor } from '../color-scheme/color-scheme.ts';
+import { LIGHT_PALETTE } from '../../map/palette.ts';
 
 export interface ShareDialogOptions {
   state: StateSource;
   sources: SummarySources;
   /** The map, once it exists. */
   map(): MapLibreMap | null;
-  /**
-   * No longer read: the image's key is the themes' (image-key.ts). Kept only
-   * because src/app/atlas.ts still passes it; remove both together.
-   */
-  categories: readonly Category[];
   /** A state's address on this page; with `embed`, the same view as an embed. */
   viewUrl(state: AppState, options?: { embed?: boolean }): string;
   /** A selection's stable address, for a citation: `?sentence=I.5.s12`. */
@@ -254,8 +248,8 @@ export class ShareDialog {
         size,
         lang: state.lang,
         strings,
-        // The screen's key, in the colours of the scheme the map is drawn in.
-        key: imageKey(this.options.sources.data, state.hidden, state.lang, themeFor(resolvedScheme(state.colorScheme))),
+        // The screen's key, in the light palette's inks, which the image's frame is drawn on.
+        key: imageKey(this.options.sources.data, state.hidden, state.lang, LIGHT_PALETTE),
         selection: summary.name,
         quotes: quotes.checked ? summary.quotes.map((entry) => entry.sentence.text) : [],
         citation: cited?.short ?? '',

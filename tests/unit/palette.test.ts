@@ -7,8 +7,8 @@ import { THEMES } from '../../src/content/designations.ts';
 import type { PolicyDocument } from '../../src/content/types.ts';
 import { contrastRatio } from '../../src/map/contrast.ts';
 import { pointSymbols } from '../../src/map/point-symbols.ts';
-import { DARK_THEME } from '../../src/map/theme-dark.ts';
-import { LIGHT_THEME, type Theme } from '../../src/map/theme.ts';
+import { DARK_PALETTE } from '../../src/map/palette-dark.ts';
+import { LIGHT_PALETTE, type Palette } from '../../src/map/palette.ts';
 
 const geojson = JSON.parse(readFileSync(PLACES_PATH, 'utf8')) as FeatureCollection<Geometry | null, PlaceProperties>;
 const data = atlasData({ opening: { sentences: [] }, preamble: { sentences: [] }, sections: [] } as unknown as PolicyDocument, geojson);
@@ -19,33 +19,33 @@ const symbolOf = (id: string) => {
   return found;
 };
 
-const THEMES_TO_TEST: [string, Theme][] = [
-  ['light', LIGHT_THEME],
-  ['dark', DARK_THEME],
+const PALETTES_TO_TEST: [string, Palette][] = [
+  ['light', LIGHT_PALETTE],
+  ['dark', DARK_PALETTE],
 ];
 
-describe.each(THEMES_TO_TEST)('the %s theme’s contrast on the canvas (WCAG relative luminance)', (_name, theme) => {
-  const lands = [theme.colors.land, theme.colors.neighbour, theme.colors.province, theme.colors.region];
+describe.each(PALETTES_TO_TEST)('the %s palette’s contrast on the canvas (WCAG relative luminance)', (_name, palette) => {
+  const lands = [palette.colors.land, palette.colors.neighbour, palette.colors.province, palette.colors.region];
 
   it.each(THEMES.map((t) => t.id))('draws %s markers at 3:1 or more against every land fill', (id) => {
-    for (const land of lands) expect(contrastRatio(theme.inks[id].marker, land), `${id} on ${land}`).toBeGreaterThanOrEqual(3);
+    for (const land of lands) expect(contrastRatio(palette.inks[id].marker, land), `${id} on ${land}`).toBeGreaterThanOrEqual(3);
   });
 
   it.each(THEMES.map((t) => t.id))('draws %s names at 4.5:1 or more against their halo', (id) => {
     // The halo is translucent: composited on the darkest land it can lie on.
     for (const land of lands) {
-      expect(contrastRatio(theme.inks[id].text, theme.colors.halo, land), `${id} on ${land}`).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(palette.inks[id].text, palette.colors.halo, land), `${id} on ${land}`).toBeGreaterThanOrEqual(4.5);
     }
   });
 
   it('draws place names at 4.5:1 or more against their halo', () => {
-    for (const colour of [theme.colors.labelDivision, theme.colors.labelArea, theme.colors.labelProvince]) {
-      for (const land of lands) expect(contrastRatio(colour, theme.colors.halo, land), colour).toBeGreaterThanOrEqual(4.5);
+    for (const colour of [palette.colors.labelDivision, palette.colors.labelArea, palette.colors.labelProvince]) {
+      for (const land of lands) expect(contrastRatio(colour, palette.colors.halo, land), colour).toBeGreaterThanOrEqual(4.5);
     }
   });
 
   it('gives each of the four product themes its own marker colour', () => {
-    const primary = THEMES.filter((t) => t.primary).map((t) => theme.inks[t.id].marker);
+    const primary = THEMES.filter((t) => t.primary).map((t) => palette.inks[t.id].marker);
     expect(new Set(primary).size).toBe(4);
   });
 });

@@ -4,8 +4,7 @@
  * drawn once, never a doubled pair of polygon edges.
  */
 import { feature, mesh } from 'topojson-client';
-import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export interface BasemapSources {
@@ -48,33 +47,4 @@ export function basemapSources(topology: Topology): BasemapSources {
     chinaBorder: collection(topology, 'border'),
     labels: collection(topology, 'labels'),
   };
-}
-
-export interface DivisionIndex {
-  /** Names of each division and of its province, by division code. */
-  names: Map<string, { nameEn: string; nameZh: string; provinceEn: string; provinceZh: string }>;
-  /** The code of the division a point lies in. */
-  at(point: [number, number]): string | undefined;
-}
-
-export function divisionIndex(sources: BasemapSources): DivisionIndex {
-  const provinces = new Map(
-    sources.provinces.features.map((f) => [
-      String(f.properties?.id),
-      { en: String(f.properties?.name_en), zh: String(f.properties?.name_zh) },
-    ]),
-  );
-  const names = new Map(
-    sources.divisions.features.map((f) => [
-      String(f.properties?.id),
-      {
-        nameEn: String(f.properties?.name_en),
-        nameZh: String(f.properties?.name_zh),
-        provinceEn: provinces.get(String(f.properties?.province))?.en ?? '',
-        provinceZh: provinces.get(String(f.properties?.province))?.zh ?? '',
-      },
-    ]),
-  );
-  const areas = sources.divisions.features as Feature<Polygon | MultiPolygon>[];
-  return { names, at: (point) => areas.find((f) => booleanPointInPolygon(point, f))?.properties?.id as string | undefined };
 }

@@ -6,7 +6,7 @@
  * The policy text names none of these; they help a reader judge a place.
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { Source } from '../content/types.ts';
+import type { Source } from './types.ts';
 
 export type InfrastructureKind = 'seaport' | 'border-crossing' | 'airport' | 'railway';
 
@@ -30,6 +30,20 @@ export type InfrastructureGeometrySpec =
   /** A schematic line through the main stations, in order. Not the track's course. */
   | { kind: 'stations'; stops: RailwayStop[] };
 
+/** How a land port of entry crosses the border; a port can gain or lose kinds over time. */
+export type CrossingKind = 'road' | 'rail' | 'river' | 'bridge';
+
+/**
+ * One way a land port crosses, and since when: Heihe was a river port (ferry,
+ * ice road) from the 1980s and gained a road bridge in 2022.
+ */
+export interface CrossingKindSpan {
+  kind: CrossingKind;
+  opened: number;
+  /** The year it stopped, if it has. */
+  closed?: number;
+}
+
 /** One item of content/infrastructure.ts. */
 export interface InfrastructureRecord {
   /** Kebab-case, unique across the gazetteer and this file. */
@@ -38,12 +52,25 @@ export interface InfrastructureRecord {
   nameZh: string;
   kind: InfrastructureKind;
   geometry: InfrastructureGeometrySpec;
-  /** Year it opened to traffic, as defined in `note` (first ship, first train, first flight). */
+  /** Year it opened to traffic, as defined in `note` (first ship, first train, first scheduled flight). */
   opened: number;
+  /** Year it closed to that traffic (an airport replaced or shut), if it has. */
+  closed?: number;
   /** Whether the opening year is the best reading of uncertain sources rather than a firm date. */
   openedApproximate: boolean;
   /** Whether the coordinates are approximate (rounded, or placed from a description). */
   coordinatesApproximate: boolean;
+  /** How far, in km, the point may be from the facility itself (the crossing, the terminal, the harbour). */
+  precisionKm: number;
+  /**
+   * What the sources did not confirm (a year, a Chinese name, the point), in
+   * words; absent only where every fact was read in a cited source.
+   */
+  unverified?: string;
+  /** Airports: IATA and ICAO codes, as OurAirports gives them. */
+  codes?: { iata: string; icao: string };
+  /** Border crossings: how it crosses, each kind with its years. */
+  crossingKinds?: CrossingKindSpan[];
   /** For border crossings: the country across the border. */
   neighbour?: 'Russia' | 'North Korea' | 'Mongolia';
   /** What the item is, what its date means, and where the point sits. */
@@ -61,10 +88,21 @@ export interface InfrastructureProperties {
   /** Always 'context': the policy names none of them. */
   provenance: 'context';
   opened: number;
+  /** Year it closed, or null if it is open. */
+  closed: number | null;
   opened_approximate: boolean;
   /** Whether it opened after the policy's year, 2009: context the policy could not have known. */
   post_dates_policy: boolean;
   coordinates_approximate: boolean;
+  /** How far, in km, the point may be from the facility itself. */
+  precision_km: number;
+  /** What the sources did not confirm, or null. */
+  unverified: string | null;
+  /** Airports only: IATA and ICAO codes. */
+  iata: string | null;
+  icao: string | null;
+  /** Border crossings only: road, rail, river, bridge, each with its years. */
+  crossing_kinds: CrossingKindSpan[];
   /** Railways only: the line is drawn through its main stations, not along the track. */
   schematic: boolean;
   /** Railways only: the stations the line is drawn through. */

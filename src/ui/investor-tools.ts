@@ -3,8 +3,8 @@
  * button) need besides the panel context: the spatial context built once at
  * load, the state to watch, and the few actions they call.
  */
-import type { Actions, StateSource } from '../../state/actions.ts';
-import type { SpatialContext } from '../../spatial/spatial-context.ts';
+import type { Actions, StateSource } from '../state/actions.ts';
+import type { SpatialContext } from '../spatial/spatial-context.ts';
 
 export interface InvestorTools {
   spatial: SpatialContext;

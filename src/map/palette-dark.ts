@@ -1,14 +1,14 @@
 /**
- * The dark theme, for readers whose system prefers a dark colour scheme: the
- * light table (theme.ts) with other colours. Land in warm charcoal, water a
+ * The dark palette, for readers whose system prefers a dark colour scheme:
+ * the light table (palette.ts) with other colours. Land in warm charcoal, water a
  * shade darker and bluer, labels in pale ink; the Okabe–Ito washes as they
  * are, and the markers and names in the hue itself where it holds its
  * contrast against the dark land, brightened where it does not.
  */
-import { LIGHT_THEME } from './theme.ts';
-import { patchedTheme } from './theme-patch.ts';
+import { LIGHT_PALETTE } from './palette.ts';
+import { patchedPalette } from './palette-patch.ts';
 
-export const DARK_THEME = patchedTheme(LIGHT_THEME, {
+export const DARK_PALETTE = patchedPalette(LIGHT_PALETTE, {
   colors: {
     water: '#1b2a33',
     land: '#2a2a28',

@@ -17,7 +17,7 @@ export interface ThemeInk {
   text: string;
 }
 
-export interface Theme {
+export interface Palette {
   colors: {
     water: string;
     land: string;
@@ -57,7 +57,7 @@ export interface Theme {
   markerRim: string;
 }
 
-/** The light theme's inks; unit tests hold each to its contrast. */
+/** The light palette's inks; unit tests hold each to its contrast. */
 const LIGHT_INKS: Record<ThemeId, ThemeInk> = {
   'economic-zones': { fill: '#CC79A7', marker: '#B0578F', text: '#995B7E' },
   'hi-tech-bases': { fill: '#0072B2', marker: '#0072B2', text: '#0072B2' },
@@ -71,7 +71,7 @@ const LIGHT_INKS: Record<ThemeId, ThemeInk> = {
   context: { fill: '#999999', marker: '#6E6E6E', text: '#6E6E6E' },
 };
 
-export const LIGHT_THEME: Theme = {
+export const LIGHT_PALETTE: Palette = {
   colors: {
     water: '#d6e3ea',
     land: '#f1efe9',
