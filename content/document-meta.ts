@@ -5,21 +5,32 @@
  * - Date: the Opinions are dated 9 September 2009 (Beijing Review's English
  *   text is headed "September 9, 2009"); gov.cn published them on
  *   11 September 2009, which some copies give as the date of release.
- * - Translation: the text in content/source was copied from China Sourcing's
- *   republication of MOFCOM's English translation, Part (1), whose byline
- *   reads "Source: MOFCOM … Date: 2011-05-16": that is the republication's
- *   date, not the translation's. MOFCOM's own page for it was not found. The
- *   earliest known publication of the translation is Beijing Review No. 49,
- *   10 December 2009 (page headed "NO.49 DECEMBER 10, 2009", updated online
- *   21 January 2010), in a copy-edited form: its preamble opens "Important
- *   stage-by-stage achievements have been made …" where ours reads
- *   "Important by-stage achievements have been made …", sentence for sentence.
+ * - Translation: MOFCOM's English translation. Its earliest known
+ *   publication is on China Commerce (en.ec.com.cn, the Ministry of
+ *   Commerce's English news site), Laws & Regulations, article 929358, dated
+ *   2009-09-29 10:13:04, "Source: www.fdi.gov.cn" (MOFCOM's investment
+ *   portal), headed "Guo Fa [2009] No. 33", in the wording used here: its
+ *   preamble opens "Important by-stage achievements have been made …".
+ *   The text in content/source was copied from China Sourcing's
+ *   republication of the same translation, Part (1), whose byline reads
+ *   "Source: MOFCOM … Date: 2011-05-16": that is the republication's date,
+ *   not the translation's. Beijing Review No. 49 (10 December 2009, online
+ *   21 January 2010) printed an edited version with different wording
+ *   ("Important stage-by-stage achievements …"): another text, so not this
+ *   translation's first publication, though it is cited below for the
+ *   section headings it shows.
+ * - Chinese title: as the copies of the Chinese text print it, in
+ *   traditional characters: 國務院關於進一步實施東北地區等老工業基地振興戰略的若干意見
+ *   (twwiki; ischool.net.cn, 26 October 2009). The 2003 document of the
+ *   CPC Central Committee and the State Council is 关于实施东北地区等老工业基地振兴战略的若干意见,
+ *   without 进一步 ("further") (Xinhua, 10 November 2019). No gov.cn copy of
+ *   the 2009 text was found in the stored pages.
  * - Original: no gov.cn address for the Chinese text could be confirmed, so
  *   the link is to a full copy of it that shows the document number and all
  *   nine section headings.
  * - Omitted sections: Chinese headings from copies of the full Chinese text;
  *   English wording from the MOFCOM translation (II, VI) or from Beijing
- *   Review's text of the same translation (IV, VII) where those were found,
+ *   Review's edited version of it (IV, VII) where those were found,
  *   and this project's rendering otherwise (III, V, VIII, IX). Each section's
  *   source is the page that shows its heading under its number, or, for
  *   V, VIII and IX, the copy that lists all nine headings in order.
@@ -41,22 +52,25 @@ export const documentMeta: DocumentMeta = {
   documentNumber: 'Guo Fa [2009] No. 33',
   documentNumberZh: '国发〔2009〕33号',
   dateIssued: '2009-09-09',
-  dateTranslated: '2009-12-10',
   translationFirstPublished: {
-    date: '2009-12-10',
+    date: '2009-09-29',
     source: {
-      label: 'Beijing Review, No. 49, 10 December 2009, English text of the Opinions (online 21 January 2010)',
-      url: 'http://www.bjreview.com.cn/document/txt/2010-01/21/content_241183.htm',
+      label: 'MOFCOM English translation, on China Commerce (en.ec.com.cn), Laws & Regulations, source www.fdi.gov.cn',
+      url: 'http://en.ec.com.cn/article/enlaws/200909/929358_1.html',
     },
     note:
-      'The earliest known publication of this translation, in a copy-edited form (its preamble opens “Important stage-by-stage achievements” where the text used here reads “Important by-stage achievements”). The exact wording used here is known only from the 2011 republication.',
+      'The earliest known publication of this translation, in the wording used here (its preamble opens “Important by-stage achievements”). The text used here was copied from a republication of 16 May 2011. Beijing Review No. 49 of 10 December 2009 printed an edited version (“Important stage-by-stage achievements”), a different text.',
   },
   dateRepublished: '2011-05-16',
   translationSource: {
-    label: 'MOFCOM English translation, Part (1), as republished by China Sourcing (chnsourcing.com) on 2011-05-16 (republication date)',
+    label: 'MOFCOM English translation, Part (1), as republished by China Sourcing (chnsourcing.com)',
     url: 'http://chnsourcing.com/news-center/content/409.html',
   },
   originalSource: CHINESE_FULL_TEXT,
+  titleZhSource: {
+    label: 'ischool.net.cn, 26 October 2009, full Chinese text headed 國務院關於進一步實施東北地區等老工業基地振興戰略的若干意見',
+    url: 'http://ischool.net.cn/xwzx/PoliticsNews/200910/t20091026_1121056.htm',
+  },
   part: 'Part (1): Section I, clauses 1–6',
   omittedSections: [
     {

@@ -140,8 +140,10 @@ Joining a paragraph’s sentences with single spaces gives back the source parag
 
 ## Sources
 
-- Policy text: ${meta.translationSource.label}, ${meta.translationSource.url}
+- Policy text: ${meta.translationSource.label}, on ${meta.dateRepublished} (the republication’s date, not the translation’s), ${meta.translationSource.url}
+- The translation’s date, ${meta.translationFirstPublished.date}: its earliest known publication, ${meta.translationFirstPublished.source.label}, ${meta.translationFirstPublished.source.url}. ${meta.translationFirstPublished.note}
 - Chinese original: ${meta.originalSource.label}, ${meta.originalSource.url}
+- Chinese title (${meta.titleZh}): ${meta.titleZhSource.label}, ${meta.titleZhSource.url}
 - Country outlines and coasts: Natural Earth (public domain), via the world-atlas package
 - Prefecture-level divisions: china-geojson (MIT), https://github.com/antvis/china-geojson
 - Each place’s location or membership: its own \`source\` list

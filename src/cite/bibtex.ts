@@ -6,7 +6,7 @@
  */
 import type { CiteFacts } from './cite-facts.ts';
 import { isoDateParts } from './cite-dates.ts';
-import { citedWork, locators } from './plain-text.ts';
+import { citedWork, locators, translationNote } from './plain-text.ts';
 import { CITE_STRINGS } from './cite-strings.ts';
 
 const TEX_SPECIALS: Record<string, string> = {
@@ -42,7 +42,7 @@ export function bibtexEntry(facts: CiteFacts): string {
   const where = locators(facts, 'full');
   const note = [
     ...(where.length > 0 ? [s.where(where)] : []),
-    s.translation(meta.translationSource.label, meta.dateRepublished, meta.translationSource.url),
+    translationNote(facts, (iso) => iso),
   ].join(s.stop === '.' ? '. ' : '。');
   type Field = [name: string, value: string, kind?: 'macro'];
   const view: Field[] = facts.url && facts.accessed ? [['url', texUrl(facts.url)], ['urldate', facts.accessed]] : [];

@@ -19,19 +19,30 @@ export interface CiteStrings {
   /** What a place citation is about. */
   onPlace(name: string): string;
   clauseWithHeading(number: number, heading: string): string;
-  translation(label: string, date: string, url: string): string;
+  /**
+   * The translation: where it was first published and when, then the copy the
+   * atlas's text was taken from and when that copy was republished.
+   */
+  translation(first: DatedSource, copy: DatedSource): string;
   viewedIn(atlas: string, url: string): string;
   accessed(date: string): string;
   /** Joins the view's URL and the access date. */
   listSeparator: string;
   /** Ends a sentence of the citation. */
   stop: string;
-  /** The short form: issuer, number, year, then locators. */
-  short(issuer: string, number: string, year: string, locators: readonly string[]): string;
+  /** The short form: issuer, number, year, then locators, and the date of the translation quoted. */
+  short(issuer: string, number: string, year: string, locators: readonly string[], translated: string): string;
   /** The document as the full form names it: issuer, title, number and date of issue. */
   work(issuer: string, title: string, number: string, issued: string): string;
   /** Locators as a sentence of the full form. */
   where(locators: readonly string[]): string;
+}
+
+/** A source with the date it gives, already written out in the citation's form. */
+export interface DatedSource {
+  label: string;
+  date: string;
+  url: string;
 }
 
 const listEn = (items: readonly (string | number)[]) =>
@@ -48,12 +59,14 @@ export const CITE_STRINGS: Record<CiteLang, CiteStrings> = {
     sentences: (ids) => (ids.length === 1 ? `sentence ${ids[0]}` : `sentences ${ids.join(', ')}`),
     onPlace: (name) => `on ${name}`,
     clauseWithHeading: (n, heading) => `clause ${n}, “${heading}”`,
-    translation: (label, date, url) => `English translation: ${label}, published ${date}, ${url}`,
+    translation: (first, copy) =>
+      `English translation: ${first.label}, first published ${first.date}, ${first.url}; text as republished ${copy.date}: ${copy.label}, ${copy.url}`,
     viewedIn: (atlas, url) => `Viewed in the ${atlas}, ${url}`,
     accessed: (date) => `accessed ${date}`,
     listSeparator: ', ',
     stop: '.',
-    short: (issuer, number, year, locators) => [`${issuer}, ${number} (${year})`, ...locators].join(', ') + '.',
+    short: (issuer, number, year, locators, translated) =>
+      `${[`${issuer}, ${number} (${year})`, ...locators].join(', ')}; English translation of ${translated}.`,
     work: (issuer, title, number, issued) => `${issuer}. ${title}. ${number}, issued ${issued}`,
     where: (locators) => {
       const text = locators.join('; ');
@@ -70,13 +83,13 @@ export const CITE_STRINGS: Record<CiteLang, CiteStrings> = {
     sentences: (ids) => `句 ${ids.join('、')}`,
     onPlace: (name) => `涉及${name}`,
     clauseWithHeading: (n, heading) => `第${n}条“${heading}”`,
-    translation: (label, date, url) => `英文译本：${label}，${date}发布，${url}`,
+    translation: (first, copy) => `英文译本：${first.label}，${first.date}首次发布，${first.url}；所用文本据${copy.date}转载：${copy.label}，${copy.url}`,
     viewedIn: (atlas, url) => `见${atlas}：${url}`,
     accessed: (date) => `访问于${date}`,
     listSeparator: '，',
     stop: '。',
     // The number already holds the year.
-    short: (issuer, number, _year, locators) => [`${issuer}${number}`, ...locators].join('，') + '。',
+    short: (issuer, number, _year, locators, translated) => `${[`${issuer}${number}`, ...locators].join('，')}；${translated}英文译本。`,
     work: (issuer, title, number, issued) => `${issuer}：《${title}》（${number}），${issued}发布`,
     where: (locators) => locators.join('；'),
   },

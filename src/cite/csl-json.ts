@@ -6,7 +6,7 @@
  */
 import type { CiteFacts } from './cite-facts.ts';
 import { isoDateParts } from './cite-dates.ts';
-import { citedWork, locators } from './plain-text.ts';
+import { citedWork, locators, translationNote } from './plain-text.ts';
 import { CITE_STRINGS } from './cite-strings.ts';
 
 export interface CslDate {
@@ -47,7 +47,7 @@ export function cslItem(facts: CiteFacts): CslItem {
     number,
     issued: cslDate(meta.dateIssued),
     ...(where.length > 0 ? { section: s.where(where) } : {}),
-    note: s.translation(meta.translationSource.label, meta.dateRepublished, meta.translationSource.url),
+    note: translationNote(facts, (iso) => iso),
     ...(facts.url && facts.accessed ? { URL: facts.url, accessed: cslDate(facts.accessed) } : {}),
     language: facts.lang === 'zh' ? 'zh-CN' : 'en',
   };

@@ -38,11 +38,26 @@ export function locators(facts: CiteFacts, form: 'short' | 'full'): string[] {
   return [...clauses, ...(listSentences ? [s.sentences(facts.sentenceIds)] : []), ...(name ? [s.onPlace(name)] : [])];
 }
 
-/** "State Council, Guo Fa [2009] No. 33 (2009), clause 5, sentence I.5.s12." */
+/**
+ * The translation, first published and as copied, with dates written by
+ * `date` (long dates in prose, ISO dates in BibTeX and CSL notes). Both dates
+ * come from the data; the republication's is never given as the translation's.
+ */
+export function translationNote(facts: CiteFacts, date: (iso: string) => string): string {
+  const { meta } = facts;
+  const first = meta.translationFirstPublished;
+  return CITE_STRINGS[facts.lang].translation(
+    { label: first.source.label, date: date(first.date), url: first.source.url },
+    { label: meta.translationSource.label, date: date(meta.dateRepublished), url: meta.translationSource.url },
+  );
+}
+
+/** "State Council, Guo Fa [2009] No. 33 (2009), clause 5, sentence I.5.s12; English translation of 29 September 2009." */
 export function shortCitation(facts: CiteFacts): string {
   const s = CITE_STRINGS[facts.lang];
   const year = String(isoDateParts(facts.meta.dateIssued)[0]);
-  return s.short(s.issuerShort, citedWork(facts).number, year, locators(facts, 'short'));
+  const translated = longDate(facts.meta.translationFirstPublished.date, s.locale);
+  return s.short(s.issuerShort, citedWork(facts).number, year, locators(facts, 'short'), translated);
 }
 
 /** Issuer, title, number, date of issue, locators with headings, translation, view URL, access date. */
@@ -54,7 +69,7 @@ export function fullCitation(facts: CiteFacts): string {
   const sentences = [
     s.work(issuer, title, number, longDate(meta.dateIssued, s.locale)),
     ...(where.length > 0 ? [s.where(where)] : []),
-    s.translation(meta.translationSource.label, longDate(meta.dateRepublished, s.locale), meta.translationSource.url),
+    translationNote(facts, (iso) => longDate(iso, s.locale)),
     ...(facts.url && facts.accessed
       ? [`${s.viewedIn(s.atlasName, facts.url)}${s.listSeparator}${s.accessed(longDate(facts.accessed, s.locale))}`]
       : []),

@@ -52,6 +52,14 @@ export interface Designation {
   /** What the key or the panel may add in a line, where the label alone would mislead. */
   note_en?: string;
   note_zh?: string;
+  /**
+   * The standing the key counts its places under, where one theme holds
+   * places the text treats differently: the text designates three
+   * service-outsourcing cities and only encourages two, so the key says
+   * "3 designated · 2 encouraged", not "5".
+   */
+  role_en?: string;
+  role_zh?: string;
 }
 
 export interface Theme {
@@ -80,6 +88,8 @@ export const DESIGNATIONS: readonly Designation[] = [
     label_zh: '服务外包示范城市',
     theme: 'service-outsourcing',
     basis: 'text',
+    role_en: 'designated',
+    role_zh: '示范',
   },
   {
     id: 'software-outsourcing-city',
@@ -87,6 +97,8 @@ export const DESIGNATIONS: readonly Designation[] = [
     label_zh: '鼓励发展软件和服务外包',
     theme: 'service-outsourcing',
     basis: 'text',
+    role_en: 'encouraged',
+    role_zh: '鼓励',
   },
   {
     id: 'logistics-node',

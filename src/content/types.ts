@@ -73,17 +73,19 @@ export interface DocumentMeta {
   /** ISO date on which the State Council issued the Opinions. */
   dateIssued: string;
   /**
-   * ISO date of the earliest known publication of this English translation
-   * (see `translationFirstPublished`), not of the copy the text was taken from.
+   * The earliest known publication of this English translation in the
+   * wording used here: its ISO date is the one date the atlas gives for the
+   * translation (overview, citations, data package). `note` says how it
+   * relates to other copies.
    */
-  dateTranslated: string;
-  /** The earliest known publication of the translation, and how it differs from the text used here. */
   translationFirstPublished: { date: string; source: Source; note: string };
-  /** ISO date of the republication the text was copied from (`translationSource`). */
+  /** ISO date of the republication the text was copied from (`translationSource`); never the translation's date. */
   dateRepublished: string;
   /** The page the text was copied from: a republication. */
   translationSource: Source;
   originalSource: Source;
+  /** A copy of the Chinese text that shows `titleZh` as its title (the subtitle quotes it). */
+  titleZhSource: Source;
   /** What part of the document this is, e.g. "Part (1): Section I, clauses 1–6". */
   part: string;
   /** Sections of the full Opinions not included in this translation part. */

@@ -28,13 +28,15 @@ export const EN: Strings = {
   legendTitle: 'Map key',
   legendToggle: (label) => `Show ${label}`,
   legendCount: (count) => formatNumber('en', count),
+  legendRoleCounts: (parts) => parts.map(({ count, role }) => `${formatNumber('en', count)} ${role}`).join(' · '),
+  imageKeyEntry: (label, count) => `${label} (${count})`,
 
   overviewLead:
     'Click a place on the map to read every sentence of the policy that names it, or open the text and see where each sentence applies.',
   overviewBrowse: 'Places the policy names',
   documentIssued: (number, by, isoDate) => `${number}. Issued by the ${by} on ${formatDate('en', isoDate)}.`,
   documentTranslation: (isoDate, section, firstClause, lastClause) =>
-    `English translation published ${formatDate('en', isoDate)}; this atlas covers Section ${section}, clauses ${firstClause}–${lastClause}.`,
+    `English translation (MOFCOM) first published ${formatDate('en', isoDate)}; this atlas covers Section ${section}, clauses ${firstClause}–${lastClause}.`,
   quotedInEnglish: 'The policy is quoted verbatim from its English translation.',
   documentOmitted: 'Not included in this translation part',
 

@@ -33,6 +33,10 @@ export interface Strings {
   legendTitle: string;
   legendToggle(label: string): string;
   legendCount(count: number): string;
+  /** A theme's counts by standing, e.g. "3 designated · 2 encouraged". */
+  legendRoleCounts(parts: readonly { count: number; role: string }[]): string;
+  /** A row of the exported image's key: the theme and its count, as the screen's key gives them. */
+  imageKeyEntry(label: string, count: string): string;
 
   overviewLead: string;
   overviewBrowse: string;

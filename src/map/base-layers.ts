@@ -85,6 +85,18 @@ export function bilingualLabel(lang: Lang, scaleSecondary = 0.92): ExpressionSpe
   return ['format', ['get', lead], {}, '\n', {}, ['get', other], { 'font-scale': scaleSecondary }];
 }
 
+/**
+ * A label for what the atlas adds over the base map: the policy's places and
+ * the context facilities. The Chinese map names them in Chinese alone, since
+ * the English beneath would mostly be a translated phrase ("East Heilongjiang
+ * coal, power and chemical base", "Tumen River area"), not a romanised name,
+ * and a city's romanised name is already on the base map's division label.
+ * The English map keeps the Chinese name beneath, as {@link bilingualLabel} does.
+ */
+export function policyLabel(lang: Lang, scaleSecondary = 0.92): ExpressionSpecification {
+  return lang === 'zh' ? ['get', 'name_zh'] : bilingualLabel(lang, scaleSecondary);
+}
+
 function labelLayer(
   palette: Palette,
   lang: Lang,

@@ -10,7 +10,7 @@ import type { Lang } from '../i18n/lang.ts';
 import type { StateSource } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { InfrastructureCollection, InfrastructureFeature, InfrastructureKind } from '../content/infrastructure-types.ts';
-import { bilingualLabel } from './base-layers.ts';
+import { policyLabel } from './base-layers.ts';
 import type { Palette } from './palette.ts';
 
 export const CONTEXT_SOURCE = 'context-infrastructure';
@@ -102,7 +102,7 @@ export function contextLayers(palette: Palette, lang: Lang): LayerSpecification[
       minzoom: 5.5,
       layout: {
         visibility: 'none',
-        'text-field': bilingualLabel(lang, 0.9),
+        'text-field': policyLabel(lang, 0.9),
         'text-font': palette.fonts,
         'text-size': 10,
         'text-anchor': 'top',

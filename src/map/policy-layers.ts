@@ -12,7 +12,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { THEMES, type ThemeId } from '../content/designations.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { BASE_LAYER, bilingualLabel } from './base-layers.ts';
+import { BASE_LAYER, policyLabel } from './base-layers.ts';
 import type { Palette, ThemeInk } from './palette.ts';
 
 /** The GeoJSON source of every place's geometry. */
@@ -107,7 +107,9 @@ const isOutline: ExpressionSpecification = ['==', ['get', 'rendering'], 'outline
 const isBand: ExpressionSpecification = ['==', ['get', 'rendering'], 'band'];
 
 export function policyLayers(palette: Palette, lang: Lang = 'en'): PolicyLayers {
-  const label = bilingualLabel(lang, 0.9);
+  // The policy's places are named in Chinese alone on the Chinese map: many are phrases
+  // ("Tumen River area"), and a city's romanised name is on the base map's division label.
+  const label = policyLabel(lang, 0.9);
   const under: LayerSpecification[] = [
     {
       id: POLICY_LAYER.areaFill,

@@ -7,14 +7,27 @@
  * swatch follows a change of scheme without being redrawn.
  */
 import { type Category, categoryById } from '../content/categories.ts';
-import type { ThemeId } from '../content/designations.ts';
-import type { PlaceFeature } from '../content/atlas-data.ts';
+import type { Theme as KeyTheme, ThemeId } from '../content/designations.ts';
+import type { AtlasData, PlaceFeature } from '../content/atlas-data.ts';
+import { placesOfTheme } from '../content/key-counts.ts';
 import { LIGHT_PALETTE, type Palette, type ThemeInk } from '../map/palette.ts';
 import { placeTheme } from '../map/policy-features.ts';
 import { el } from './dom.ts';
 
 /** How a theme's swatch is drawn: as its places are on the map. */
 export type SwatchKind = 'circle' | 'square' | 'diamond' | 'triangle' | 'area' | 'band' | 'outline';
+
+/** A theme's swatch takes the form its places take on the map. */
+export function swatchKind(places: AtlasData['places'], theme: KeyTheme): SwatchKind {
+  const held = placesOfTheme(places, theme);
+  const point = held.find((p) => p.geometry.type === 'Point');
+  if (point) {
+    const shape = categoryById(point.properties.category).shape;
+    return shape === 'none' ? 'circle' : shape;
+  }
+  const rendering = held[0] ? categoryById(held[0].properties.category).rendering : 'outline';
+  return rendering === 'point' ? 'circle' : rendering;
+}
 
 const inkProperty = (theme: ThemeId, ink: keyof ThemeInk) => `--ink-${theme}-${ink}`;
 

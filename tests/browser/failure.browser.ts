@@ -189,7 +189,7 @@ describe('a base map that fails while the interface is in Chinese', () => {
     const page = await open([{ path: FILES.basemap, fault: '404' }], '?lang=zh');
     const alert = page.getByRole('alert').filter({ hasText: '底图未能加载。' });
     await alert.waitFor({ timeout: 15_000 });
-    await expect(alert.textContent()).resolves.toContain('政策原文和搜索功能仍可使用。');
+    await expect(alert.textContent()).resolves.toContain('政策译文和搜索功能仍可使用。');
     await expect(retryButton(page, '重试').isVisible()).resolves.toBe(true);
     await page.screenshot({ path: `${SCREENSHOTS}failure-basemap-zh.png` });
   });
@@ -248,7 +248,7 @@ describe('search that cannot load', () => {
     const page = await open([{ path: FILES.search, fault: '500' }], '?lang=zh');
     await waitForMap(page);
     await expect.poll(() => site.hits(FILES.search)).toBe(1);
-    const box = page.getByRole('combobox', { name: '搜索地点和原文' });
+    const box = page.getByRole('combobox', { name: '搜索地点和译文' });
     await box.fill('大连');
     const status = page.getByRole('status').filter({ hasText: '搜索功能未能加载。继续输入或点击“重试”时将再次尝试。' });
     await status.waitFor({ timeout: 15_000 });

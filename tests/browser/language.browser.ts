@@ -97,7 +97,10 @@ describe('the interface in Chinese', () => {
     const quote = panel.getByRole('blockquote').first();
     await expect(quote.getAttribute('lang')).resolves.toBe('en');
     await expect(quote.textContent()).resolves.toContain('Yanji and Suifenhe are encouraged');
-    await expect(panel.getByText('政策原文为中文').first().isVisible()).resolves.toBe(true);
+    await expect(panel.getByText('政策以中文发布').first().isVisible()).resolves.toBe(true);
+    // The quotes are called the translation, never the original.
+    await expect(panel.getByText(/^政策译文 · /).first().isVisible()).resolves.toBe(true);
+    await expect(panel.getByText(/原文/).count()).resolves.toBe(0);
     await expect(desktop.getByRole('button', { name: '放大' }).count()).resolves.toBe(1);
     expect(await englishOutsideQuotes(desktop)).toEqual([]);
 
@@ -109,7 +112,7 @@ describe('the interface in Chinese', () => {
   it('has no English interface words in the reader, search results or the key either', async () => {
     const page = await open('?lang=zh&view=reader');
     expect(await englishOutsideQuotes(page)).toEqual([]);
-    await page.getByRole('combobox', { name: '搜索地点和原文' }).fill('大连');
+    await page.getByRole('combobox', { name: '搜索地点和译文' }).fill('大连');
     await page.getByRole('option').first().waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}atlas-zh-search.png` });
     expect(await englishOutsideQuotes(page)).toEqual([]);

@@ -59,7 +59,8 @@ describe('the key by theme', () => {
     const row = (name: string) => key(page).locator('li').filter({ has: page.getByRole('checkbox', { name }) });
     await expect(row('Show Economic zones').locator('.legend__count').textContent()).resolves.toBe('3');
     await expect(row('Show Hi-tech industrial bases').locator('.legend__count').textContent()).resolves.toBe('5');
-    await expect(row('Show Service-outsourcing cities').locator('.legend__count').textContent()).resolves.toBe('5');
+    // The text designates three cities and encourages two: the key counts each standing apart.
+    await expect(row('Show Service-outsourcing cities').locator('.legend__count').textContent()).resolves.toBe('3 designated · 2 encouraged');
     const logistics = (await row('Show Logistics').textContent()) ?? '';
     expect(logistics).toContain('names none');
     expect(logistics).toMatch(/context/i);
@@ -92,6 +93,8 @@ describe('the key by theme', () => {
       .evaluateAll((inputs) => inputs.map((input) => input.getAttribute('aria-label')));
     expect(names.slice(0, 4)).toEqual(['显示经济区', '显示高技术产业基地', '显示服务外包城市', '显示物流']);
     await expect(key(page).textContent()).resolves.toContain('未列名');
+    const outsourcing = key(page).locator('li').filter({ has: page.getByRole('checkbox', { name: '显示服务外包城市' }) });
+    await expect(outsourcing.locator('.legend__count').textContent()).resolves.toBe('示范3 · 鼓励2');
   });
 });
 

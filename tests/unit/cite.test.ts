@@ -21,12 +21,12 @@ const suifenheClauses = [...new Set(data.sentences.filter((e) => e.sentence.text
 
 describe('short citations', () => {
   it.each<[string, CiteTarget, CiteLang, string]>([
-    ['a sentence, in English', { kind: 'sentence', id: 'I.5.s12' }, 'en', 'State Council, Guo Fa [2009] No. 33 (2009), clause 5, sentence I.5.s12.'],
-    ['a clause, in English', { kind: 'clause', id: 'I.3' }, 'en', 'State Council, Guo Fa [2009] No. 33 (2009), clause 3.'],
-    ['a sentence outside the clauses, in English', { kind: 'sentence', id: 'preamble.s2' }, 'en', 'State Council, Guo Fa [2009] No. 33 (2009), sentence preamble.s2.'],
-    ['the whole document, in English', { kind: 'document' }, 'en', 'State Council, Guo Fa [2009] No. 33 (2009).'],
-    ['a sentence, in Chinese', { kind: 'sentence', id: 'I.5.s12' }, 'zh', '国务院国发〔2009〕33号，第5条，句 I.5.s12。'],
-    ['a clause, in Chinese', { kind: 'clause', id: 'I.3' }, 'zh', '国务院国发〔2009〕33号，第3条。'],
+    ['a sentence, in English', { kind: 'sentence', id: 'I.5.s12' }, 'en', 'State Council, Guo Fa [2009] No. 33 (2009), clause 5, sentence I.5.s12; English translation of 29 September 2009.'],
+    ['a clause, in English', { kind: 'clause', id: 'I.3' }, 'en', 'State Council, Guo Fa [2009] No. 33 (2009), clause 3; English translation of 29 September 2009.'],
+    ['a sentence outside the clauses, in English', { kind: 'sentence', id: 'preamble.s2' }, 'en', 'State Council, Guo Fa [2009] No. 33 (2009), sentence preamble.s2; English translation of 29 September 2009.'],
+    ['the whole document, in English', { kind: 'document' }, 'en', 'State Council, Guo Fa [2009] No. 33 (2009); English translation of 29 September 2009.'],
+    ['a sentence, in Chinese', { kind: 'sentence', id: 'I.5.s12' }, 'zh', '国务院国发〔2009〕33号，第5条，句 I.5.s12；2009年9月29日英文译本。'],
+    ['a clause, in Chinese', { kind: 'clause', id: 'I.3' }, 'zh', '国务院国发〔2009〕33号，第3条；2009年9月29日英文译本。'],
   ])('cite %s', (_, target, lang, expected) => {
     expect(cite(target, lang).short).toBe(expected);
   });
@@ -72,6 +72,41 @@ describe('full citations hold every fact a reader needs to find the words', () =
   it.each(cases)('%s', (_, target, lang, parts) => {
     const full = cite(target, lang).full;
     for (const part of parts) expect(full).toContain(part);
+  });
+
+  it('every form dates the translation from the data’s first publication, and the 2011 date only as the copy’s republication', () => {
+    const first = meta.translationFirstPublished;
+    const forms = (lang: CiteLang) => {
+      const { short, full, bibtex, csl } = cite({ kind: 'sentence', id: 'I.5.s12' }, lang);
+      return { short, full, bibtex, csl: JSON.stringify(csl) };
+    };
+    const en = forms('en');
+    expect(en.short).toContain('English translation of 29 September 2009');
+    expect(en.full).toContain(`first published 29 September 2009, ${first.source.url}`);
+    expect(en.full).toContain(`text as republished 16 May 2011: ${meta.translationSource.label}`);
+    for (const machine of [en.bibtex, en.csl]) {
+      expect(machine).toContain(`first published ${first.date}`);
+      expect(machine).toContain(`text as republished ${meta.dateRepublished}`);
+    }
+    const zh = forms('zh');
+    expect(zh.short).toContain('2009年9月29日英文译本');
+    expect(zh.full).toContain('2009年9月29日首次发布');
+    expect(zh.full).toContain('所用文本据2011年5月16日转载');
+    for (const machine of [zh.bibtex, zh.csl]) expect(machine).toContain(`${first.date}首次发布`);
+    // Beijing Review's edited version is not the translation quoted: its date is in no form.
+    for (const form of [...Object.values(en), ...Object.values(zh)]) expect(form).not.toMatch(/10 December 2009|2009-12-10|2009年12月10日/);
+  });
+
+  it('a citation follows the data’s date: another first publication in the data changes every form', () => {
+    const moved = atlasData(
+      { ...documentJson(), meta: { ...meta, translationFirstPublished: { ...meta.translationFirstPublished, date: '2009-10-02' } } },
+      placesJson(),
+    );
+    const { short, full, bibtex, csl } = cite({ kind: 'clause', id: 'I.5' }, 'en', moved);
+    expect(short).toContain('2 October 2009');
+    expect(full).toContain('first published 2 October 2009');
+    expect(bibtex).toContain('first published 2009-10-02');
+    expect(csl.note).toContain('first published 2009-10-02');
   });
 
   it('the English form names no Chinese title and the Chinese form no English one', () => {

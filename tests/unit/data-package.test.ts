@@ -186,6 +186,16 @@ describe('the data package', () => {
     for (const column of [...PLACE_COLUMNS, ...SENTENCE_COLUMNS]) expect(readme).toContain(`\`${column.name}\``);
   });
 
+  it('the README dates the translation from its first publication, calls the copy’s date a republication, and sources the Chinese title', () => {
+    const readme = text('README.md');
+    const { meta } = data.document;
+    expect(readme).toContain(`The translation’s date, ${meta.translationFirstPublished.date}`);
+    expect(readme).toContain(meta.translationFirstPublished.source.url);
+    expect(readme).toContain(`${meta.dateRepublished} (the republication’s date, not the translation’s)`);
+    expect(readme).toContain(`Chinese title (${meta.titleZh})`);
+    expect(readme).toContain(meta.titleZhSource.url);
+  });
+
   it('every property of every place is described in the README', () => {
     const properties = new Set(data.places.flatMap((p) => Object.keys(p.properties)));
     expect([...properties].filter((name) => !(name in PLACE_PROPERTY_NOTES))).toEqual([]);

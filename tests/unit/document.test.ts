@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentMeta } from '../../content/document-meta.ts';
 import { parseDocument, splitSentences, stripPageChrome } from '../../scripts/content/document.ts';
@@ -203,14 +203,30 @@ describe('documentMeta', () => {
     }
   });
 
-  it('labels the source page’s date as the republication’s and dates the translation from its earliest known publication', () => {
+  it('dates the translation from its earliest known publication in this wording, and the copied page’s date as a republication', () => {
     const bylineDate = /Date: (\d{4}-\d{2}-\d{2})/.exec(raw)?.[1];
+    const first = documentMeta.translationFirstPublished;
     expect(documentMeta.dateRepublished).toBe(bylineDate);
-    expect(documentMeta.translationSource.label).toMatch(/republ/);
-    expect(documentMeta.dateTranslated).toBe(documentMeta.translationFirstPublished.date);
-    expect(documentMeta.dateTranslated < documentMeta.dateRepublished).toBe(true);
-    expect(documentMeta.dateIssued <= documentMeta.dateTranslated).toBe(true);
-    expect(documentMeta.translationFirstPublished.source.url).toMatch(/^https?:\/\//);
+    expect(first.date < documentMeta.dateRepublished).toBe(true);
+    expect(documentMeta.dateIssued <= first.date).toBe(true);
+    expect(first.source.url).toMatch(/^https?:\/\//);
+    // The first publication is of this wording, not of Beijing Review's edited "stage-by-stage" version.
+    expect(raw).toContain('Important by-stage achievements');
+    expect(first.note).toContain('by-stage');
+    // Dates live in the date fields only, so that no label can contradict them.
+    for (const label of [first.source.label, documentMeta.translationSource.label]) expect(label).not.toMatch(/\b(19|20)\d\d\b/);
+  });
+
+  it('holds the translation’s date in one place: no code, page or script writes it or another date for it', () => {
+    const root = new URL('../../', import.meta.url);
+    const files = ['src/', 'scripts/', 'content/']
+      .flatMap((folder) => (readdirSync(new URL(folder, root), { recursive: true }) as string[]).map((name) => `${folder}${name}`))
+      .filter((path) => /\.(ts|html)$/.test(path) && path !== 'content/document-meta.ts')
+      .concat('index.html');
+    const [year, month, day] = documentMeta.translationFirstPublished.date.split('-').map(Number);
+    const spellings = [documentMeta.translationFirstPublished.date, `${year}年${month}月${day}日`, '2009-12-10', '10 December 2009', '2009年12月10日'];
+    const writing = files.filter((path) => spellings.some((date) => readFileSync(new URL(path, root), 'utf8').includes(date)));
+    expect(writing).toEqual([]);
   });
 
   it('uses the title of the source line without the part marker', () => {

@@ -6,15 +6,16 @@
  */
 import type { IControl, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { AtlasData } from '../../content/atlas-data.ts';
-import { categoryById } from '../../content/categories.ts';
 import { THEMES, type Theme as KeyTheme, type ThemeId, designationById } from '../../content/designations.ts';
+import { keyCounts, placesOfTheme } from '../../content/key-counts.ts';
 import { STRINGS } from '../../i18n/index.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { Palette } from '../../map/palette.ts';
 import type { StateSource } from '../../state/actions.ts';
 import type { AppState } from '../../state/app-state.ts';
 import { el } from '../../ui/dom.ts';
-import { type SwatchKind, themeSwatch } from '../../ui/swatch.ts';
+import { keyCountText } from '../../ui/key-count.ts';
+import { swatchKind, themeSwatch } from '../../ui/swatch.ts';
 import './legend.css';
 
 export interface LegendOptions {
@@ -28,23 +29,6 @@ export interface LegendOptions {
   collapsed: boolean;
   /** Further groups shown after the categories, e.g. the context layers (src/ui/context-key.ts). */
   groups?: HTMLElement[];
-}
-
-/** The places on the map that hold a theme. */
-export function placesOfTheme(data: AtlasData, theme: KeyTheme): AtlasData['places'] {
-  return data.places.filter((place) => place.properties.designations.some((d) => theme.designations.includes(d.id)));
-}
-
-/** A theme's swatch takes the form its places take on the map. */
-function swatchKind(data: AtlasData, theme: KeyTheme): SwatchKind {
-  const places = placesOfTheme(data, theme);
-  const point = places.find((p) => p.geometry.type === 'Point');
-  if (point) {
-    const shape = categoryById(point.properties.category).shape;
-    return shape === 'none' ? 'circle' : shape;
-  }
-  const rendering = places[0] ? categoryById(places[0].properties.category).rendering : 'outline';
-  return rendering === 'point' ? 'circle' : rendering;
 }
 
 function themeLabel(theme: KeyTheme, lang: Lang): string {
@@ -119,9 +103,9 @@ export class Legend implements IControl {
     return el('li', { className: 'legend__item' }, [
       el('label', { className: 'legend__row' }, [
         input,
-        themeSwatch(swatchKind(data, theme), this.palette.inks[theme.id]),
+        themeSwatch(swatchKind(data.places, theme), this.palette.inks[theme.id]),
         el('span', { className: 'legend__label', text: label }),
-        el('span', { className: 'legend__count', text: strings.legendCount(placesOfTheme(data, theme).length) }),
+        el('span', { className: 'legend__count', text: keyCountText(keyCounts(data.places, theme), state.lang) }),
       ]),
       note ? el('p', { className: 'legend__note', text: note }) : null,
     ]);
@@ -131,7 +115,7 @@ export class Legend implements IControl {
   private build(state: AppState): void {
     const strings = STRINGS[state.lang];
     this.inputs.clear();
-    const shownThemes = THEMES.filter((theme) => placesOfTheme(this.options.data, theme).length > 0);
+    const shownThemes = THEMES.filter((theme) => placesOfTheme(this.options.data.places, theme).length > 0);
     const primary = shownThemes.filter((theme) => theme.primary);
     const other = shownThemes.filter((theme) => !theme.primary);
     // The other themes fold away, so the open key covers little of the map.

@@ -228,7 +228,7 @@ function renderOverview(context: PanelContext): HTMLElement {
       ),
       ' ',
       translated
-        ? strings.documentTranslation(meta.dateTranslated, translated.numeral, clauses[0]?.number ?? 1, clauses.at(-1)?.number ?? 1)
+        ? strings.documentTranslation(meta.translationFirstPublished.date, translated.numeral, clauses[0]?.number ?? 1, clauses.at(-1)?.number ?? 1)
         : null,
       lang === 'en' ? null : ` ${strings.quotedInEnglish}`,
     ]),

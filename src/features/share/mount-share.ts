@@ -2,7 +2,6 @@
  * Share, wired to the atlas: the button for the panel's header and the
  * dialog, which exports what the map shows while the map is up.
  */
-import { CATEGORIES } from '../../content/categories.ts';
 import { isOneFileCopy } from '../../data/data-source.ts';
 import { DATA_ZIP_PATH } from '../../data/data-zip-path.ts';
 import type { FeatureContext } from '../../ui/feature-context.ts';
@@ -13,7 +12,6 @@ export function mountShare(ctx: FeatureContext): { button: HTMLElement; remove()
     state: ctx.state,
     sources: ctx.index,
     map: () => ctx.liveMap()?.map ?? null,
-    categories: CATEGORIES,
     viewUrl: ctx.viewUrl,
     citeUrl: ctx.citeUrl,
     // The one-file copy has no files beside it to download.

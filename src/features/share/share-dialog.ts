@@ -8,9 +8,6 @@
 import './share-dialog.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { citation } from '../../cite/citation.ts';
-import { placesShown } from '../../content/atlas-data.ts';
-import type { Category } from '../../content/categories.ts';
-import { designationsOfThemes } from '../../content/designations.ts';
 import { EMBED_HEIGHTS, clampEmbedHeight, embedCode } from '../../embed/embed-code.ts';
 import { selectionCsv, selectionFileName, selectionGeoJson } from '../../export/selection-download.ts';
 import { formatDate } from '../../i18n/format.ts';
@@ -22,14 +19,15 @@ import { copyField } from './copy-field.ts';
 import { el } from '../../ui/dom.ts';
 import { downloadBlob } from './download.ts';
 import { type SelectionSummary, type SummarySources, summarize } from '../../ui/selection-summary.ts';
+import { imageKey } from './image-key.ts';
 import { type ImageSize, exportImage, imageFileName } from './share-image.ts';
+import { LIGHT_PALETTE } from '../../map/palette.ts';
 
 export interface ShareDialogOptions {
   state: StateSource;
   sources: SummarySources;
   /** The map, once it exists. */
   map(): MapLibreMap | null;
-  categories: readonly Category[];
   /** A state's address on this page; with `embed`, the same view as an embed. */
   viewUrl(state: AppState, options?: { embed?: boolean }): string;
   /** A selection's stable address, for a citation: `?sentence=I.5.s12`. */
@@ -250,10 +248,8 @@ export class ShareDialog {
         size,
         lang: state.lang,
         strings,
-        // The key's rows for what the map shows: the categories of the places drawn.
-        shown: this.options.categories.filter((category) =>
-          placesShown(this.options.sources.data, designationsOfThemes(state.hidden)).some((p) => p.properties.category === category.id),
-        ),
+        // The screen's key, in the light palette's inks, which the image's frame is drawn on.
+        key: imageKey(this.options.sources.data, state.hidden, state.lang, LIGHT_PALETTE),
         selection: summary.name,
         quotes: quotes.checked ? summary.quotes.map((entry) => entry.sentence.text) : [],
         citation: cited?.short ?? '',

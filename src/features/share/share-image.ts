@@ -4,16 +4,13 @@
  * the fonts for every character are loaded.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Category } from '../../content/categories.ts';
-import { LIGHT_PALETTE } from '../../map/palette.ts';
 import { composeExportImage } from '../../export/compose-image.ts';
 import { ensureFontsFor, exportText } from '../../export/export-fonts.ts';
-import { EXPORT_SIZES, type ExportContent } from '../../export/export-layout.ts';
+import { EXPORT_SIZES, type ExportContent, type LegendEntry } from '../../export/export-layout.ts';
 import { captureMapCanvas } from '../../export/map-capture.ts';
 import { scaleBar } from '../../export/map-scale.ts';
 import type { Strings } from '../../i18n/index.ts';
 import { type Lang } from '../../i18n/lang.ts';
-import { categoryLabel } from '../../ui/category-name.ts';
 
 export type ImageSize = keyof typeof EXPORT_SIZES;
 
@@ -25,8 +22,8 @@ export interface ImageRequest {
   size: ImageSize;
   lang: Lang;
   strings: Strings;
-  /** Categories shown on the map, in key order. */
-  shown: readonly Category[];
+  /** The key's rows for what the map shows (see image-key.ts). */
+  key: LegendEntry[];
   selection: string | null;
   quotes: string[];
   citation: string;
@@ -46,9 +43,7 @@ export async function exportImage(request: ImageRequest): Promise<Blob> {
     title: `${strings.appTitle} · ${strings.documentNumber}`,
     selection: request.selection,
     legendTitle: strings.legendTitle,
-    legend: request.shown
-      .filter((category) => category.rendering !== 'outline')
-      .map((category) => ({ label: categoryLabel(category, request.lang), color: LIGHT_PALETTE.inks[category.theme].marker, shape: category.shape })),
+    legend: request.key,
     scale: bar ? { label: strings.imageScale(bar.km), lengthPx: bar.lengthPx } : null,
     snapshot: { width: snapshot.width, height: snapshot.height },
     quotes: request.quotes,

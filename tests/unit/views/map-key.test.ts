@@ -45,15 +45,17 @@ const placesHolding = (themeId: string) =>
 const countOf = (toggle: HTMLElement) => textOf(toggle.closest('label')?.querySelector('.legend__count') as HTMLElement);
 
 describe('the map key', () => {
-  it('lists the four main themes first, each switched on, with the number of places holding it', () => {
+  it('lists the four main themes first, each switched on, with the number of places holding it, by standing where the text ranks them', () => {
     const { key } = openKey();
     byRole(key, 'button', { name: EN.legendTitle });
     const main = THEMES.filter((theme) => theme.primary);
     for (const theme of main) {
       const toggle = byRole(key, 'checkbox', { name: EN.legendToggle(theme.label_en) }) as HTMLInputElement;
       expect(toggle.checked).toBe(true);
-      expect(countOf(toggle)).toBe(EN.legendCount(placesHolding(theme.id)));
+      // The text designates three service-outsourcing cities and encourages two more.
+      expect(countOf(toggle)).toBe(theme.id === 'service-outsourcing' ? '3 designated · 2 encouraged' : EN.legendCount(placesHolding(theme.id)));
     }
+    expect(placesHolding('service-outsourcing')).toBe(5);
     expect(placesHolding('economic-zones')).toBeGreaterThan(0);
   });
 

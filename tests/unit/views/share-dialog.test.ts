@@ -3,7 +3,6 @@
  * the state as it is when the dialog opens, in the reader's language.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { CATEGORIES } from '../../../src/content/categories.ts';
 import { viewUrl } from '../../../src/embed/embed-url.ts';
 import { ShareDialog } from '../../../src/features/share/share-dialog.ts';
 import { STRINGS } from '../../../src/i18n/index.ts';
@@ -22,7 +21,6 @@ function openShare(initial: Partial<AppState> = {}) {
     state: atlas.store,
     sources: { data, divisions: basemap.divisions, divisionNames },
     map: () => null,
-    categories: CATEGORIES,
     viewUrl: (state, options = {}) => viewUrl(PAGE, stateToUrl(state), options.embed ? { embed: true, lang: state.lang } : {}),
     citeUrl: (selection) => viewUrl(PAGE, stateToUrl({ ...DEFAULT_STATE, selection })),
     dataZipUrl: `${PAGE}data.zip`,
