@@ -32,6 +32,7 @@ import {
 import { loadLabelFonts } from '../map/fonts.ts';
 import { NAME_LAYERS } from '../map/policy-layers.ts';
 import { type Pick, PolicyMap } from '../map/policy-map.ts';
+import { combineEdges, edgesCoveredBy } from '../map/camera.ts';
 import { repaintBaseMap } from '../map/apply-theme.ts';
 import { LIGHT_THEME, type Theme } from '../map/theme.ts';
 import { type Actions, createActions } from '../state/actions.ts';
@@ -308,7 +309,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     const sources = topology ? basemapSources(topology) : NO_BASEMAP;
     const data = atlasData(policyDocument, placeCollection);
     const known = knownIds(data, sources);
-    store.update(urlToState(query, known, fallbackLang), { history: 'none', frame: false });
+    store.update(urlToState(query, known, fallbackLang), { history: 'none' });
 
     loaded = data;
     await mount(data, sources, topology, known, actions, infrastructure, sourceLoader);
@@ -318,7 +319,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     data: AtlasData,
     sources: BasemapSources,
     topology: Topology | null,
-    known: KnownIds,
+    known: ReturnType<typeof knownIds>,
     act: Actions,
     infrastructure: InfrastructureCollection,
     sourceLoader: SourceLoader,
@@ -334,8 +335,8 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
     let tourMode: TourMode | null = null;
     // The colour scheme repaints the map and the key once they exist; see below.
     let repaint: (theme: Theme) => void = () => {};
-    // What the phone's sheet hides of the map, so that the map frames places above it.
-    const cover: { pixels: number; onChange?(pixels: number): void } = { pixels: 0 };
+    // Told when the phone's sheet has settled at a new height, so that the map frames places above it.
+    const cover: { onChange?(): void } = {};
     const select = (selection: Selection, view?: PanelView) => act.select(selection, view ? { view } : {});
     const contextFor = (lang: Lang): PanelContext => ({
       data,
@@ -435,10 +436,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
       const sheet = new BottomSheet({
         panel: panel.element,
         state: store,
-        onCover: (pixels) => {
-          cover.pixels = pixels;
-          cover.onChange?.(pixels);
-        },
+        onCover: () => cover.onChange?.(),
       });
       cleanups.push(() => sheet.remove());
       const announcer = new LiveAnnouncer({ state: store, contextFor });
@@ -527,8 +525,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
         cooperativeGestures: embed,
       });
       mapRef = map;
-      cover.onChange = (pixels) => map.setPadding({ top: 0, left: 0, right: 0, bottom: pixels });
-      cover.onChange(cover.pixels);
+      cover.onChange = () => policyMap?.reframe();
       mapCleanups.push(() => {
         mapRef = null;
         cover.onChange = undefined;
@@ -594,10 +591,16 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
               map,
               data,
               theme: initialTheme,
-              coveredEdges: () => legend.coveredEdges(mapElement),
+              // The key, the phone's sheet, the tour's column and the locator inset, whichever lie over the map now.
+              coveredEdges: () => {
+                const area = mapElement.getBoundingClientRect();
+                const over = container.querySelectorAll<HTMLElement>('.panel.sheet, .tour, .locator:not([hidden])');
+                return combineEdges(legend.coveredEdges(mapElement), ...[...over].map((box) => edgesCoveredBy(area, box.getBoundingClientRect())));
+              },
               state: store,
               regionBounds,
               divisions: sources.divisions,
+              tourSteps: known.tourSteps,
               onSelect: (selection) => select(selection),
               onCameraChange: (camera) => act.moveCamera(camera),
               onHover: (place, point) => tooltip.show(place, point),
@@ -667,7 +670,6 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
             mapCleanups.push(followSelection(locator, store, data, regionBox));
             const tour = new TourMode({
               container,
-              map,
               data,
               categories: CATEGORIES,
               state: store,
@@ -676,6 +678,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
               preview: (ids) => current.preview(ids),
               contextFor,
               locator,
+              reframe: () => current.reframe(),
             });
             tourMode = tour;
             mapCleanups.push(() => {

@@ -9,7 +9,7 @@ import { categoryById } from '../../content/categories.ts';
 import { STRINGS } from '../../i18n/index.ts';
 import type { StateSource } from '../../state/actions.ts';
 import type { AppState } from '../../state/app-state.ts';
-import type { Bounds } from '../tour/tour-frame.ts';
+import type { Bounds } from '../../map/camera.ts';
 import { type LocatorInset, placesBeyond } from './locator-inset.ts';
 
 /** Keeps the inset in step with the selection; returns the function that stops it. */
