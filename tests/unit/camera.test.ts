@@ -11,6 +11,7 @@ import {
   type CameraTarget,
   type CameraView,
   type Edges,
+  type Rect,
   MAX_FRAME_ZOOM,
   MIN_FREE_PX,
   NO_EDGES,
@@ -216,14 +217,14 @@ describe('cameraTarget and framingFor: whether to frame comes from what changed'
 });
 
 describe('edgesCoveredBy: what a box over the map covers', () => {
-  const map = { left: 0, top: 60, right: 390, bottom: 844 };
-  it.each([
+  const map: Rect = { left: 0, top: 60, right: 390, bottom: 844 };
+  it.each<[string, Rect, Partial<Edges>, Rect?]>([
     ['a sheet across the foot', { left: 0, top: 380, right: 390, bottom: 844 }, { bottom: 464 }],
     ['a column down the right', { left: 1160, top: 0, right: 1920, bottom: 1080 }, { right: 760 }, { left: 0, top: 0, right: 1920, bottom: 1080 }],
     ['a key in the top-left corner of a wide map', { left: 10, top: 10, right: 290, bottom: 400 }, { left: 290 }, { left: 0, top: 0, right: 1280, bottom: 800 }],
     ['a key in the top-left corner of a tall map', { left: 0, top: 60, right: 300, bottom: 160 }, { top: 100 }],
     ['a panel beside the map', { left: 400, top: 0, right: 800, bottom: 844 }, {}],
-  ] as const)('%s', (_name, box, expected, area = map) => {
+  ])('%s', (_name, box, expected, area = map) => {
     expect(edgesCoveredBy(area, box)).toEqual({ ...NO_EDGES, ...expected });
   });
 
