@@ -7,9 +7,9 @@
  * each rule is tested without a browser. The map applies the result with
  * `jumpTo`/`easeTo`; reduced motion is MapLibre's own handling.
  *
- * The padding it returns is the covered edges themselves: MapLibre keeps
- * it, so the camera's centre is the centre of the part of the map that can
- * be seen, which is also what a `map=` link means.
+ * The map keeps no padding: a camera is the centre of the whole map, as a
+ * `map=` link says, whatever covers it on the screen it was made on; the
+ * covered edges only move where a framing puts that centre.
  */
 import { bbox } from '@turf/bbox';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -65,10 +65,9 @@ export interface CameraView {
 }
 
 export interface CameraMove {
+  /** The centre of the whole map (not of its free part). */
   center: [lng: number, lat: number];
   zoom: number;
-  /** The map's padding from now on: the covered edges (or none, where they would leave too little). */
-  padding: Edges;
   /** Milliseconds; 0 jumps. */
   duration: number;
 }
@@ -205,21 +204,25 @@ export function usableCover(view: Pick<CameraView, 'width' | 'height' | 'covered
 export function cameraFor(target: CameraTarget, sources: CameraSources, view: CameraView, motion: Motion): CameraMove | null {
   const bounds = targetBounds(target, sources);
   if (!bounds) return null;
-  const padding = usableCover(view);
+  const cover = usableCover(view);
   const duration = motion === 'ease' ? EASE_MS : 0;
   const [west, south, east, north] = bounds;
+  // Where the free area's centre lies from the map's centre, in pixels.
+  const freeX = (cover.left - cover.right) / 2;
+  const freeY = (cover.top - cover.bottom) / 2;
   if (target.kind === 'spot') {
     const [vw, vs, ve, vn] = view.visible;
     const inView = west >= vw && west <= ve && south >= vs && south <= vn;
-    return inView ? null : { center: [west, south], zoom: view.zoom, padding, duration: 0 };
+    return inView ? null : { center: centreFor([west, south], view.zoom, freeX, freeY), zoom: view.zoom, duration: 0 };
   }
   if (west === east && south === north) {
-    return { center: [west, south], zoom: Math.max(view.zoom, POINT_ZOOM), padding, duration };
+    const zoom = Math.max(view.zoom, POINT_ZOOM);
+    return { center: centreFor([west, south], zoom, freeX, freeY), zoom, duration };
   }
   // Whatever frames the region (the overview, a broad place, a step naming nothing specific) frames it alike.
   const region = bounds === sources.regionBounds;
-  const freeWidth = view.width - padding.left - padding.right;
-  const freeHeight = view.height - padding.top - padding.bottom;
+  const freeWidth = view.width - cover.left - cover.right;
+  const freeHeight = view.height - cover.top - cover.bottom;
   const base = frameMargin(view.width) + (region ? 0 : 12);
   const labelRoom = !region && view.width >= 600 ? LABEL_ROOM : 0;
   const margin = { top: base, bottom: base, left: base, right: base + labelRoom };
@@ -232,23 +235,25 @@ export function cameraFor(target: CameraTarget, sources: CameraSources, view: Ca
   const roomY = Math.max(1, freeHeight - margin.top - margin.bottom);
   const scale = Math.min(x1 > x0 ? roomX / (x1 - x0) : Infinity, y1 > y0 ? roomY / (y1 - y0) : Infinity);
   const zoom = Math.min(Math.log2(scale / TILE), region ? Infinity : MAX_FRAME_ZOOM);
-  const world = TILE * 2 ** zoom;
   // The extent's centre sits at the centre of the room inside the margins, which lies off the free area's centre when the margins differ.
-  const offsetX = (margin.left - margin.right) / 2 / world;
-  const offsetY = (margin.top - margin.bottom) / 2 / world;
-  const center = unmercator([(x0 + x1) / 2 - offsetX, (y0 + y1) / 2 - offsetY]);
-  return { center, zoom, padding, duration };
+  const middle = unmercator([(x0 + x1) / 2, (y0 + y1) / 2]);
+  const center = centreFor(middle, zoom, freeX + (margin.left - margin.right) / 2, freeY + (margin.top - margin.bottom) / 2);
+  return { center, zoom, duration };
+}
+
+/** The map's centre that puts `point` `dx`, `dy` pixels off the map's centre at `zoom`. */
+function centreFor(point: [number, number], zoom: number, dx: number, dy: number): [number, number] {
+  const world = TILE * 2 ** zoom;
+  const [x, y] = mercator(point);
+  return unmercator([x - dx / world, y - dy / world]);
 }
 
 /** Where a point appears on the viewport under a camera, in CSS pixels: what the tests check a framing against. */
-export function project(point: [number, number], camera: Pick<CameraMove, 'center' | 'zoom' | 'padding'>, view: Pick<CameraView, 'width' | 'height'>): [number, number] {
+export function project(point: [number, number], camera: Pick<CameraMove, 'center' | 'zoom'>, view: Pick<CameraView, 'width' | 'height'>): [number, number] {
   const world = TILE * 2 ** camera.zoom;
   const [px, py] = mercator(point);
   const [cx, cy] = mercator(camera.center);
-  const { padding } = camera;
-  const centreX = padding.left + (view.width - padding.left - padding.right) / 2;
-  const centreY = padding.top + (view.height - padding.top - padding.bottom) / 2;
-  return [centreX + (px - cx) * world, centreY + (py - cy) * world];
+  return [view.width / 2 + (px - cx) * world, view.height / 2 + (py - cy) * world];
 }
 
 /** A rectangle on screen, as `getBoundingClientRect` gives it. */

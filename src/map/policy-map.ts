@@ -189,12 +189,14 @@ export class PolicyMap {
 
   /**
    * Frames what the state shows again, at once, for a layout that changed
-   * (the sheet settled at a new height, the tour went fullscreen); a camera
-   * the reader chose stays where it is, with the new covered edges.
+   * (the sheet settled at a new height, the tour went fullscreen). A camera
+   * the reader chose stays; so does a framing already waiting to be made,
+   * which measures the new layout itself.
    */
   reframe(): void {
     const state = this.options.state.get();
-    this.schedule(state.camera ? { kind: 'camera' } : { kind: 'frame', target: cameraTarget(state), motion: 'jump' });
+    if (state.camera || this.pendingFraming) return;
+    this.schedule({ kind: 'frame', target: cameraTarget(state), motion: 'jump' });
   }
 
   /**
@@ -225,12 +227,10 @@ export class PolicyMap {
     return { top: covered.top ?? 0, right: covered.right ?? 0, bottom: covered.bottom ?? 0, left: covered.left ?? 0 };
   }
 
-  /** The reader's own camera from the state, centred in the part of the map that shows. */
+  /** The reader's own camera from the state (Back to a moved map). */
   private toStateCamera(): void {
-    const { map } = this.options;
     const camera = this.options.state.get().camera;
-    if (!camera) return;
-    map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom, padding: this.covered() }, OWN_MOVE);
+    if (camera) this.options.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom }, OWN_MOVE);
   }
 
   private frame(target: CameraTarget, motion: Motion): void {
@@ -246,9 +246,9 @@ export class PolicyMap {
       visible: map.getBounds().toArray().flat() as [number, number, number, number],
     }, motion);
     if (!move) return;
-    const { center, zoom, padding, duration } = move;
-    if (duration === 0) map.jumpTo({ center, zoom, padding }, OWN_MOVE);
-    else map.easeTo({ center, zoom, padding, duration }, OWN_MOVE);
+    const { center, zoom, duration } = move;
+    if (duration === 0) map.jumpTo({ center, zoom }, OWN_MOVE);
+    else map.easeTo({ center, zoom, duration }, OWN_MOVE);
   }
 
   /** Names on the map lead in the interface's language: the label layers' text, from the same style functions. */
