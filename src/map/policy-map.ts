@@ -230,13 +230,13 @@ export class PolicyMap {
   /** The reader's own camera from the state (Back to a moved map). */
   private toStateCamera(): void {
     const camera = this.options.state.get().camera;
-    if (camera) this.options.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom }, OWN_MOVE);
+    if (camera) this.options.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
   }
 
   private frame(target: CameraTarget, motion: Motion): void {
     const { map } = this.options;
     // The layout may have changed with the state (the tour's column opened): the canvas follows first.
-    map.resize(OWN_MOVE);
+    map.resize();
     const container = map.getContainer();
     const move = cameraFor(target, this.cameraSources(), {
       width: container.clientWidth,
@@ -247,8 +247,8 @@ export class PolicyMap {
     }, motion);
     if (!move) return;
     const { center, zoom, duration } = move;
-    if (duration === 0) map.jumpTo({ center, zoom }, OWN_MOVE);
-    else map.easeTo({ center, zoom, duration }, OWN_MOVE);
+    if (duration === 0) map.jumpTo({ center, zoom });
+    else map.easeTo({ center, zoom, duration });
   }
 
   /** Names on the map lead in the interface's language: the label layers' text, from the same style functions. */
@@ -390,9 +390,6 @@ export class PolicyMap {
     this.options.onCameraChange(roundCamera({ lng: center.lng, lat: center.lat, zoom: map.getZoom() }));
   };
 }
-
-/** Marks the map's own camera moves in their events, apart from the reader's. */
-const OWN_MOVE = { atlasFraming: true };
 
 /** A rough planar area, to list smaller areas (more specific) first. */
 function area(place: PlaceFeature): number {
