@@ -189,7 +189,7 @@ export function createAtlas(container: HTMLElement, options: AtlasOptions = {}):
   /** Opens the view the URL names, as far as the index knows its ids; returns the state it set. */
   function restoreFromUrl(index: AtlasIndex): AppState {
     readerShows = readerShowsFor(index.data);
-    store.update(urlToState(query, index.known, fallbackLang), { history: 'none', frame: false });
+    store.update(urlToState(query, index.known, fallbackLang), { history: 'none' });
     return store.get();
   }
 

@@ -5,6 +5,7 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
 import { mapWorkerUrl } from '../data/asset-urls.ts';
+import { frameMargin } from './camera.ts';
 
 maplibregl.setWorkerUrl(mapWorkerUrl());
 
@@ -25,11 +26,6 @@ export interface CreateMapOptions {
    * language. For an embed in an article. Default: `false`.
    */
   cooperativeGestures?: boolean;
-}
-
-/** Padding around the framed region, smaller on a narrow screen. */
-export function framePadding(width: number): number {
-  return width < 600 ? 12 : 36;
 }
 
 let workerStarted = false;
@@ -105,7 +101,7 @@ export function createMap(options: CreateMapOptions): maplibregl.Map {
     style: options.style,
     ...(options.camera
       ? { center: [options.camera.lng, options.camera.lat] as [number, number], zoom: options.camera.zoom }
-      : { bounds: options.bounds, fitBoundsOptions: { padding: framePadding(container.clientWidth) } }),
+      : { bounds: options.bounds, fitBoundsOptions: { padding: frameMargin(container.clientWidth) } }),
     minZoom: 2.5,
     maxZoom: 10,
     maxBounds: options.maxBounds,

@@ -2,22 +2,21 @@
  * Puts the policy on the map and keeps the map in step with the state:
  * layers from the palette, emphasis by feature state (set only for the places
  * whose emphasis changed), the key's themes by layer filters, framing of the
- * selection clear of the key, hover tooltips and click selection, and the
- * camera in the URL.
+ * camera (see camera.ts) moved when the state asks for it, hover tooltips
+ * and click selection, and the reader's own camera moves in the URL.
  */
 import { bbox } from '@turf/bbox';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PaddingOptions } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import { type AtlasData, type PlaceFeature, placesOfSelection, placesShown } from '../content/atlas-data.ts';
-import { categoryById } from '../content/categories.ts';
 import { designationsOfThemes } from '../content/designations.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { StateSource } from '../state/actions.ts';
-import { type AppState, type Camera, type Selection, sameSelection } from '../state/app-state.ts';
+import type { AppState, Camera, Selection } from '../state/app-state.ts';
 import type { ChangeMeta } from '../state/store.ts';
 import { roundCamera } from '../state/url-state.ts';
 import { BASE_LAYER, BASE_SOURCE, baseLayers, divisionFilter, roleFilter } from './base-layers.ts';
-import { framePadding } from './create-map.ts';
+import { type CameraSources, type CameraTarget, type Edges, type Framing, type Motion, cameraFor, cameraTarget, framingFor } from './camera.ts';
 import { addMarkerImages } from './markers.ts';
 import { type PolicyFeatures, policyFeatures } from './policy-features.ts';
 import {
@@ -49,11 +48,13 @@ export interface PolicyMapOptions {
   regionBounds: [[number, number], [number, number]];
   /** The base map's prefecture-level divisions, to frame a selected one. */
   divisions: FeatureCollection;
+  /** The tour's steps, with the places each frames. */
+  tourSteps: CameraSources['tourSteps'];
   /** Called on hover with what is under the pointer, or `null`. */
   onHover(pick: PlaceFeature | null, point: { x: number; y: number }): void;
   /** Called when a click hits one thing: select it. */
   onSelect(selection: Selection): void;
-  /** Called when the reader has moved the map, or the map has framed a selection. */
+  /** Called when the reader has moved the map (a framing the map made itself is not the reader's camera). */
   onCameraChange(camera: Camera): void;
   /** Called when a click hits several things, to let the reader choose. */
   onAmbiguousClick(picks: Pick[], point: { x: number; y: number }): void;
@@ -64,10 +65,11 @@ export interface PolicyMapOptions {
   /** Asked when a click hits no marker: whether something drawn for context (e.g. a port) takes the click. */
   claimClick?(point: { x: number; y: number }): boolean;
   /**
-   * What covers the map's edges now (the open key), in pixels: framing keeps
-   * clear of it, so nothing selected sits under the key.
+   * What covers the map's edges now (the open key, the phone's sheet, the
+   * tour's column, the locator inset), in pixels: the camera keeps clear of
+   * it, so nothing framed sits under them.
    */
-  coveredEdges?(): Partial<PaddingOptions>;
+  coveredEdges?(): Partial<Edges>;
 }
 
 type Emphasis = { selected: boolean; lit: boolean; hover: boolean; dim: boolean };
@@ -76,17 +78,6 @@ const emphasisKey = (e: Emphasis) => `${+e.selected}${+e.lit}${+e.hover}${+e.dim
 
 /** The emphasis of a place the map has no feature state for. */
 const NO_EMPHASIS = emphasisKey({ selected: false, lit: false, hover: false, dim: false });
-
-/** Padding for framing: the usual margin, plus whatever covers each edge. */
-export function framingPadding(width: number, covered: Partial<PaddingOptions>, extra = 0): PaddingOptions {
-  const margin = framePadding(width) + extra;
-  return {
-    top: (covered.top ?? 0) + margin,
-    right: (covered.right ?? 0) + margin,
-    bottom: (covered.bottom ?? 0) + margin,
-    left: (covered.left ?? 0) + margin,
-  };
-}
 
 /** The base layer naming the sub-provincial cities' divisions; see render(). */
 const MAJOR_DIVISION_LABELS = 'major-division-labels';
@@ -99,14 +90,15 @@ export class PolicyMap {
   private readonly unsubscribe: () => void;
   private previewIds: string[] | null = null;
   private hovered: string | null = null;
-  /** Set while the map frames a selection, so the resulting camera is written to the URL. */
-  private framing = false;
+  /** The camera move the last change asked for, made once every listener has run (and the layout has followed the state). */
+  private pendingFraming: Framing = null;
   private readonly features: PolicyFeatures;
   /** The emphasis each place was last given, so that only changes reach the map. */
   private readonly applied = new Map<string, string>();
   /** The `hidden` the layer filters were last set from. */
   private appliedHidden: string | null = null;
   private palette: Palette;
+  private removed = false;
 
   constructor(options: PolicyMapOptions) {
     this.options = options;
@@ -124,14 +116,13 @@ export class PolicyMap {
     this.unsubscribe = options.state.subscribe(this.onState);
     const initial = options.state.get();
     this.render(initial);
-    // A link that names a selection but no camera opens framed on the selection;
-    // one with neither opens on the region, clear of the key.
-    if (initial.selection && !initial.camera) this.frame(initial.selection, false);
-    else if (!initial.camera) this.frameRegion();
+    // A link opens at its own camera, or framed on what it names, clear of what covers the map.
+    this.schedule(initial.camera ? { kind: 'camera' } : { kind: 'frame', target: cameraTarget(initial), motion: 'jump' });
   }
 
   remove(): void {
     const { map } = this.options;
+    this.removed = true;
     this.unsubscribe();
     map.off('mousemove', this.onMouseMove);
     map.off('mouseout', this.onMouseOut);
@@ -144,26 +135,6 @@ export class PolicyMap {
   preview(placeIds: string[] | null): void {
     this.previewIds = placeIds;
     this.render(this.options.state.get());
-  }
-
-  /** The camera that frames a selection, as bounds; `null` when it has nothing specific to frame. */
-  boundsOf(selection: Selection): [number, number, number, number] | null {
-    if (selection.kind === 'division') {
-      const division = this.divisionFeature(selection.id);
-      return division ? (bbox(division) as [number, number, number, number]) : null;
-    }
-    const places = placesOfSelection(this.options.data, selection);
-    // Broad places (China, Asia, the neighbours) never drive the framing: a
-    // clause that names China frames the places it names in the region, and
-    // one that names only broad places, or a broad place itself, frames the region.
-    const specific = places.filter((p) => !categoryById(p.properties.category).broad);
-    if (specific.length === 0) return places.length > 0 ? this.regionBox() : null;
-    return bbox({ type: 'FeatureCollection', features: specific }) as [number, number, number, number];
-  }
-
-  private regionBox(): [number, number, number, number] {
-    const [[west, south], [east, north]] = this.options.regionBounds;
-    return [west, south, east, north];
   }
 
   private addSources(): void {
@@ -212,56 +183,72 @@ export class PolicyMap {
   private readonly onState = (state: AppState, previous: AppState, meta: ChangeMeta): void => {
     if (state.lang !== previous.lang) this.relabel(state.lang);
     this.render(state);
-    if (meta.history === 'none') {
-      this.jumpTo(state);
-    } else if (meta.frame && state.selection && !sameSelection(state.selection, previous.selection)) {
-      this.frame(state.selection);
-    }
+    const framing = framingFor(state, previous, meta);
+    if (framing) this.schedule(framing);
   };
 
-  /** Restores the view a history entry holds: its camera, else its selection framed, else the region. */
-  private jumpTo(state: AppState): void {
+  /**
+   * Frames what the state shows again, at once, for a layout that changed
+   * (the sheet settled at a new height, the tour went fullscreen). A camera
+   * the reader chose stays; so does a framing already waiting to be made,
+   * which measures the new layout itself.
+   */
+  reframe(): void {
+    const state = this.options.state.get();
+    if (state.camera || this.pendingFraming) return;
+    this.schedule({ kind: 'frame', target: cameraTarget(state), motion: 'jump' });
+  }
+
+  /**
+   * Moves the camera after the listeners of this change have run: the tour's
+   * column, the sheet and the key then cover what they will cover.
+   */
+  private schedule(framing: Framing): void {
+    const waiting = this.pendingFraming !== null;
+    this.pendingFraming = framing;
+    if (waiting) return;
+    queueMicrotask(() => {
+      const next = this.pendingFraming;
+      this.pendingFraming = null;
+      if (!next || this.removed) return;
+      if (next.kind === 'camera') this.toStateCamera();
+      else this.frame(next.target, next.motion);
+    });
+  }
+
+  private cameraSources(): CameraSources {
+    const { data, divisions, tourSteps, regionBounds } = this.options;
+    const [[west, south], [east, north]] = regionBounds;
+    return { data, divisions, tourSteps, regionBounds: [west, south, east, north] };
+  }
+
+  private covered(): Edges {
+    const covered = this.options.coveredEdges?.() ?? {};
+    return { top: covered.top ?? 0, right: covered.right ?? 0, bottom: covered.bottom ?? 0, left: covered.left ?? 0 };
+  }
+
+  /** The reader's own camera from the state (Back to a moved map). */
+  private toStateCamera(): void {
+    const camera = this.options.state.get().camera;
+    if (camera) this.options.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
+  }
+
+  private frame(target: CameraTarget, motion: Motion): void {
     const { map } = this.options;
-    if (state.camera) {
-      map.jumpTo({ center: [state.camera.lng, state.camera.lat], zoom: state.camera.zoom });
-    } else if (state.selection && this.boundsOf(state.selection)) {
-      this.frame(state.selection, false);
-    } else {
-      this.frameRegion();
-    }
-  }
-
-  private padding(extra = 0): PaddingOptions {
-    const { map, coveredEdges } = this.options;
-    const covered = coveredEdges?.() ?? { top: 0, right: 0, bottom: 0, left: 0 };
-    return framingPadding(map.getContainer().clientWidth, covered, extra);
-  }
-
-  private frameRegion(): void {
-    this.options.map.fitBounds(this.options.regionBounds, { padding: this.padding(), animate: false });
-  }
-
-  private frame(selection: Selection, animate = true): void {
-    const { map } = this.options;
-    const bounds = this.boundsOf(selection);
-    if (!bounds) return;
-    const [west, south, east, north] = bounds;
-    this.framing = animate;
-    const reduceMotion = !animate || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (west === east && south === north) {
-      map.easeTo({
-        center: [west, south],
-        zoom: Math.max(map.getZoom(), 6.5),
-        padding: this.padding(),
-        duration: reduceMotion ? 0 : 600,
-      });
-    } else {
-      map.fitBounds(bounds, {
-        padding: this.padding(12),
-        maxZoom: 7.5,
-        duration: reduceMotion ? 0 : 600,
-      });
-    }
+    // The layout may have changed with the state (the tour's column opened): the canvas follows first.
+    map.resize();
+    const container = map.getContainer();
+    const move = cameraFor(target, this.cameraSources(), {
+      width: container.clientWidth,
+      height: container.clientHeight,
+      covered: this.covered(),
+      zoom: map.getZoom(),
+      visible: map.getBounds().toArray().flat() as [number, number, number, number],
+    }, motion);
+    if (!move) return;
+    const { center, zoom, duration } = move;
+    if (duration === 0) map.jumpTo({ center, zoom });
+    else map.easeTo({ center, zoom, duration });
   }
 
   /** Names on the map lead in the interface's language: the label layers' text, from the same style functions. */
@@ -321,10 +308,6 @@ export class PolicyMap {
     }
   }
 
-  private divisionFeature(id: string): Feature<Geometry> | undefined {
-    return this.options.divisions.features.find((f) => f.properties?.id === id);
-  }
-
   /** What lies under a point: markers first, then bands and areas, smallest first. */
   private picksAt(point: { x: number; y: number }): Pick[] {
     const { map, data } = this.options;
@@ -376,6 +359,8 @@ export class PolicyMap {
   };
 
   private readonly onClick = (event: MapMouseEvent): void => {
+    // The tour presents its steps: the map is its picture, and a click on it neither selects nor moves anything.
+    if (this.options.state.get().tour !== null) return;
     const picks = this.picksAt(event.point);
     const at: [number, number] = [event.lngLat.lng, event.lngLat.lat];
     const onMarker = picks.some((pick) => pick.kind === 'place' && pick.place.geometry.type === 'Point');
@@ -397,9 +382,9 @@ export class PolicyMap {
 
   private readonly onMoveStart = (): void => this.options.onMoveStart();
 
+  /** Only the reader's moves (which MapLibre marks with the event that made them) are the state's camera. */
   private readonly onMoveEnd = (event: { originalEvent?: unknown }): void => {
-    if (!event.originalEvent && !this.framing) return;
-    this.framing = false;
+    if (!event.originalEvent) return;
     const { map } = this.options;
     const center = map.getCenter();
     this.options.onCameraChange(roundCamera({ lng: center.lng, lat: center.lat, zoom: map.getZoom() }));

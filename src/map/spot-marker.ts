@@ -35,9 +35,8 @@ export class SpotMarker {
     });
     this.unsubscribe = state.subscribe((next, previous) => {
       if (next.at === previous.at) return;
+      // The camera brings a spot chosen off the map (a search result, Back) into view; see camera.ts.
       (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(spotData(next));
-      // A spot chosen off the map (a search result, Back) is brought into view.
-      if (next.at && !map.getBounds().contains(next.at)) map.easeTo({ center: next.at, duration: 0 });
     });
   }
 

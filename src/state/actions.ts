@@ -20,7 +20,7 @@ export interface StateSource {
 
 export interface Actions {
   /**
-   * Selects a place, division, clause or sentence, and frames it on the map.
+   * Selects a place, division, clause or sentence; the map frames it, since the selection comes without a camera of the reader's.
    * Without `view`, the panel keeps its view, unless the reader has nothing
    * to show for the selection: then it opens the details.
    */
@@ -28,7 +28,7 @@ export interface Actions {
   /** Back to the overview: nothing selected, the details view. */
   clear(): void;
   setView(view: PanelView): void;
-  /** The reader moved the map, or the map framed a selection: the camera the URL keeps. */
+  /** The reader moved the map: the camera the URL keeps. */
   moveCamera(camera: Camera): void;
   /** Shows or hides a theme of the key. */
   setShown(theme: ThemeId, shown: boolean): void;
@@ -64,21 +64,22 @@ export function createActions(store: Store, rules: ActionRules): Actions {
       const current = state();
       const view = options.view ?? (current.view === 'reader' && !rules.readerShows(selection) ? 'details' : current.view);
       if (sameSelection(current.selection, selection) && current.view === view && current.at === null) return;
-      store.update({ selection, view, at: null }, { history: 'push', frame: true });
+      // The selection is framed afresh: a camera the reader had chosen for the last one no longer applies.
+      store.update({ selection, view, at: null, camera: null }, { history: 'push' });
     },
     clear() {
       const current = state();
       if (current.selection === null && current.view === 'details' && current.at === null) return;
-      store.update({ selection: null, view: 'details', at: null }, { history: 'push', frame: false });
+      store.update({ selection: null, view: 'details', at: null }, { history: 'push' });
     },
     setView(view) {
       if (state().view === view) return;
-      store.update({ view }, { history: 'push', frame: false });
+      store.update({ view }, { history: 'push' });
     },
     moveCamera(camera) {
       const current = state().camera;
       if (current && current.lng === camera.lng && current.lat === camera.lat && current.zoom === camera.zoom) return;
-      store.update({ camera }, { history: 'replace', frame: false });
+      store.update({ camera }, { history: 'replace' });
     },
     setShown(theme, shown) {
       const hidden = new Set(state().hidden);
@@ -87,34 +88,34 @@ export function createActions(store: Store, rules: ActionRules): Actions {
       // In the key's order, so that `hidden` is always written in one order.
       const next = THEMES.map((t) => t.id).filter((id) => hidden.has(id));
       if (next.join() === state().hidden.join()) return;
-      store.update({ hidden: next }, { history: 'replace', frame: false });
+      store.update({ hidden: next }, { history: 'replace' });
     },
     setLang(lang) {
       if (state().lang === lang) return;
-      store.update({ lang }, { history: 'replace', frame: false });
+      store.update({ lang }, { history: 'replace' });
     },
     setColorScheme(colorScheme) {
       if (state().colorScheme === colorScheme) return;
-      store.update({ colorScheme }, { history: 'replace', frame: false });
+      store.update({ colorScheme }, { history: 'replace' });
     },
     restore(next) {
-      store.update(next, { history: 'none', frame: false });
+      store.update(next, { history: 'none' });
     },
     showSpot(at) {
       const current = state();
       const spot = roundAt(at);
       if (sameAt(current.at, spot) && current.selection === null && current.view === 'details') return;
-      store.update({ at: spot, selection: null, view: 'details' }, { history: 'push', frame: false });
+      store.update({ at: spot, selection: null, view: 'details' }, { history: 'push' });
     },
     addToCompare(placeId) {
       const { compare } = state();
       if (compare.includes(placeId) || compare.length >= MAX_COMPARED) return;
-      store.update({ compare: [...compare, placeId] }, { history: 'replace', frame: false });
+      store.update({ compare: [...compare, placeId] }, { history: 'replace' });
     },
     removeFromCompare(placeId) {
       const { compare } = state();
       if (!compare.includes(placeId)) return;
-      store.update({ compare: compare.filter((id) => id !== placeId) }, { history: 'replace', frame: false });
+      store.update({ compare: compare.filter((id) => id !== placeId) }, { history: 'replace' });
     },
     setContextShown(kind, shown) {
       const on = new Set(state().context);
@@ -122,25 +123,25 @@ export function createActions(store: Store, rules: ActionRules): Actions {
       else on.delete(kind);
       const next = CONTEXT_KINDS.filter((k) => on.has(k));
       if (next.join() === state().context.join()) return;
-      store.update({ context: next }, { history: 'replace', frame: false });
+      store.update({ context: next }, { history: 'replace' });
     },
     startTour(stepId) {
       if (state().tour === stepId) return;
-      store.update({ tour: stepId }, { history: 'push', frame: false });
+      store.update({ tour: stepId, camera: null }, { history: 'push' });
     },
     goToStep(stepId) {
       if (state().tour === null || state().tour === stepId) return;
-      store.update({ tour: stepId }, { history: 'push', frame: false });
+      store.update({ tour: stepId, camera: null }, { history: 'push' });
     },
     endTour(selection) {
       const current = state();
       if (current.tour === null) return;
       if (selection === null) {
-        store.update({ tour: null }, { history: 'push', frame: false });
+        store.update({ tour: null }, { history: 'push' });
         return;
       }
       const view = current.view === 'reader' && !rules.readerShows(selection) ? 'details' : current.view;
-      store.update({ tour: null, selection, view }, { history: 'push', frame: true });
+      store.update({ tour: null, selection, view, camera: null }, { history: 'push' });
     },
   };
 }

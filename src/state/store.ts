@@ -8,8 +8,6 @@ import type { AppState } from './app-state.ts';
 export interface ChangeMeta {
   /** `push` for a new selection or view, `replace` for camera moves and toggles, `none` when restoring from the URL. */
   history: 'push' | 'replace' | 'none';
-  /** Whether the map should frame the new selection. */
-  frame: boolean;
 }
 
 export type Listener = (state: AppState, previous: AppState, meta: ChangeMeta) => void;

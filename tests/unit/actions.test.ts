@@ -59,11 +59,12 @@ describe('actions', () => {
     expect(store.get().view).toBe('reader');
   });
 
-  it('select pushes one history entry and asks the map to frame; the same selection again changes nothing', () => {
-    const { actions, changes } = setup();
+  it('select pushes one history entry and drops the camera the reader chose, so the map frames it; the same selection again changes nothing', () => {
+    const { store, actions, changes } = setup({ camera: { lng: 125, lat: 43, zoom: 6 } });
     actions.select({ kind: 'place', id: 'dalian' });
     actions.select({ kind: 'place', id: 'dalian' });
-    expect(changes).toEqual([{ history: 'push', frame: true }]);
+    expect(changes).toEqual([{ history: 'push' }]);
+    expect(store.get().camera).toBeNull();
   });
 
   it('clear returns to the overview in the details view', () => {
@@ -94,6 +95,6 @@ describe('actions', () => {
     const entry: AppState = { ...DEFAULT_STATE, selection: { kind: 'clause', id: 'I.5' }, view: 'reader', lang: 'zh' };
     actions.restore(entry);
     expect(store.get()).toEqual(entry);
-    expect(changes).toEqual([{ history: 'none', frame: false }]);
+    expect(changes).toEqual([{ history: 'none' }]);
   });
 });

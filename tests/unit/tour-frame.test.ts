@@ -5,7 +5,7 @@ import { atlasData, type PlaceProperties } from '../../src/content/atlas-data.ts
 import { CATEGORIES } from '../../src/content/categories.ts';
 import { pointOf } from '../../src/content/zones.ts';
 import type { PolicyDocument } from '../../src/content/types.ts';
-import { tourFrameBounds, type Bounds } from '../../src/features/tour/tour-frame.ts';
+import { tourFrameBounds, type Bounds } from '../../src/map/camera.ts';
 import { buildTourSteps, type TourStep } from '../../src/content/tour-steps.ts';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;

@@ -19,6 +19,7 @@ import { loadLabelFonts } from '../../map/fonts.ts';
 import { NAME_LAYERS } from '../../map/policy-layers.ts';
 import { type Pick, PolicyMap } from '../../map/policy-map.ts';
 import { SpotMarker } from '../../map/spot-marker.ts';
+import { combineEdges, edgesCoveredBy } from '../../map/camera.ts';
 import { roundCamera } from '../../state/url-state.ts';
 import { LIGHT_PALETTE, type Palette } from '../../map/palette.ts';
 import type { FeatureContext, LiveMap, Unmount } from '../../ui/feature-context.ts';
@@ -98,7 +99,6 @@ export async function mountMap(ctx: FeatureContext, input: MapInput): Promise<Un
     locale: MAPLIBRE_LOCALE[lang],
     cooperativeGestures: ctx.embed,
   });
-  cleanups.push(input.cover.watch((pixels) => map.setPadding({ top: 0, left: 0, right: 0, bottom: pixels })));
   cleanups.push(printSheet({ state, sources: index, map, viewUrl: ctx.viewUrl, citeUrl: ctx.citeUrl }));
   cleanups.push(() => map.remove());
   const controls = new MapControls(map, { foldAttribution: !ctx.embed });
@@ -115,7 +115,9 @@ export async function mountMap(ctx: FeatureContext, input: MapInput): Promise<Un
         // layers and images, and the framing clear of the key, are then in
         // place for the first tiles, which are made once, at the final camera.
         map.once('style.load', () => {
-          cleanups.push(mountOnMap(ctx, map, { region, topology, basemap, initialPalette, controls, popups, onLive: input.onLive }));
+          cleanups.push(
+            mountOnMap(ctx, map, { region, topology, basemap, initialPalette, controls, popups, cover: input.cover, onLive: input.onLive }),
+          );
           map.once('idle', () => {
             // A camera the map cannot show (beyond its zoom range or its bounds) was
             // corrected by the map: the URL now says what the reader actually sees.
@@ -184,6 +186,7 @@ interface OnMapInput {
   initialPalette: Palette;
   controls: MapControls;
   popups: MapPopups;
+  cover: Watched<number>;
   onLive(live: LiveMap | null): void;
 }
 
@@ -213,7 +216,16 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
     map,
     data: index.data,
     palette: initialPalette,
-    coveredEdges: () => legend.coveredEdges(mapElement),
+    tourSteps: index.tourSteps.sentences,
+    // What covers the map: the key, and the phone's sheet, the tour's column and the locator inset where they lie over it.
+    coveredEdges: () => {
+      const area = mapElement.getBoundingClientRect();
+      const over = ctx.container.querySelectorAll<HTMLElement>('.panel.sheet, .tour, .locator:not([hidden])');
+      return combineEdges(
+        legend.coveredEdges(mapElement),
+        ...[...over].map((box) => edgesCoveredBy(area, box.getBoundingClientRect())),
+      );
+    },
     state,
     regionBounds: [
       [region[0], region[1]],
@@ -238,6 +250,14 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
   });
   // Removed before the map itself: the map's removal ends its events.
   cleanups.push(() => policyMap.remove());
+  // The phone's sheet settled at another height: what it leaves of the map is framed again.
+  let firstCover = true;
+  cleanups.push(
+    input.cover.watch(() => {
+      if (firstCover) firstCover = false;
+      else policyMap.reframe();
+    }),
+  );
 
   const layers = new ContextLayers({
     map,
@@ -281,7 +301,7 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
     locator.element.remove();
   });
 
-  const tour = mountTour(ctx, { map, regionBounds: region, preview: (ids) => policyMap.preview(ids), locator });
+  const tour = mountTour(ctx, { regionBounds: region, preview: (ids) => policyMap.preview(ids), locator, reframe: () => policyMap.reframe() });
   // Removed before the locator it draws in.
   cleanups.push(() => tour.remove());
 

@@ -2,7 +2,6 @@
  * The presentation tour, wired to the atlas: its launcher for the panel's
  * header, and the tour itself, which needs the map and so comes with it.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CATEGORIES } from '../../content/categories.ts';
 import { STRINGS } from '../../i18n/index.ts';
 import type { FeatureContext } from '../../ui/feature-context.ts';
@@ -25,24 +24,26 @@ export function mountTourLauncher(ctx: FeatureContext): { element: HTMLElement; 
 }
 
 export interface TourOnMap {
-  map: MapLibreMap;
   /** What the camera frames for a step that names nothing specific: [west, south, east, north]. */
   regionBounds: [number, number, number, number];
   preview(placeIds: string[] | null): void;
   locator: LocatorInset;
+  /** Frames the step again, for a layout the tour changed in place (fullscreen). */
+  reframe(): void;
 }
 
 export function mountTour(ctx: FeatureContext, onMap: TourOnMap): TourMode {
   return new TourMode({
     container: ctx.container,
-    map: onMap.map,
     data: ctx.index.data,
     categories: CATEGORIES,
+    steps: ctx.index.tourSteps,
     state: ctx.state,
     actions: ctx.actions,
     regionBounds: onMap.regionBounds,
     preview: onMap.preview,
     contextFor: ctx.panelContext,
     locator: onMap.locator,
+    reframe: onMap.reframe,
   });
 }

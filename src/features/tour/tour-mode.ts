@@ -1,22 +1,20 @@
 /**
  * The presentation tour, wired to the atlas: while the state names a tour
- * step, the text column covers the panel, the step's places are lit and
- * framed in the map's space the column leaves, the locator inset shows the
+ * step, the text column covers the panel, the step's places are lit (the
+ * map's camera frames them, clear of the column), the locator inset shows the
  * broad places it names, and the keys a presentation clicker sends move
  * through the steps. Every move is an action, so each step is a history
  * entry and a link.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../../content/atlas-data.ts';
 import { type Category, categoryById } from '../../content/categories.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { Actions, StateSource } from '../../state/actions.ts';
 import type { AppState } from '../../state/app-state.ts';
-import { type Bounds, tourFrameBounds } from './tour-frame.ts';
+import type { Bounds } from '../../map/camera.ts';
 import { type TourKeyAction, tourKeyAction, tourKeyEventOf } from './tour-keys.ts';
 import {
   type TourStep,
-  buildTourSteps,
   firstStep,
   lastStep,
   namesSentenceStep,
@@ -26,37 +24,36 @@ import {
 } from '../../content/tour-steps.ts';
 import { type LocatorInset, placesBeyond } from '../map-view/locator-inset.ts';
 import type { PanelContext } from '../../ui/panel-context.ts';
+import type { TourSteps } from '../../state/atlas-index.ts';
 import { TourFullscreen } from './tour-fullscreen.ts';
 import { TourView, stepName } from './tour-view.ts';
 
 export interface TourModeOptions {
   /** The atlas's container: the tour's column goes in it, and it is what goes fullscreen. */
   container: HTMLElement;
-  map: MapLibreMap;
   data: AtlasData;
   categories: readonly Category[];
+  /** The tour's steps, by clause and by sentence, as the atlas index built them. */
+  steps: TourSteps;
   state: StateSource;
   actions: Actions;
-  /** What the camera frames for a step that names nothing specific. */
+  /** The region, beyond which the locator inset shows a step's broad places. */
   regionBounds: Bounds;
   /** Lights places on the map; `null` gives the lighting back to the selection. */
   preview(placeIds: string[] | null): void;
   contextFor(lang: Lang): PanelContext;
   locator: LocatorInset;
+  /** Frames the step again, at once, for a layout the tour changed in place (fullscreen). */
+  reframe(): void;
 }
 
 /** The layout class while the tour is open, and the one for high contrast. */
 const TOUR_CLASS = 'layout--tour';
 const CONTRAST_CLASS = 'layout--tour-contrast';
 
-/** Space left between the framed places and the edges of the map's free area. */
-const FRAME_MARGIN = 40;
-/** More on the right, where the markers' names are written. */
-const LABEL_ROOM = 90;
-
 export class TourMode {
   private readonly options: TourModeOptions;
-  private readonly steps: { clauses: TourStep[]; sentences: TourStep[] };
+  private readonly steps: TourSteps;
   private readonly fullscreen: TourFullscreen;
   private readonly unsubscribe: () => void;
   private sentenceSteps = false;
@@ -67,14 +64,11 @@ export class TourMode {
 
   constructor(options: TourModeOptions) {
     this.options = options;
-    this.steps = {
-      clauses: buildTourSteps(options.data, options.categories, { sentences: false }),
-      sentences: buildTourSteps(options.data, options.categories, { sentences: true }),
-    };
+    this.steps = options.steps;
     this.fullscreen = new TourFullscreen(options.container, () => this.onFullscreenChange());
     this.unsubscribe = options.state.subscribe(this.onState);
     const initial = options.state.get();
-    if (initial.tour !== null) this.show(initial, false);
+    if (initial.tour !== null) this.show(initial);
   }
 
   remove(): void {
@@ -91,7 +85,7 @@ export class TourMode {
     this.options.actions.startTour(clause ?? firstStep(steps));
   }
 
-  private get currentSteps(): TourStep[] {
+  private get currentSteps(): readonly TourStep[] {
     return this.sentenceSteps ? this.steps.sentences : this.steps.clauses;
   }
 
@@ -106,10 +100,10 @@ export class TourMode {
       this.close();
       return;
     }
-    this.show(state, previous.tour !== null && state.tour !== previous.tour);
+    this.show(state);
   };
 
-  private show(state: AppState, animate: boolean): void {
+  private show(state: AppState): void {
     const id = state.tour;
     if (id === null) return;
     // A link to a sentence step opens the tour with its sentence steps.
@@ -121,7 +115,6 @@ export class TourMode {
     this.render(view, step, context);
     this.options.preview(step.lights);
     this.showLocator(step, context);
-    this.frame(step, animate);
     view.announce(context.strings.tourAnnounce(step.progress.step, step.progress.steps, stepName(step, context.data, context.strings, state.lang)));
   }
 
@@ -229,8 +222,7 @@ export class TourMode {
 
   private onFullscreenChange(): void {
     this.rerender();
-    const step = this.currentStep();
-    if (step && this.view) this.frame(step, false);
+    if (this.view) this.options.reframe();
   }
 
   /** Draws the column again for an option changed in place; the step and the camera stay. */
@@ -245,40 +237,5 @@ export class TourMode {
     const places = step.locator.flatMap((id) => data.placeById.get(id) ?? []);
     const beyond = placesBeyond(places, regionBounds, (place) => categoryById(place.properties.category).broad);
     locator.show(beyond, context.lang, context.strings);
-  }
-
-  /**
-   * Frames the step's specific places, or the region, in the part of the map
-   * the column leaves free; it never zooms out beyond the region. With reduced
-   * motion, the map jumps.
-   */
-  private frame(step: TourStep, animate: boolean): void {
-    const { map, data, regionBounds } = this.options;
-    map.resize();
-    const bounds = tourFrameBounds(step, data) ?? regionBounds;
-    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    map.fitBounds(bounds, {
-      padding: this.freePadding(),
-      maxZoom: 7,
-      duration: animate && !reduceMotion ? 1000 : 0,
-    });
-  }
-
-  /** The map's edges the column and the inset cover, as padding: the column is beside the map on a wide screen, below it on a narrow one. */
-  private freePadding(): { top: number; right: number; bottom: number; left: number } {
-    const padding = { top: FRAME_MARGIN, right: FRAME_MARGIN + LABEL_ROOM, bottom: FRAME_MARGIN, left: FRAME_MARGIN };
-    const column = this.view?.element.getBoundingClientRect();
-    const area = this.options.map.getContainer().getBoundingClientRect();
-    if (!column) return padding;
-    const coversRight = Math.max(0, area.right - column.left);
-    const coversBottom = Math.max(0, area.bottom - column.top);
-    if (column.top <= area.top + 1 && coversRight > 0) padding.right += Math.min(coversRight, area.width * 0.7);
-    else if (coversBottom > 0) padding.bottom += Math.min(coversBottom, area.height * 0.7);
-    // The locator inset sits in the map's top-left corner: nothing framed goes under it.
-    const inset = this.options.locator.element;
-    if (!inset.hidden && area.width > 900) {
-      padding.left = Math.max(padding.left, inset.getBoundingClientRect().right - area.left + 16);
-    }
-    return padding;
   }
 }
