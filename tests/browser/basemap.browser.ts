@@ -1,41 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, SCREENSHOTS, describePageHygiene, openSession, waitForMap, type Session } from './harness.ts';
+import { DESKTOP, PHONE, describePageHygiene, saveScreenshot } from './harness.ts';
+import { namesShown, useSharedAtlas } from './fixtures.ts';
 import { colourCoverage, hexToRgb, summarizePixels } from './pixels.ts';
 import { THEMES } from '../../src/content/designations.ts';
 import { LIGHT_THEME } from '../../src/map/theme.ts';
 
-let session: Session;
+const atlas = useSharedAtlas();
 
 const BASE_ONLY = THEMES.map((t) => t.id).join(',');
-
-beforeAll(async () => {
-  session = await openSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-async function namesShown(page: Page): Promise<string[]> {
-  return page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem').allTextContents();
-}
 
 describe.each([
   // On a desktop the region is framed clear of the open key, which takes the map's left quarter.
   // On a phone it is framed in the strip of map above the panel's sheet, wider than it is tall,
   // where a region wider than it is tall leaves bands at its sides.
-  { device: 'desktop', viewport: DESKTOP, isMobile: false, minRegionShare: 0.15 },
-  { device: 'phone', viewport: PHONE, isMobile: true, minRegionShare: 0.15 },
-])('the base map on a $device', ({ device, viewport, isMobile, minRegionShare }) => {
+  // The phone is the same page narrowed to a phone's width: the layout and the framing follow the window.
+  { device: 'desktop', viewport: DESKTOP, minRegionShare: 0.15 },
+  { device: 'phone', viewport: PHONE, minRegionShare: 0.15 },
+])('the base map on a $device', ({ device, viewport, minRegionShare }) => {
   let page: Page;
 
   beforeAll(async () => {
-    page = await session.newPage(viewport, { isMobile });
     // With every policy layer switched off in the key, the base map shows alone.
-    await page.goto(`${session.site.url}?hide=${BASE_ONLY}`);
-    await waitForMap(page);
-    await page.screenshot({ path: `${SCREENSHOTS}basemap-${device}.png` });
+    page = await atlas.show(`?hide=${BASE_ONLY}`, viewport);
+    await saveScreenshot(page, `basemap-${device}.png`);
   });
 
   it('has a proper title, description and favicon', async () => {
@@ -109,4 +97,4 @@ describe.each([
   });
 });
 
-describePageHygiene(() => session);
+describePageHygiene(() => atlas.session);
