@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, describePageHygiene, saveScreenshot } from './harness.ts';
+import { DESKTOP, PHONE, describePageHygiene, saveScreenshot, waitForMap } from './harness.ts';
 import { namesShown, useSharedAtlas } from './fixtures.ts';
 import { colourCoverage, hexToRgb, summarizePixels } from './pixels.ts';
 import { THEMES } from '../../src/content/designations.ts';
@@ -14,15 +14,23 @@ describe.each([
   // On a desktop the region is framed clear of the open key, which takes the map's left quarter.
   // On a phone it is framed in the strip of map above the panel's sheet, wider than it is tall,
   // where a region wider than it is tall leaves bands at its sides.
-  // The phone is the same page narrowed to a phone's width: the layout and the framing follow the window.
-  { device: 'desktop', viewport: DESKTOP, minRegionShare: 0.15 },
-  { device: 'phone', viewport: PHONE, minRegionShare: 0.15 },
-])('the base map on a $device', ({ device, viewport, minRegionShare }) => {
+  { device: 'desktop', viewport: DESKTOP, isMobile: false, minRegionShare: 0.15 },
+  { device: 'phone', viewport: PHONE, isMobile: true, minRegionShare: 0.15 },
+])('the base map on a $device', ({ device, viewport, isMobile, minRegionShare }) => {
   let page: Page;
 
   beforeAll(async () => {
     // With every policy layer switched off in the key, the base map shows alone.
-    page = await atlas.show(`?hide=${BASE_ONLY}`, viewport);
+    const query = `?hide=${BASE_ONLY}`;
+    if (isMobile) {
+      // A phone of its own, loaded: the layout a phone opens with (the key folded, the sheet) is chosen at load.
+      const context = await atlas.session.newContext(viewport, { isMobile });
+      page = await context.newPage();
+      await page.goto(`${atlas.session.site.url}${query}`);
+      await waitForMap(page);
+    } else {
+      page = await atlas.show(query, viewport);
+    }
     await saveScreenshot(page, `basemap-${device}.png`);
   });
 
