@@ -13,8 +13,8 @@
  * back as a reader would: Esc, an emptied field, the pointer moved away.
  * What happens only when a page loads (a link's address rewritten, the
  * browser's languages, the comparison opened from a link) is checked with
- * `load`, a real navigation; so is a link to the embed, which is a way of
- * loading the page rather than a state.
+ * `load`, a real navigation; so is every link to the embed, which is a way
+ * of loading the page and keeps no history to restore from.
  *
  * One difference a reset cannot undo: once the map has eased to a place, it
  * keeps that easing's padding, so a camera restored afterwards from a link
@@ -124,8 +124,9 @@ export function useSharedAtlas(options: SharedAtlasOptions = {}): SharedAtlas {
       return p;
     },
     async show(query = '', viewport) {
-      // An embed is a way of loading the page, not a state the history holds.
-      if (!loaded || isEmbed(query) !== isEmbed(required(page, 'page').url())) return atlas.load(query, viewport);
+      // An embed is a way of loading the page, and it keeps no history (its entries would join the
+      // host page's), so there is nothing to restore it from: each embed is loaded.
+      if (!loaded || isEmbed(query) || isEmbed(required(page, 'page').url())) return atlas.load(query, viewport);
       const p = required(page, 'page');
       await resize(viewport);
       await resetTo(p, query);
@@ -247,7 +248,11 @@ async function expectReset(page: Page, query: string): Promise<void> {
   const leftOpen = await page.locator(LEFT_OPEN).count();
   if (leftOpen > 0) throw new Error(`Reset to ${query}, but ${leftOpen} dialogs, lists or disclosures are still open`);
   const tours = new URLSearchParams(query).has('tour') ? 1 : 0;
-  await page.waitForFunction((n) => document.querySelectorAll('.tour').length === n, tours, { timeout: 10_000 });
+  await page.waitForFunction(
+    (n) => [...document.querySelectorAll('section.tour')].filter((tour) => tour.getBoundingClientRect().width > 0).length === n,
+    tours,
+    { timeout: 10_000 },
+  );
 }
 
 // Reading the page, as a user would: by role and visible text.

@@ -4,13 +4,13 @@
  * site's origin, failed requests, console errors and page errors.
  */
 import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chooseChromium } from './chromium.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
-import { ATLAS_LOADS_FILE, TEST_BROWSER_FLAGS } from './run-record.ts';
+import { atlasLoadsFile, TEST_BROWSER_FLAGS } from './run-record.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -41,15 +41,15 @@ export function countDocumentLoads(page: Page, count: () => void, isAtlas: (url:
   });
 }
 
-/** Adds a file's count of documents loaded to the run's record (see run-record.ts). */
-export function recordDocumentLoads(file: string, loads: number): void {
+/** Adds a test file's count of documents loaded to its run's record (see run-record.ts). */
+export function recordDocumentLoads(testPath: string, loads: number): void {
   mkdirSync(fileURLToPath(new URL('../../test-results/', import.meta.url)), { recursive: true });
-  appendFileSync(ATLAS_LOADS_FILE, `${JSON.stringify({ file, loads })}\n`);
+  appendFileSync(atlasLoadsFile(basename(dirname(testPath))), `${JSON.stringify({ file: basename(testPath), loads })}\n`);
 }
 
 /** The test file running now, for the run's record. */
 export function currentTestFile(): string {
-  return basename(expect.getState().testPath ?? 'unknown');
+  return expect.getState().testPath ?? 'unknown';
 }
 
 export const DESKTOP = { width: 1280, height: 800 };

@@ -7,8 +7,14 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** One JSON line per browser session: `{ "file": …, "loads": … }`. */
-export const ATLAS_LOADS_FILE = fileURLToPath(new URL('../../test-results/atlas-loads.jsonl', import.meta.url));
+/**
+ * Where a run keeps its record, one JSON line per browser session
+ * (`{ "file": …, "loads": … }`): one file per test folder (`browser`,
+ * `browser-long`), so that the two runs never mix their counts.
+ */
+export function atlasLoadsFile(folder: string): string {
+  return fileURLToPath(new URL(`../../test-results/atlas-loads-${folder}.jsonl`, import.meta.url));
+}
 
 /**
  * Flags the tests add to the browser's own (chromium.ts, shared with the
@@ -21,18 +27,24 @@ export const ATLAS_LOADS_FILE = fileURLToPath(new URL('../../test-results/atlas-
  */
 export const TEST_BROWSER_FLAGS: readonly string[] = ['--disable-gpu-compositing'];
 
-export function setup(): void {
-  rmSync(ATLAS_LOADS_FILE, { force: true });
+/** The test folder a vitest project runs, from its first include pattern (`tests/browser-long/**…`). */
+function folderOf(project: { config: { include: string[] } }): string {
+  return project.config.include[0]?.split('/')[1] ?? 'browser';
 }
 
-export function teardown(): void {
-  if (!existsSync(ATLAS_LOADS_FILE)) return;
-  const byFile = new Map<string, number>();
-  for (const line of readFileSync(ATLAS_LOADS_FILE, 'utf8').split('\n').filter(Boolean)) {
-    const { file, loads } = JSON.parse(line) as { file: string; loads: number };
-    byFile.set(file, (byFile.get(file) ?? 0) + loads);
-  }
-  const total = [...byFile.values()].reduce((sum, n) => sum + n, 0);
-  const rows = [...byFile].sort(([a], [b]) => a.localeCompare(b)).map(([file, n]) => `  ${String(n).padStart(4)}  ${file}`);
-  console.info(`Documents loaded (each a whole atlas):\n${rows.join('\n')}\n  ${String(total).padStart(4)}  in all`);
+/** Starts the run's record, and returns what prints it at the end. */
+export function setup(project: { config: { include: string[] } }): () => void {
+  const file = atlasLoadsFile(folderOf(project));
+  rmSync(file, { force: true });
+  return () => {
+    if (!existsSync(file)) return;
+    const byFile = new Map<string, number>();
+    for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+      const { file: testFile, loads } = JSON.parse(line) as { file: string; loads: number };
+      byFile.set(testFile, (byFile.get(testFile) ?? 0) + loads);
+    }
+    const total = [...byFile.values()].reduce((sum, n) => sum + n, 0);
+    const rows = [...byFile].sort(([a], [b]) => a.localeCompare(b)).map(([name, n]) => `  ${String(n).padStart(4)}  ${name}`);
+    console.info(`Documents loaded (each a whole atlas):\n${rows.join('\n')}\n  ${String(total).padStart(4)}  in all`);
+  };
 }

@@ -53,6 +53,23 @@ async function allInFreeArea(page: Page, names: string[]): Promise<string[]> {
   return outside;
 }
 
+/**
+ * Shows a tour step as a link opens it. The sentence-steps option is the
+ * tour's own, kept while the page is open, not part of the link: it is
+ * turned off again, as a link that opens a clause step has it.
+ */
+async function showStep(query: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await atlas.show(query, viewport);
+  const option = tour(page).getByRole('checkbox', { name: 'A step for each sentence naming a place' });
+  await option.waitFor({ state: 'attached' });
+  if (await option.isChecked()) {
+    await option.uncheck();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  }
+  await expect(option.isChecked()).resolves.toBe(false);
+  return page;
+}
+
 async function pressUntilLabel(page: Page, key: string, label: string, limit = 12): Promise<number> {
   for (let presses = 0; presses <= limit; presses += 1) {
     if ((await stepLabel(page)) === label) return presses;
@@ -90,7 +107,7 @@ describe('presenting the policy clause by clause', { timeout: 400_000 }, () => {
   });
 
   it('leaves with Esc onto the atlas with clause 5 selected', async () => {
-    const page = await atlas.show('?tour=I.5');
+    const page = await showStep('?tour=I.5');
     await expect.poll(() => heading(page).textContent()).toBe('Speed up the development of modern service industry');
     await page.keyboard.press('Escape');
     await expect.poll(() => tour(page).count()).toBe(0);
@@ -103,7 +120,7 @@ describe('presenting the policy clause by clause', { timeout: 400_000 }, () => {
   });
 
   it('moves back and forth with the on-screen buttons, PageDown, PageUp, Space, Home and End, and Back steps back', async () => {
-    const page = await atlas.show('?tour=I.2');
+    const page = await showStep('?tour=I.2');
     await expect.poll(() => stepLabel(page)).toBe('Clause 2 of 6');
     await page.keyboard.press('PageDown');
     await expect.poll(() => stepLabel(page)).toBe('Clause 3 of 6');
@@ -128,7 +145,7 @@ describe('presenting the policy clause by clause', { timeout: 400_000 }, () => {
   });
 
   it('jumps from the step list, and reopens a step from its URL, sentence steps included', async () => {
-    const page = await atlas.show('?tour=I.4');
+    const page = await showStep('?tour=I.4');
     await tour(page).getByText('A step for each sentence naming a place').click();
     await tour(page).getByText('All steps').click();
     await tour(page).getByRole('button', { name: /^Clause 5 · Sentence 11/ }).click();
@@ -143,7 +160,7 @@ describe('presenting the policy clause by clause', { timeout: 400_000 }, () => {
   });
 
   it('leaves ← and → to the map while its canvas has focus: they pan the map and do not change step', async () => {
-    const page = await atlas.show('?tour=I.5');
+    const page = await showStep('?tour=I.5');
     await expect.poll(() => allInFreeArea(page, ['Harbin'])).toEqual([]);
     const before = await positionOf(page, 'Harbin');
     await mapCanvas(page).focus();
@@ -161,21 +178,19 @@ describe('presenting the policy clause by clause', { timeout: 400_000 }, () => {
   });
 
   it('ignores the keys while typing in a field', async () => {
-    const page = await atlas.show('?tour=I.3');
+    const page = await showStep('?tour=I.3');
     await expect.poll(() => stepLabel(page)).toBe('Clause 3 of 6');
     // The sentence-steps option is a field: Space ticks it, and does not step.
     const option = tour(page).getByRole('checkbox', { name: 'A step for each sentence naming a place' });
-    // The option is the tour's own, kept while the page is open: Space turns it over, whichever way it stands.
-    const before = await option.isChecked();
     await option.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Space');
-    await expect.poll(() => option.isChecked()).toBe(!before);
+    await expect.poll(() => option.isChecked()).toBe(true);
     await expect(stepLabel(page)).resolves.toBe('Clause 3 of 6');
   });
 
   it('shows China on the locator inset for a clause that names it, rather than zooming out', async () => {
-    const page = await atlas.show('?tour=I.3');
+    const page = await showStep('?tour=I.3');
     const locator = page.getByRole('figure', { name: /Where Northeast China lies in East Asia/ });
     await expect.poll(() => locator.textContent()).toContain('Named here: China');
     await expect.poll(() => allInFreeArea(page, ['Harbin', 'Dalian'])).toEqual([]);
@@ -215,7 +230,7 @@ describe('presenting the policy clause by clause', { timeout: 400_000 }, () => {
 
   // Last: fullscreen and high contrast are the tour's own settings, which stay while the page is open.
   it('goes fullscreen, offers high contrast, and reads at 1280 × 720', async () => {
-    const page = await atlas.show('?tour=I.5', SMALL_PROJECTOR);
+    const page = await showStep('?tour=I.5', SMALL_PROJECTOR);
     await expect.poll(() => stepLabel(page)).toBe('Clause 5 of 6');
     await expect.poll(() => allInFreeArea(page, ['Dalian', 'Harbin', 'Daqing', 'Yanji', 'Suifenhe'])).toEqual([]);
     await saveScreenshot(page, 'tour-clause-5-1280.png');
