@@ -170,11 +170,13 @@ async function putAway(page: Page): Promise<void> {
     if ((await inside.count()) > 0) await inside.first().press('Escape');
     else await page.keyboard.press('Escape');
   }
+  // The search box first: focus in it raises a phone's sheet, a disclosure closed next.
+  const box = page.getByRole('combobox').first();
+  if ((await box.count()) > 0 && (await box.isVisible()) && (await box.inputValue()) !== '') await box.fill('');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   // A disclosure left open (the places in view, the sheet at full) is closed by its own button.
   const expanded = page.locator('button[aria-expanded="true"]:visible');
   for (let clicks = 0; clicks < 4 && (await expanded.count()) > 0; clicks += 1) await expanded.first().click();
-  const box = page.getByRole('combobox').first();
-  if ((await box.count()) > 0 && (await box.isVisible()) && (await box.inputValue()) !== '') await box.fill('');
 }
 
 /**
@@ -247,11 +249,11 @@ async function expectReset(page: Page, query: string): Promise<void> {
   if (search !== searchOf(query)) throw new Error(`Reset to ${searchOf(query)}, but the address says ${search}`);
   const leftOpen = await page.locator(LEFT_OPEN).count();
   if (leftOpen > 0) throw new Error(`Reset to ${query}, but ${leftOpen} dialogs, lists or disclosures are still open`);
-  const tours = new URLSearchParams(query).has('tour') ? 1 : 0;
+  const inTour = new URLSearchParams(query).has('tour');
   await page.waitForFunction(
-    (n) => [...document.querySelectorAll('section.tour')].filter((tour) => tour.getBoundingClientRect().width > 0).length === n,
-    tours,
-    { timeout: 10_000 },
+    (shown) => [...document.querySelectorAll('section.tour')].some((tour) => tour.getBoundingClientRect().width > 0) === shown,
+    inTour,
+    { timeout: 30_000 },
   );
 }
 
