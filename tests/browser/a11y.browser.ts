@@ -3,30 +3,16 @@
  * serious or critical violation in any view, in either language, and the
  * journeys can be done with the keyboard alone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './axe.ts';
-import { DESKTOP, SCREENSHOTS, describePageHygiene, openSession, type Session } from './harness.ts';
+import { describePageHygiene, saveScreenshot } from './harness.ts';
+import { clickMap, positionOf, useSharedAtlas } from './fixtures.ts';
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const atlas = useSharedAtlas();
 
 /** Software rendering on a busy machine: the first frame can take a minute or more. */
 const SLOW = { timeout: 400_000 };
-
-async function open(query = '', viewport = DESKTOP): Promise<Page> {
-  const page = await session.newPage(viewport);
-  await page.goto(`${session.site.url}${query}`);
-  await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 180_000 });
-  return page;
-}
 
 const LANGS = [
   {
@@ -55,7 +41,7 @@ describe.each(LANGS)('axe-core in $lang', (words) => {
   const query = (extra = '') => `?${[extra, words.query].filter(Boolean).join('&')}`;
 
   it('finds nothing serious in the overview, search results, a selection, the reader and the list of places in view', SLOW, async () => {
-    const page = await open(query());
+    const page = await atlas.show(query());
     expect(await seriousViolations(page)).toEqual([]);
 
     const box = page.getByRole('combobox', { name: words.search });
@@ -78,15 +64,13 @@ describe.each(LANGS)('axe-core in $lang', (words) => {
     await page.getByRole('button', { name: words.inView }).click();
     await page.getByRole('region', { name: words.inViewList }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: `${SCREENSHOTS}a11y-places-in-view-${words.lang}.png` });
+    await saveScreenshot(page, `a11y-places-in-view-${words.lang}.png`);
   });
 
   it('finds nothing serious with the chooser open', SLOW, async () => {
-    // Yingkou lies in both the Liaoning coastal zone and the Shenyang economic zone.
-    const page = await open(query('map=7/40.62/122.45'));
-    const canvas = page.locator('canvas.maplibregl-canvas');
-    const size = await canvas.boundingBox();
-    await canvas.click({ position: { x: (size?.width ?? 0) / 2, y: (size?.height ?? 0) / 2 } });
+    // Yingkou lies in both the Liaoning coastal zone and the Shenyang economic zone: a click on its name falls in both.
+    const page = await atlas.show(query('map=7/40.62/122.45'));
+    await clickMap(page, await positionOf(page, /^(Yingkou 营口市|营口市 Yingkou)$/));
     await page.getByRole('dialog', { name: words.chooser }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -96,19 +80,21 @@ describe('axe-core on every dialog and mode', () => {
   it.each([
     { name: 'the dark theme, in English', query: '?theme=dark&place=dalian' },
     { name: 'the dark theme, in Chinese', query: '?theme=dark&lang=zh&view=reader' },
-    { name: 'the comparison', query: '?compare=dalian,harbin,yanji' },
+    // The comparison opens by itself only when the page loads with it, and the embed is a way of loading the page.
+    { name: 'the comparison', query: '?compare=dalian,harbin,yanji', load: true },
     { name: 'what is here at a spot', query: '?at=41.0817,122.9949' },
     { name: 'the presentation tour', query: '?tour=I.5' },
     { name: 'the tour in Chinese', query: '?tour=I.3&lang=zh' },
-    { name: 'the embed', query: '?embed=1&place=suifenhe' },
-  ])('finds nothing serious in $name', SLOW, async ({ query }) => {
-    const page = await open(query);
+    { name: 'the embed', query: '?embed=1&place=suifenhe', load: true },
+  ])('finds nothing serious in $name', SLOW, async ({ query, load }) => {
+    const page = load ? await atlas.load(query) : await atlas.show(query);
+    if (load && query.includes('compare')) await page.getByRole('dialog', { name: 'Places compared' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('finds nothing serious in the share dialog, in either language', SLOW, async () => {
     for (const [query, share] of [['?place=dalian', 'Share'], ['?place=dalian&lang=zh', '分享']]) {
-      const page = await open(query);
+      const page = await atlas.show(query);
       await page.getByRole('button', { name: share, exact: true }).click();
       await page.getByRole('dialog').first().waitFor();
       expect(await seriousViolations(page)).toEqual([]);
@@ -133,7 +119,7 @@ const announcement = (page: Page) => page.locator('[data-announcer]').textConten
 
 describe('the atlas by keyboard alone', () => {
   it('shows a focus ring on the map, selects a place from the places in view, and announces it', SLOW, async () => {
-    const page = await open();
+    const page = await atlas.show();
     await tabTo(page, (f) => f.className.includes('maplibregl-canvas'));
     const ring = await page.locator('canvas.maplibregl-canvas').evaluate((canvas) => {
       const style = getComputedStyle(canvas);
@@ -141,7 +127,7 @@ describe('the atlas by keyboard alone', () => {
     });
     // Drawn inside the canvas, since the map clips whatever lies outside it.
     expect(ring).toEqual({ style: 'solid', width: '3px', offset: '-3px' });
-    await page.screenshot({ path: `${SCREENSHOTS}a11y-map-focus.png` });
+    await saveScreenshot(page, 'a11y-map-focus.png');
 
     await tabTo(page, (f) => /places? in view/.test(f.name));
     await page.keyboard.press('Enter');
@@ -163,7 +149,7 @@ describe('the atlas by keyboard alone', () => {
   });
 
   it('moves through the text with the arrow keys, one tab stop for all its sentences', SLOW, async () => {
-    const page = await open('?view=reader');
+    const page = await atlas.show('?view=reader');
     const reader = page.getByRole('article', { name: 'Read the policy' });
     await reader.waitFor();
     const stops = await reader.locator('.sentence, .clause-link').evaluateAll((nodes) => nodes.filter((n) => (n as HTMLElement).tabIndex === 0).length);
@@ -186,7 +172,7 @@ describe('the atlas by keyboard alone', () => {
   });
 
   it('goes back to the overview by the panel button and by the title', SLOW, async () => {
-    const page = await open('?place=dalian');
+    const page = await atlas.show('?place=dalian');
     const back = page.getByRole('button', { name: 'Back to the overview' });
     await back.focus();
     await page.keyboard.press('Enter');
@@ -203,7 +189,8 @@ describe('the atlas by keyboard alone', () => {
 describe('a clear start', () => {
   it('says the map is loading, in either language, while the text is already usable', SLOW, async () => {
     for (const [query, loading] of [['', 'Loading the map…'], ['?lang=zh', '地图加载中……']]) {
-      const page = await session.newPage(DESKTOP);
+      // A page of its own: the loading state is only seen while a page loads.
+      const page = await atlas.newPage();
       // The map waits for its label fonts; held back, the map stays loading.
       let release = () => {};
       const held = new Promise<void>((resolve) => {
@@ -214,7 +201,7 @@ describe('a clear start', () => {
         await route.continue();
       });
       // Not waiting for the load event, which the held fonts hold back too.
-      await page.goto(`${session.site.url}${query}`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${atlas.session.site.url}${query}`, { waitUntil: 'domcontentloaded' });
       const status = page.getByRole('status').filter({ hasText: loading });
       await status.waitFor();
       await expect(status.isVisible()).resolves.toBe(true);
@@ -231,4 +218,4 @@ describe('a clear start', () => {
   });
 });
 
-describePageHygiene(() => session);
+describePageHygiene(() => atlas.session);

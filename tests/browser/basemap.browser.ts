@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, SCREENSHOTS, describePageHygiene, openSession, waitForMap, type Session } from './harness.ts';
+import { DESKTOP, PHONE, describePageHygiene, saveScreenshot, waitForMap } from './harness.ts';
+import { namesShown, useSharedAtlas } from './fixtures.ts';
 import { colourCoverage, hexToRgb, summarizePixels } from './pixels.ts';
 import { THEMES } from '../../src/content/designations.ts';
 import { LIGHT_PALETTE } from '../../src/map/palette.ts';
 
-let session: Session;
+const atlas = useSharedAtlas();
 
 const BASE_ONLY = THEMES.map((t) => t.id).join(',');
-
-beforeAll(async () => {
-  session = await openSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-async function namesShown(page: Page): Promise<string[]> {
-  return page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem').allTextContents();
-}
 
 describe.each([
   // On a desktop the region is framed clear of the open key, which takes the map's left quarter.
@@ -31,11 +20,18 @@ describe.each([
   let page: Page;
 
   beforeAll(async () => {
-    page = await session.newPage(viewport, { isMobile });
     // With every policy layer switched off in the key, the base map shows alone.
-    await page.goto(`${session.site.url}?hide=${BASE_ONLY}`);
-    await waitForMap(page);
-    await page.screenshot({ path: `${SCREENSHOTS}basemap-${device}.png` });
+    const query = `?hide=${BASE_ONLY}`;
+    if (isMobile) {
+      // A phone of its own, loaded: the layout a phone opens with (the key folded, the sheet) is chosen at load.
+      const context = await atlas.session.newContext(viewport, { isMobile });
+      page = await context.newPage();
+      await page.goto(`${atlas.session.site.url}${query}`);
+      await waitForMap(page);
+    } else {
+      page = await atlas.show(query, viewport);
+    }
+    await saveScreenshot(page, `basemap-${device}.png`);
   });
 
   it('has a proper title, description and favicon', async () => {
@@ -109,4 +105,4 @@ describe.each([
   });
 });
 
-describePageHygiene(() => session);
+describePageHygiene(() => atlas.session);

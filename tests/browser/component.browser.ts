@@ -4,18 +4,11 @@
  * test-only build (tests/pages/two-atlases.html).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, DIST_TEST, SCREENSHOTS, describePageHygiene, openSession, type Session } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, DIST_TEST, describePageHygiene, saveScreenshot } from './harness.ts';
+import { useSharedAtlas } from './fixtures.ts';
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession(DIST_TEST);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const shared = useSharedAtlas({ root: DIST_TEST, viewport: { width: DESKTOP.width, height: 1200 } });
 
 interface PageProbe {
   listeners: number;
@@ -32,11 +25,20 @@ interface PageProbe {
  */
 const LIBRARY_LISTENERS = ['visibilitychange'];
 
-async function openTwo(): Promise<Page> {
-  const page = await session.newPage({ width: DESKTOP.width, height: 1200 });
-  await page.goto(`${session.site.url}two-atlases.html`);
-  await page.locator('#atlas-a .map[data-map-ready="true"]').waitFor({ timeout: 60_000 });
-  await page.locator('#atlas-b .map[data-map-ready="true"]').waitFor({ timeout: 60_000 });
+/**
+ * The page with two atlases. The first two checks share one load: the first
+ * reads the atlases as they open, the second changes them. `fresh` loads it
+ * again, for the check of what destroy() leaves, which compares against
+ * atlases as they open.
+ */
+let twoLoaded = false;
+async function openTwo(fresh = false): Promise<Page> {
+  const page = shared.page;
+  if (twoLoaded && !fresh) return page;
+  await page.goto(`${shared.session.site.url}two-atlases.html`);
+  await page.locator('#atlas-a .map[data-map-ready="true"]').waitFor({ timeout: 120_000 });
+  await page.locator('#atlas-b .map[data-map-ready="true"]').waitFor({ timeout: 120_000 });
+  twoLoaded = true;
   return page;
 }
 
@@ -58,7 +60,7 @@ function probe(page: Page): Promise<PageProbe> {
 describe('two atlases on one page', () => {
   it('open on their own views, in their own languages', async () => {
     const page = await openTwo();
-    await page.screenshot({ path: `${SCREENSHOTS}two-atlases.png` });
+    await saveScreenshot(page, 'two-atlases.png');
     await expect(heading(page, 'a').textContent()).resolves.toContain('Dalian');
     await expect(heading(page, 'b').textContent()).resolves.toContain('第5条');
     // Neither owns the address bar or the page's language.
@@ -81,7 +83,7 @@ describe('two atlases on one page', () => {
   });
 
   it('destroy() removes the map, the panel, and every listener and observer the atlas added', async () => {
-    const page = await openTwo();
+    const page = await openTwo(true);
     const before = await probe(page);
     // While mounted, the atlases do hold listeners and observers: the probe sees them.
     expect(before.listeners).toBeGreaterThan(before.baseline.listeners);
@@ -114,8 +116,9 @@ describe('two atlases on one page', () => {
   }, 180_000);
 
   it('destroy() during loading stops it cleanly', async () => {
-    const page = await session.newPage(DESKTOP);
-    await page.goto(`${session.site.url}two-atlases.html`);
+    // A page of its own, stopped while it loads: the atlases' data never arrives in it.
+    const page = await shared.newPage();
+    await page.goto(`${shared.session.site.url}two-atlases.html`);
     await page.waitForFunction(() => 'testPage' in window);
     // At once, before either has loaded its data.
     await page.evaluate(() => {
@@ -132,4 +135,4 @@ describe('two atlases on one page', () => {
   });
 });
 
-describePageHygiene(() => session);
+describePageHygiene(() => shared.session);

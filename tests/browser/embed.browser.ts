@@ -1,27 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, SCREENSHOTS, describePageHygiene, openSession, waitForMap, type Session } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { countDocumentLoads, describePageHygiene, saveScreenshot } from './harness.ts';
+import { useSharedAtlas } from './fixtures.ts';
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const atlas = useSharedAtlas();
 
 const QUOTE = 'Yanji and Suifenhe are encouraged to take advantages of their unique locations';
-
-async function openEmbed(query: string, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await session.newPage(viewport);
-  await page.goto(`${session.site.url}${query}`);
-  await waitForMap(page);
-  return page;
-}
 
 /** A page on another origin that records the messages it receives, holding the pasted embed code. */
 async function hostPage(code: string): Promise<{ url: string; close(): Promise<void> }> {
@@ -43,27 +28,24 @@ ${code}
 
 describe('the embed', () => {
   it('renders in an article on another origin from the code the Share dialog gives, and posts its height', async () => {
-    const atlas = await session.newPage(DESKTOP);
-    await atlas.goto(`${session.site.url}?place=suifenhe`);
-    // The session's first map also compiles its shaders in software: give it longer.
-    await atlas.locator('.map[data-map-ready="true"]').waitFor({ timeout: 60_000 });
-    await atlas.getByRole('button', { name: 'Share' }).click();
-    const dialog = atlas.getByRole('dialog', { name: 'Share this view' });
+    const full = await atlas.show('?place=suifenhe');
+    await full.getByRole('button', { name: 'Share' }).click();
+    const dialog = full.getByRole('dialog', { name: 'Share this view' });
     await dialog.getByRole('button', { name: 'Embed', exact: true }).click();
     await dialog.getByRole('combobox', { name: 'Height' }).selectOption('400');
     await dialog.getByRole('checkbox', { name: 'Add a short script that fits the height to the content' }).check();
     const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
     expect(code).toContain('embed=1');
     expect(code).toContain('height="400"');
-    const preview = atlas.frameLocator('iframe.share-part__preview');
+    const preview = full.frameLocator('iframe.share-part__preview');
     await preview.locator('.map[data-map-ready="true"]').waitFor({ timeout: 60_000 });
-    await atlas.screenshot({ path: `${SCREENSHOTS}share-dialog-embed.png` });
+    await saveScreenshot(full, 'share-dialog-embed.png');
 
     const host = await hostPage(code);
     try {
       // The article's page is the one request allowed beyond the atlas's origin.
-      const context = await session.browser.newContext({ viewport: { width: 640, height: 900 }, deviceScaleFactor: 1, locale: 'en-GB' });
-      const atlasOrigin = new URL(session.site.url).origin;
+      const context = await atlas.session.browser.newContext({ viewport: { width: 640, height: 900 }, deviceScaleFactor: 1, locale: 'en-GB' });
+      const atlasOrigin = new URL(atlas.session.site.url).origin;
       const beyond: string[] = [];
       await context.route('**/*', (route) => {
         const url = route.request().url();
@@ -72,6 +54,7 @@ describe('the embed', () => {
         return route.abort('blockedbyclient');
       });
       const page = await context.newPage();
+      countDocumentLoads(page, () => (atlas.session.documentLoads += 1), (url) => url.startsWith(atlas.session.site.url));
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(String(error)));
       await page.goto(host.url);
@@ -88,7 +71,7 @@ describe('the embed', () => {
       expect(posted?.height).toBeLessThanOrEqual(900);
       // The host's script fitted the iframe to what the embed asked for.
       await expect.poll(() => page.locator('iframe').getAttribute('height')).toBe(String(posted?.height));
-      await page.screenshot({ path: `${SCREENSHOTS}embed-in-article.png` });
+      await saveScreenshot(page, 'embed-in-article.png');
       expect(beyond).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
@@ -98,8 +81,8 @@ describe('the embed', () => {
   });
 
   it('fits a 600×400 frame: the map takes most of it and the quote reads without scrolling the page', async () => {
-    const page = await openEmbed('?place=suifenhe&embed=1', { width: 600, height: 400 });
-    await page.screenshot({ path: `${SCREENSHOTS}embed-600x400.png` });
+    const page = await atlas.show('?place=suifenhe&embed=1', { width: 600, height: 400 });
+    await saveScreenshot(page, 'embed-600x400.png');
     await expect(page.locator('.masthead').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('combobox').count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'Share' }).count()).resolves.toBe(0);
@@ -122,8 +105,8 @@ describe('the embed', () => {
   });
 
   it('still shows its caption and citation at 300×250', async () => {
-    const page = await openEmbed('?clause=I.5&embed=1', { width: 300, height: 250 });
-    await page.screenshot({ path: `${SCREENSHOTS}embed-300x250.png` });
+    const page = await atlas.show('?clause=I.5&embed=1', { width: 300, height: 250 });
+    await saveScreenshot(page, 'embed-300x250.png');
     await expect(page.getByRole('heading', { name: /Clause 5/ }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('link', { name: 'Open the full atlas ↗' }).isVisible()).resolves.toBe(true);
     await expect(page.evaluate(() => document.scrollingElement!.scrollHeight)).resolves.toBeLessThanOrEqual(250);
@@ -132,7 +115,7 @@ describe('the embed', () => {
   });
 
   it('leaves the page’s scroll to the page, and says how to zoom in the page’s language', async () => {
-    const page = await openEmbed('?place=dalian&embed=1&lang=zh', { width: 600, height: 400 });
+    const page = await atlas.show('?place=dalian&embed=1&lang=zh', { width: 600, height: 400 });
     const before = await page.evaluate(() => [location.search, history.length]);
     const box = await page.locator('.map').boundingBox();
     await page.mouse.move((box?.x ?? 0) + 200, (box?.y ?? 0) + 100);
@@ -144,4 +127,4 @@ describe('the embed', () => {
   });
 });
 
-describePageHygiene(() => session);
+describePageHygiene(() => atlas.session);

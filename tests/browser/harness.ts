@@ -3,15 +3,53 @@
  * everything that would make a page untrustworthy: requests that leave the
  * site's origin, failed requests, console errors and page errors.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chooseChromium } from './chromium.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
+import { atlasLoadsFile, TEST_BROWSER_FLAGS } from './run-record.ts';
 
 export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+/**
+ * Screenshots for a person to look at are saved only with `SCREENSHOTS=1`:
+ * writing a PNG of a 1280×800 page costs a software-rendered frame and an
+ * encode each time. Checks that read a screenshot's pixels take theirs anyway.
+ */
+export const SAVE_SCREENSHOTS = process.env.SCREENSHOTS === '1';
+
+/** Saves a screenshot of the page (or, with `fullPage`, of all of it) for review, when asked for. */
+export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  if (!SAVE_SCREENSHOTS) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}${name}`, fullPage: options.fullPage ?? false });
+}
+
+/**
+ * Counts documents loaded in a page (a navigation of the top frame or of an
+ * iframe: each builds a whole atlas), and adds the count to the run's record
+ * when the session closes, so that the suite can say how many it made.
+ */
+export function countDocumentLoads(page: Page, count: () => void, isAtlas: (url: string) => boolean = () => true): void {
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.resourceType() === 'document' && isAtlas(request.url())) count();
+  });
+}
+
+/** Adds a test file's count of documents loaded to its run's record (see run-record.ts). */
+export function recordDocumentLoads(testPath: string, loads: number): void {
+  mkdirSync(fileURLToPath(new URL('../../test-results/', import.meta.url)), { recursive: true });
+  appendFileSync(atlasLoadsFile(basename(dirname(testPath))), `${JSON.stringify({ file: basename(testPath), loads })}\n`);
+}
+
+/** The test file running now, for the run's record. */
+export function currentTestFile(): string {
+  return expect.getState().testPath ?? 'unknown';
+}
 
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
@@ -26,7 +64,11 @@ export interface Session {
   pageErrors: string[];
   /** How many pages were opened, so that checks over the session know it did something. */
   pagesOpened: number;
+  /** How many documents its pages loaded: each a whole atlas, the costly part of a browser test. */
+  documentLoads: number;
   newPage(viewport: { width: number; height: number }, options?: { isMobile?: boolean; locale?: string }): Promise<Page>;
+  /** A new context for pages of one kind (a phone, a locale), sharing the session's records. */
+  newContext(viewport: { width: number; height: number }, options?: { isMobile?: boolean; locale?: string }): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -51,9 +93,10 @@ export async function openSession(rootOrOptions: string | SessionOptions = {}): 
   if (!options.site && !existsSync(root)) {
     throw new Error(`No build at ${root}: run \`npm run build\` and \`npm run build:test-pages\` first.`);
   }
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = currentTestFile();
   const site = options.site ?? (await serveStatic(root));
-  const browser = await chromium.launch((await chooseChromium()).launch);
+  const chosen = (await chooseChromium()).launch;
+  const browser = await chromium.launch({ ...chosen, args: [...(chosen.args ?? []), ...TEST_BROWSER_FLAGS] });
   const origin = new URL(site.url).origin;
   const contexts: BrowserContext[] = [];
   const session: Session = {
@@ -64,8 +107,12 @@ export async function openSession(rootOrOptions: string | SessionOptions = {}): 
     consoleErrors: [],
     pageErrors: [],
     pagesOpened: 0,
+    documentLoads: 0,
     async newPage(viewport, options = {}) {
-      session.pagesOpened += 1;
+      const context = await session.newContext(viewport, options);
+      return context.newPage();
+    },
+    async newContext(viewport, options = {}) {
       const context = await browser.newContext({
         viewport,
         deviceScaleFactor: 1,
@@ -84,20 +131,24 @@ export async function openSession(rootOrOptions: string | SessionOptions = {}): 
         session.foreignRequests.push(url);
         return route.abort('blockedbyclient');
       });
-      const page = await context.newPage();
-      page.on('console', (message) => {
-        if (message.type() === 'error') session.consoleErrors.push(message.text());
+      context.on('page', (page) => {
+        session.pagesOpened += 1;
+        countDocumentLoads(page, () => (session.documentLoads += 1));
+        page.on('console', (message) => {
+          if (message.type() === 'error') session.consoleErrors.push(message.text());
+        });
+        page.on('pageerror', (error) => session.pageErrors.push(String(error)));
+        page.on('requestfailed', (request) => {
+          session.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`);
+        });
+        page.on('response', (response) => {
+          if (response.status() >= 400) session.failedRequests.push(`${response.url()} HTTP ${response.status()}`);
+        });
       });
-      page.on('pageerror', (error) => session.pageErrors.push(String(error)));
-      page.on('requestfailed', (request) => {
-        session.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`);
-      });
-      page.on('response', (response) => {
-        if (response.status() >= 400) session.failedRequests.push(`${response.url()} HTTP ${response.status()}`);
-      });
-      return page;
+      return context;
     },
     async close() {
+      recordDocumentLoads(file, session.documentLoads);
       for (const context of contexts) await context.close();
       await browser.close();
       await site.close();

@@ -1,48 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Page } from 'playwright-core';
-import { DESKTOP, SCREENSHOTS, describePageHygiene, openSession, type Session } from './harness.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { describePageHygiene, saveScreenshot, waitForMap } from './harness.ts';
+import { clickMap, clickMapCentre, panel, useSharedAtlas } from './fixtures.ts';
 import { parseCsv } from '../unit/csv-parse.ts';
-
-let session: Session;
 
 // Seven engineers share two cores: the map may take a minute to draw in software.
 vi.setConfig({ testTimeout: 300_000 });
 
-async function waitForMap(page: Page): Promise<void> {
-  await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 150_000 });
-}
-
-beforeAll(async () => {
-  session = await openSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-async function open(query = ''): Promise<Page> {
-  const page = await session.newPage(DESKTOP);
-  await page.goto(`${session.site.url}${query}`);
-  await waitForMap(page);
-  return page;
-}
-
-function panel(page: Page) {
-  return page.getByRole('complementary', { name: 'Policy panel' });
-}
-
-/** Clicks the middle of the map, where a `?map=zoom/lat/lng` link puts that spot. */
-async function clickMapCentre(page: Page): Promise<void> {
-  const canvas = page.locator('canvas.maplibregl-canvas');
-  const box = await canvas.boundingBox();
-  await canvas.click({ position: { x: (box?.width ?? 0) / 2, y: (box?.height ?? 0) / 2 } });
-}
+const atlas = useSharedAtlas({ readyTimeout: 150_000 });
 
 describe('what’s here', () => {
   it('describes an empty spot near Anshan: its prefecture, the zone over it with its sentence, and the nearest port in km', async () => {
-    // South-west of Anshan city: inside the Shenyang Economic Zone, on no marker.
-    const page = await open('?map=8/41.05/122.9');
+    // South-west of Anshan city: inside the Shenyang Economic Zone, on no marker. Loaded, so that the
+    // link's spot is in the middle of the canvas (see fixtures.ts on a restored camera's padding).
+    const page = await atlas.load('?map=8/41.05/122.9');
     await clickMapCentre(page);
     const chooser = page.getByRole('dialog', { name: 'Several places here' });
     await chooser.getByRole('button', { name: 'What’s here at this spot' }).click();
@@ -60,11 +31,11 @@ describe('what’s here', () => {
     await expect(seaport.textContent()).resolves.toMatch(/^Port of .+\d+ km$/);
     await expect(view.getByText('Straight-line distances, as the crow flies').first().isVisible()).resolves.toBe(true);
     await waitForMap(page);
-    await page.screenshot({ path: `${SCREENSHOTS}investor-whats-here.png` });
+    await saveScreenshot(page, 'investor-whats-here.png');
   });
 
   it('describes the map’s centre from the keyboard, in Chinese too', async () => {
-    const page = await open('?map=8/45.6/126.8');
+    const page = await atlas.show('?map=8/45.6/126.8');
     await page.getByRole('button', { name: 'What’s here? Describe the spot at the centre of the map' }).click();
     const view = panel(page).getByRole('article', { name: 'What’s here' });
     await expect.poll(() => view.textContent()).toContain('Harbin');
@@ -77,7 +48,7 @@ describe('what’s here', () => {
   });
 
   it('says when a spot lies outside the region, and still gives distances', async () => {
-    const page = await open('?at=39.9,116.4');
+    const page = await atlas.show('?at=39.9,116.4');
     const view = panel(page).getByRole('article', { name: 'What’s here' });
     await expect(view.getByText('This spot lies outside the region the policy covers.').isVisible()).resolves.toBe(true);
     await expect(view.textContent()).resolves.toContain('Nearest airport');
@@ -87,7 +58,7 @@ describe('what’s here', () => {
 describe('context layers', () => {
   it('shows the seaports only once switched on, named on the map, with a dated and sourced card', async () => {
     // Close enough that Panjin's label does not collide with Yingkou's old port, 12 km east.
-    const page = await open('?map=11/40.68/122.09');
+    const page = await atlas.show('?map=11/40.68/122.09');
     const names = page.getByRole('list', { name: 'Names shown on the map' });
     await expect(names.getByText('Port of Panjin', { exact: false }).count()).resolves.toBe(0);
     await page.getByRole('checkbox', { name: 'Show Seaports' }).check();
@@ -95,9 +66,9 @@ describe('context layers', () => {
     await waitForMap(page);
     const item = names.getByRole('listitem').filter({ hasText: 'Port of Panjin' }).first();
     await item.waitFor({ state: 'attached' });
-    await page.screenshot({ path: `${SCREENSHOTS}investor-context-seaports.png` });
+    await saveScreenshot(page, 'investor-context-seaports.png');
     const [x, y] = await Promise.all([item.getAttribute('data-x'), item.getAttribute('data-y')]);
-    await page.locator('canvas.maplibregl-canvas').click({ position: { x: Number(x), y: Number(y) } });
+    await clickMap(page, { x: Number(x), y: Number(y) });
     const card = page.getByRole('dialog', { name: 'Port of Panjin (Rongxing)' });
     await expect(card.textContent()).resolves.toContain('Opened after the 2009 policy');
     await expect(card.textContent()).resolves.toContain('Opened 2010');
@@ -107,7 +78,7 @@ describe('context layers', () => {
   });
 
   it('finds a port by typing "port" in search', async () => {
-    const page = await open();
+    const page = await atlas.show();
     const box = page.getByRole('combobox', { name: 'Search places and text' });
     await box.fill('port');
     await expect.poll(() => page.getByRole('listbox').getByRole('option').allTextContents()).toEqual(
@@ -118,7 +89,8 @@ describe('context layers', () => {
 
 describe('comparing places', () => {
   it('opens a comparison of three cities from a link, and exports it as CSV with a byte-order mark', async () => {
-    const page = await open('?compare=dalian,harbin,yanji');
+    // Loaded: a comparison opens by itself only when the page loads with it.
+    const page = await atlas.load('?compare=dalian,harbin,yanji');
     const dialog = page.getByRole('dialog', { name: 'Places compared' });
     await dialog.waitFor();
     const table = dialog.getByRole('table');
@@ -134,7 +106,7 @@ describe('comparing places', () => {
     const airports = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Nearest airport' }) });
     await expect(airports.textContent()).resolves.toMatch(/Dalian Zhoushuizi.*\(opened 1927\).*\d+ km.*Yanji Chaoyangchuan.*\(opened 1985\)/);
     await expect(dialog.textContent()).resolves.toMatch(/Nearest of the \d+ seaports, \d+ land ports of entry and \d+ airports with scheduled service listed, as of 2025\./);
-    await page.screenshot({ path: `${SCREENSHOTS}investor-compare.png` });
+    await saveScreenshot(page, 'investor-compare.png');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       dialog.getByRole('button', { name: 'Download as CSV' }).click(),
@@ -154,7 +126,8 @@ describe('comparing places', () => {
   });
 
   it('drops an unknown place from a comparison link and rewrites the address', async () => {
-    const page = await open('?compare=dalian,atlantis');
+    // Loaded: the address a page is opened with is what it rewrites.
+    const page = await atlas.load('?compare=dalian,atlantis');
     await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('dalian');
     const tray = panel(page).getByRole('region', { name: 'Comparison' });
     await expect(tray.textContent()).resolves.toContain('Dalian');
@@ -163,7 +136,7 @@ describe('comparing places', () => {
   });
 
   it('adds a place from its panel, which also gives its distances, and returns focus when the comparison closes', async () => {
-    const page = await open('?place=harbin&compare=dalian');
+    const page = await atlas.show('?place=harbin&compare=dalian');
     const details = panel(page).getByRole('article', { name: 'Harbin' });
     await expect(details.getByRole('heading', { name: 'Distances' }).isVisible()).resolves.toBe(true);
     await expect(details.textContent()).resolves.toMatch(/Nearest airport.*Harbin.*\d+ km/);
@@ -192,15 +165,15 @@ describe('distances on a city’s panel, in both languages', () => {
     { id: 'tonghua', lang: 'zh', name: '通化市', expected: /最近的机场.*通化三源浦机场.*（2014年启用，晚于政策）/ },
   ];
   it.each(CASES)('$name ($lang): the nearest facilities with their opening years, and what they were chosen from', async ({ id, lang, name, expected }) => {
-    const page = await open(`?place=${id}${lang === 'zh' ? '&lang=zh' : ''}`);
+    const page = await atlas.show(`?place=${id}${lang === 'zh' ? '&lang=zh' : ''}`);
     const details = page.locator('article', { has: page.getByRole('heading', { level: 2, name }) });
     const distances = details.locator('section.distances');
     await distances.waitFor();
     await expect(distances.textContent()).resolves.toMatch(expected);
     await expect(distances.textContent()).resolves.toMatch(lang === 'zh' ? /从所列\d+个海港/ : /Nearest of the \d+ seaports/);
     await distances.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SCREENSHOTS}distances-${id}-${lang}.png` });
+    await saveScreenshot(page, `distances-${id}-${lang}.png`);
   });
 });
 
-describePageHygiene(() => session);
+describePageHygiene(() => atlas.session);

@@ -1,56 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, SCREENSHOTS, describePageHygiene, openSession, waitForMap, type Session } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { PHONE, describePageHygiene, saveScreenshot, waitForMap } from './harness.ts';
+import { cameraOf, clickMap, mapCanvas, panel, positionOf, selectedHeading, useSharedAtlas } from './fixtures.ts';
 import { changedShare } from './pixels.ts';
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-async function open(query = '', viewport = DESKTOP, isMobile = false): Promise<Page> {
-  const page = await session.newPage(viewport, { isMobile });
-  await page.goto(`${session.site.url}${query}`);
-  await waitForMap(page);
-  return page;
-}
-
-/** Where the map shows a name, from the list of names it renders. */
-async function positionOf(page: Page, name: string): Promise<{ x: number; y: number }> {
-  const item = page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem').filter({ hasText: name }).first();
-  await item.waitFor({ state: 'attached' });
-  const [x, y] = await Promise.all([item.getAttribute('data-x'), item.getAttribute('data-y')]);
-  return { x: Number(x), y: Number(y) };
-}
-
-/** Clicks the map canvas at a point in the map's own pixel coordinates. */
-async function clickMap(page: Page, point: { x: number; y: number }): Promise<void> {
-  await page.locator('canvas.maplibregl-canvas').click({ position: point });
-}
-
-function panel(page: Page) {
-  return page.getByRole('complementary', { name: 'Policy panel' });
-}
-
-async function selectedHeading(page: Page): Promise<string> {
-  const heading = panel(page).getByRole('heading', { level: 2 });
-  await heading.waitFor();
-  return (await heading.textContent()) ?? '';
-}
-
-function cameraOf(url: string): number[] {
-  return (new URL(url).searchParams.get('map') ?? '').split('/').map(Number);
-}
+const atlas = useSharedAtlas();
 
 describe('exploring the policy from the map', () => {
   it('quotes the policy on Suifenhe when it is clicked on the map', async () => {
-    const page = await open();
-    await page.screenshot({ path: `${SCREENSHOTS}atlas-desktop.png` });
+    const page = await atlas.show();
+    await saveScreenshot(page, 'atlas-desktop.png');
     await clickMap(page, await positionOf(page, 'Suifenhe'));
     await expect.poll(() => selectedHeading(page)).toContain('Suifenhe');
     // The numbered list of what the policy says (its designations quote the sentence too, above it).
@@ -61,13 +19,13 @@ describe('exploring the policy from the map', () => {
     await expect(quote.locator('mark').textContent()).resolves.toBe('Suifenhe');
     await expect(panel(page).getByText('Clause 5 · Speed up the development of modern service industry').first().isVisible()).resolves.toBe(true);
     await waitForMap(page);
-    await page.screenshot({ path: `${SCREENSHOTS}atlas-suifenhe-desktop.png` });
+    await saveScreenshot(page, 'atlas-suifenhe-desktop.png');
   });
 
   it('names a place and its category in a tooltip while the pointer is over it', async () => {
-    const page = await open();
+    const page = await atlas.show();
     const { x, y } = await positionOf(page, 'Suifenhe');
-    const canvas = await page.locator('canvas.maplibregl-canvas').boundingBox();
+    const canvas = await mapCanvas(page).boundingBox();
     await page.mouse.move((canvas?.x ?? 0) + x, (canvas?.y ?? 0) + y);
     const tooltip = page.locator('.map-tooltip:not(.context-tooltip)');
     await expect.poll(() => tooltip.isVisible()).toBe(true);
@@ -77,10 +35,10 @@ describe('exploring the policy from the map', () => {
   });
 
   it('offers a short list where a click falls in two zones, rather than picking one', async () => {
-    // Yingkou lies in both the Liaoning coastal zone and the Shenyang economic zone.
-    const page = await open('?map=7/40.62/122.45');
-    const canvas = await page.locator('canvas.maplibregl-canvas').boundingBox();
-    await clickMap(page, { x: (canvas?.width ?? 0) / 2, y: (canvas?.height ?? 0) / 2 });
+    // Yingkou lies in both the Liaoning coastal zone and the Shenyang economic zone: a click on its name falls in both.
+    const page = await atlas.show('?map=7/40.62/122.45');
+    const yingkou = await positionOf(page, /^Yingkou 营口市$/);
+    await clickMap(page, yingkou);
     const chooser = page.getByRole('dialog', { name: 'Several places here' });
     await chooser.waitFor();
     const options = await chooser.getByRole('button').allTextContents();
@@ -90,7 +48,7 @@ describe('exploring the policy from the map', () => {
     await page.keyboard.press('Escape');
     await expect(chooser.isVisible()).resolves.toBe(false);
     await expect(page.evaluate(() => document.activeElement?.className)).resolves.toContain('maplibregl-canvas');
-    await clickMap(page, { x: (canvas?.width ?? 0) / 2, y: (canvas?.height ?? 0) / 2 });
+    await clickMap(page, yingkou);
     await chooser.getByRole('button', { name: /Yingkou \(prefecture\)/ }).click();
     await expect.poll(() => selectedHeading(page)).toContain('Yingkou');
     const zones = await panel(page).getByRole('link').allTextContents();
@@ -98,7 +56,7 @@ describe('exploring the policy from the map', () => {
   });
 
   it('hides a theme from the map when it is switched off in the key', async () => {
-    const page = await open();
+    const page = await atlas.show();
     await page.getByRole('checkbox', { name: 'Show Service-outsourcing cities' }).uncheck();
     await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBe('service-outsourcing');
     const names = page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem');
@@ -110,7 +68,7 @@ describe('exploring the policy from the map', () => {
 
 describe('reading the policy', () => {
   it('selects the Dalian Commodity Exchange on the map from its name in the text', async () => {
-    const page = await open();
+    const page = await atlas.show();
     await panel(page).getByRole('button', { name: 'Read the policy' }).click();
     const reader = panel(page).getByRole('article', { name: 'Read the policy' });
     await expect(reader.getByText('1. Speed up merger and restructuring of enterprises').isVisible()).resolves.toBe(true);
@@ -134,7 +92,7 @@ describe('reading the policy', () => {
   });
 
   it('opens the text at a quoted sentence from the quote’s “Read in context” link', async () => {
-    const page = await open('?place=suifenhe');
+    const page = await atlas.show('?place=suifenhe');
     const quote = panel(page).locator('ol').getByRole('listitem').filter({ hasText: 'Yanji and Suifenhe are encouraged' });
     const link = quote.getByRole('link', { name: 'Read in context' });
     // A real link, so it can be opened in a new tab or copied.
@@ -146,10 +104,10 @@ describe('reading the policy', () => {
   });
 
   it('lights a sentence’s places on the map while the pointer rests on it', async () => {
-    const page = await open('?view=reader');
+    const page = await atlas.show('?view=reader');
     const { x, y } = await positionOf(page, 'Suifenhe');
     const around = async () => {
-      const canvas = await page.locator('canvas.maplibregl-canvas').boundingBox();
+      const canvas = await mapCanvas(page).boundingBox();
       return page.screenshot({ clip: { x: (canvas?.x ?? 0) + x - 20, y: (canvas?.y ?? 0) + y - 20, width: 40, height: 40 } });
     };
     const before = await around();
@@ -162,7 +120,7 @@ describe('reading the policy', () => {
   });
 
   it('scrolls to a place’s first mention when it is chosen while the text is open', async () => {
-    const page = await open('?view=reader');
+    const page = await atlas.show('?view=reader');
     const box = page.getByRole('combobox', { name: 'Search places and text' });
     await box.fill('Tonghua');
     await box.press('Enter');
@@ -176,7 +134,7 @@ describe('reading the policy', () => {
   });
 
   it('frames a clause’s places when its heading is chosen', async () => {
-    const page = await open('?view=reader');
+    const page = await atlas.show('?view=reader');
     const drawn = () => page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem').evaluateAll((items) =>
       items.map((item) => `${item.textContent} ${(item as HTMLElement).dataset.x},${(item as HTMLElement).dataset.y}`).join('\n'));
     const overview = await drawn();
@@ -206,7 +164,7 @@ describe('reading the policy', () => {
 
 describe('search', () => {
   it('finds Harbin by its Chinese name and selects it', async () => {
-    const page = await open();
+    const page = await atlas.show();
     const box = page.getByRole('combobox', { name: 'Search places and text' });
     await box.fill('哈尔滨');
     const first = page.getByRole('listbox').getByRole('option').first();
@@ -219,18 +177,19 @@ describe('search', () => {
 
 describe('links', () => {
   it('reopen the same selection and camera from a copied URL', async () => {
-    const page = await open('?place=suifenhe');
+    const page = await atlas.show('?place=suifenhe');
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(() => cameraOf(page.url()).length).toBe(3);
     await waitForMap(page);
     const copied = page.url();
-    const reopened = await open(new URL(copied).search);
+    // A copied link is opened by loading it: the camera must come from the address alone.
+    const reopened = await atlas.load(new URL(copied).search);
     await expect.poll(() => selectedHeading(reopened)).toContain('Suifenhe');
     expect(cameraOf(reopened.url())).toEqual(cameraOf(copied));
   });
 
   it('let Back return to the previous selection', async () => {
-    const page = await open('?place=suifenhe');
+    const page = await atlas.show('?place=suifenhe');
     await expect.poll(() => selectedHeading(page)).toContain('Suifenhe');
     const box = page.getByRole('combobox', { name: 'Search places and text' });
     await box.fill('Harbin');
@@ -242,7 +201,7 @@ describe('links', () => {
     expect(new URL(page.url()).searchParams.get('place')).toBe('suifenhe');
     // The map goes back too: Suifenhe framed again, not Harbin, centred in the part of the map the open key leaves clear.
     await expect.poll(async () => (await positionOf(page, 'Suifenhe')).x, { timeout: 10_000 }).toBeGreaterThan(0);
-    const canvas = await page.locator('canvas.maplibregl-canvas').boundingBox();
+    const canvas = await mapCanvas(page).boundingBox();
     const key = await page.locator('details.legend').boundingBox();
     const clearLeft = (key?.x ?? 0) + (key?.width ?? 0) - (canvas?.x ?? 0);
     const { x, y } = await positionOf(page, 'Suifenhe');
@@ -251,7 +210,8 @@ describe('links', () => {
   });
 
   it('fall back to the overview on malformed or hostile values', async () => {
-    const page = await open(
+    // Loaded, not restored: what the page does with a link it is opened with, address rewritten included.
+    const page = await atlas.load(
       `?place=${encodeURIComponent('<img src=x onerror=alert(1)>')}&map=NaN/999/abc&hide=${'x'.repeat(5000)}&view=%00`,
     );
     await expect.poll(() => selectedHeading(page)).toContain('Opinions of the State Council');
@@ -259,7 +219,7 @@ describe('links', () => {
   });
 
   it('open the reader at the sentence they name', async () => {
-    const page = await open('?sentence=I.6.s8&view=reader');
+    const page = await atlas.show('?sentence=I.6.s8&view=reader');
     const sentence = panel(page).locator('[data-sentence="I.6.s8"]');
     await expect.poll(() => sentence.getAttribute('class')).toContain('is-current');
     await expect.poll(async () => {
@@ -271,14 +231,15 @@ describe('links', () => {
 
 describe('on a phone', () => {
   it('shows the map above the panel and quotes a selected place', async () => {
-    const page = await open('?place=dalian', PHONE, true);
+    // The layout follows the window's width: the desktop page, narrowed to a phone's.
+    const page = await atlas.show('?place=dalian', PHONE);
     await expect.poll(() => selectedHeading(page)).toContain('Dalian');
     // The panel is a sheet over the foot of the map, with the map visible above it.
     const map = await page.locator('.map').boundingBox();
     const side = await panel(page).boundingBox();
     expect(side?.y ?? 0).toBeGreaterThan((map?.y ?? 0) + PHONE.height * 0.25);
-    await page.screenshot({ path: `${SCREENSHOTS}atlas-dalian-phone.png` });
+    await saveScreenshot(page, 'atlas-dalian-phone.png');
   });
 });
 
-describePageHygiene(() => session);
+describePageHygiene(() => atlas.session);

@@ -7,25 +7,11 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Topology } from 'topojson-specification';
 import { basemapSources } from '../../src/data/basemap-data.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, SCREENSHOTS, describePageHygiene, openSession, type Session, waitForMap } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, describePageHygiene, saveScreenshot, waitForMap } from './harness.ts';
+import { useSharedAtlas } from './fixtures.ts';
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-async function open(query: string, options: { viewport?: { width: number; height: number }; locale?: string; isMobile?: boolean } = {}): Promise<Page> {
-  const page = await session.newPage(options.viewport ?? DESKTOP, { locale: options.locale, isMobile: options.isMobile });
-  await page.goto(`${session.site.url}${query}`);
-  await waitForMap(page);
-  return page;
-}
+const atlas = useSharedAtlas();
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;
 
@@ -87,8 +73,8 @@ function englishOutsideQuotes(page: Page): Promise<string[]> {
 
 describe('the interface in Chinese', () => {
   it('shows a complete Chinese interface for ?lang=zh, on a desktop and on a phone', async () => {
-    const desktop = await open('?lang=zh&place=suifenhe');
-    await desktop.screenshot({ path: `${SCREENSHOTS}atlas-zh-desktop.png` });
+    const desktop = await atlas.show('?lang=zh&place=suifenhe');
+    await saveScreenshot(desktop, 'atlas-zh-desktop.png');
     await expect(desktop.evaluate(() => document.documentElement.lang)).resolves.toBe('zh-Hans');
     await expect(desktop.title()).resolves.toContain('东北振兴政策地图');
     const panel = desktop.getByRole('complementary', { name: '政策面板' });
@@ -104,22 +90,23 @@ describe('the interface in Chinese', () => {
     await expect(desktop.getByRole('button', { name: '放大' }).count()).resolves.toBe(1);
     expect(await englishOutsideQuotes(desktop)).toEqual([]);
 
-    const phone = await open('?lang=zh&place=suifenhe', { viewport: PHONE, isMobile: true });
-    await phone.screenshot({ path: `${SCREENSHOTS}atlas-zh-phone.png` });
+    // The same page narrowed to a phone's width: the phone's layout shows what the desktop's hides, and the other way round.
+    const phone = await atlas.show('?lang=zh&place=suifenhe', PHONE);
+    await saveScreenshot(phone, 'atlas-zh-phone.png');
     expect(await englishOutsideQuotes(phone)).toEqual([]);
   });
 
   it('has no English interface words in the reader, search results or the key either', async () => {
-    const page = await open('?lang=zh&view=reader');
+    const page = await atlas.show('?lang=zh&view=reader');
     expect(await englishOutsideQuotes(page)).toEqual([]);
     await page.getByRole('combobox', { name: '搜索地点和译文' }).fill('大连');
     await page.getByRole('option').first().waitFor();
-    await page.screenshot({ path: `${SCREENSHOTS}atlas-zh-search.png` });
+    await saveScreenshot(page, 'atlas-zh-search.png');
     expect(await englishOutsideQuotes(page)).toEqual([]);
   });
 
   it('the scan finds an English interface word where there is one: it can fail', async () => {
-    const page = await open('?lang=zh&place=suifenhe');
+    const page = await atlas.show('?lang=zh&place=suifenhe');
     expect(await englishOutsideQuotes(page)).toEqual([]);
     // An untranslated label, as a forgotten string would leave one.
     await page.getByRole('button', { name: '浏览' }).evaluate((button) => {
@@ -129,7 +116,7 @@ describe('the interface in Chinese', () => {
   });
 
   it('switches language in place, keeping the selection, the camera and the panel', async () => {
-    const page = await open('?place=suifenhe&view=reader&map=6.5/44.4/131.1');
+    const page = await atlas.show('?place=suifenhe&view=reader&map=6.5/44.4/131.1');
     const before = new URL(page.url()).searchParams;
     await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('zh');
@@ -145,11 +132,16 @@ describe('the interface in Chinese', () => {
   });
 
   it('follows the browser’s languages when the link names none', async () => {
-    const page = await open('?place=dalian', { locale: 'zh-CN' });
+    // A browser whose language is Chinese: a context of its own, and a load, as the language is read when the page opens.
+    const context = await atlas.session.newContext(DESKTOP, { locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${atlas.session.site.url}?place=dalian`);
+    await waitForMap(page);
     await expect(page.getByRole('complementary', { name: '政策面板' }).getByRole('heading', { level: 2 }).textContent()).resolves.toContain('大连');
     // Chinese is this reader's default, so the address does not need to say it.
     expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
+    await context.close();
   });
 });
 
-describePageHygiene(() => session);
+describePageHygiene(() => atlas.session);

@@ -4,18 +4,19 @@
  * place be chosen, loading nothing but itself and what it makes in memory.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseChromium } from './chromium.ts';
-import { DESKTOP, DIST, SCREENSHOTS } from './harness.ts';
+import { resetTo } from './fixtures.ts';
+import { DESKTOP, DIST, countDocumentLoads, currentTestFile, recordDocumentLoads, saveScreenshot } from './harness.ts';
 
 const OFFLINE_FILE = `${DIST}/atlas-offline.html`;
 
 // The shared harness serves dist/ over HTTP and refuses every other origin,
 // file: included; this file needs a browser that opens a file, so it keeps
-// its own small record of what the pages did.
+// its own small record of what its one page did.
 let browser: Browser;
 /** Every URL any page of this file asked for. */
 const requested: string[] = [];
@@ -24,13 +25,16 @@ const refused: string[] = [];
 const failed: string[] = [];
 const errors: string[] = [];
 
+let shared: Page | undefined;
+let loads = 0;
+
 beforeAll(async () => {
   if (!existsSync(OFFLINE_FILE)) throw new Error('No one-file copy: run `npm run build` first.');
-  mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await chromium.launch((await chooseChromium()).launch);
 });
 
 afterAll(async () => {
+  recordDocumentLoads(currentTestFile(), loads);
   await browser?.close();
 });
 
@@ -39,7 +43,9 @@ async function mapReady(page: Page): Promise<void> {
   await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 120_000 });
 }
 
-async function openFromDisk(query = ''): Promise<Page> {
+/** The file's one page, in a context that refuses everything but the file, data: and blob:. */
+async function filePage(): Promise<Page> {
+  if (shared) return shared;
   const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, locale: 'en-GB' });
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -48,6 +54,7 @@ async function openFromDisk(query = ''): Promise<Page> {
     return route.abort('blockedbyclient');
   });
   const page = await context.newPage();
+  countDocumentLoads(page, () => (loads += 1));
   page.on('request', (request) => requested.push(request.url()));
   page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
   // CSP violations are reported as console errors: a hash that no longer matches shows here.
@@ -55,9 +62,24 @@ async function openFromDisk(query = ''): Promise<Page> {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(`${pathToFileURL(OFFLINE_FILE).href}${query}`);
-  await mapReady(page);
+  shared = page;
   return page;
+}
+
+/** Opens the file from disk with a link's query, as a teacher's saved link would. */
+async function loadFromDisk(query = ''): Promise<Page> {
+  const opened = await filePage();
+  await opened.goto(`${pathToFileURL(OFFLINE_FILE).href}${query}`);
+  await mapReady(opened);
+  return opened;
+}
+
+/** The file's page, loaded once, then reset to the link's state through the history (see fixtures.ts). */
+async function showFromDisk(query = ''): Promise<Page> {
+  if (loads === 0) return loadFromDisk(query);
+  const opened = await filePage();
+  await resetTo(opened, query);
+  return opened;
 }
 
 function tour(page: Page) {
@@ -80,18 +102,18 @@ async function selectedHeading(page: Page): Promise<string> {
 
 describe('the one-file copy opened from disk', { timeout: 300_000 }, () => {
   it('draws the map and shows the policy in the panel', async () => {
-    const page = await openFromDisk();
+    const page = await showFromDisk();
     expect(page.url().startsWith('file://')).toBe(true);
     await expect.poll(() => selectedHeading(page)).toContain('Opinions of the State Council');
     await expect(panel(page).getByText('Guo Fa [2009] No. 33').first().isVisible()).resolves.toBe(true);
     // The map's own list of the names it drew: the base map and the places rendered.
     const names = page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem');
     await expect.poll(() => names.filter({ hasText: 'Harbin' }).count()).toBeGreaterThan(0);
-    await page.screenshot({ path: `${SCREENSHOTS}offline-file-desktop.png` });
+    await saveScreenshot(page, 'offline-file-desktop.png');
   });
 
   it('finds Suifenhe by search and quotes the policy on it', async () => {
-    const page = await openFromDisk();
+    const page = await showFromDisk();
     const box = page.getByRole('combobox', { name: 'Search places and text' });
     await box.fill('Suifenhe');
     await expect(page.getByRole('listbox').getByRole('option').first().textContent()).resolves.toContain('Suifenhe');
@@ -101,16 +123,17 @@ describe('the one-file copy opened from disk', { timeout: 300_000 }, () => {
     await expect(quote.locator('mark').textContent()).resolves.toBe('Suifenhe');
     expect(new URL(page.url()).searchParams.get('place')).toBe('suifenhe');
     await mapReady(page);
-    await page.screenshot({ path: `${SCREENSHOTS}offline-file-suifenhe.png` });
+    await saveScreenshot(page, 'offline-file-suifenhe.png');
   });
 
   it('opens a link to a place, as a teacher\'s saved file link would', async () => {
-    const page = await openFromDisk('?place=harbin');
+    // Loaded: a saved link opens the file afresh.
+    const page = await loadFromDisk('?place=harbin');
     await expect.poll(() => selectedHeading(page)).toContain('Harbin');
   });
 
   it('walks the presentation tour: opened from the page, stepped with the keys, left with Esc', async () => {
-    const page = await openFromDisk();
+    const page = await showFromDisk();
     await page.getByRole('button', { name: 'Present clause by clause' }).click();
     await expect.poll(() => stepLabel(page)).toBe('The document');
     await page.keyboard.press('End');
@@ -122,7 +145,7 @@ describe('the one-file copy opened from disk', { timeout: 300_000 }, () => {
     );
     // Each step is a link, even in a file.
     expect(new URL(page.url()).searchParams.get('tour')).toBe('I.5');
-    await page.screenshot({ path: `${SCREENSHOTS}offline-file-tour.png` });
+    await saveScreenshot(page, 'offline-file-tour.png');
     await page.keyboard.press('Escape');
     await expect.poll(() => tour(page).count()).toBe(0);
     await expect.poll(() => selectedHeading(page)).toContain('Speed up the development of modern service industry');
@@ -130,12 +153,13 @@ describe('the one-file copy opened from disk', { timeout: 300_000 }, () => {
   });
 
   it('opens a link to a tour step', async () => {
-    const page = await openFromDisk('?tour=I.6');
+    // Loaded, as the link to a place above.
+    const page = await loadFromDisk('?tour=I.6');
     await expect.poll(() => stepLabel(page)).toBe('Clause 6 of 6');
   });
 
   it('offers the tour but no link to download itself', async () => {
-    const page = await openFromDisk();
+    const page = await showFromDisk();
     await expect(page.getByRole('button', { name: 'Present clause by clause' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('link', { name: 'Classroom copy (one file, works offline)' }).count()).resolves.toBe(0);
   });

@@ -4,32 +4,31 @@
  * sit above where the on-screen keyboard rises; a tap leaves no tooltip; and
  * the map's popups stay inside the window at every size.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, SCREENSHOTS, describePageHygiene, openSession, type Session } from './harness.ts';
+import { DESKTOP, PHONE, describePageHygiene, saveScreenshot } from './harness.ts';
+import { mapCanvas, positionOf, searchBox, useSharedAtlas } from './fixtures.ts';
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+/** A phone: touch and a mobile viewport, a context's own settings, shared by the file's checks. */
+const atlas = useSharedAtlas({ viewport: PHONE, isMobile: true, readyTimeout: 180_000 });
 
 /** Software rendering on a busy machine: the first frame can take a minute or more. */
 const SLOW = { timeout: 400_000 };
 const SMALL_PHONE = { width: 320, height: 568 };
 
-async function open(query: string, viewport: { width: number; height: number }, isMobile = true): Promise<Page> {
-  const page = await session.newPage(viewport, { isMobile });
-  await page.goto(`${session.site.url}${query}`);
-  await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 180_000 });
-  return page;
-}
-
 const handle = (page: Page) => page.getByRole('button', { name: /^Panel size:/ });
+
+/**
+ * Lowers the sheet to its smallest, as a reader would with the handle's keys:
+ * where the sheet stands is not part of a link, so a check that starts from
+ * it puts it there.
+ */
+async function lowerSheet(page: Page): Promise<void> {
+  await handle(page).focus();
+  for (let presses = 0; presses < 3; presses += 1) await page.keyboard.press('ArrowDown');
+  await expect.poll(() => handle(page).getAttribute('aria-label')).toBe('Panel size: small');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
 
 /** The box of a located element, which must be wholly inside the window. */
 async function insideWindow(page: Page, selector: string): Promise<boolean> {
@@ -41,7 +40,8 @@ async function insideWindow(page: Page, selector: string): Promise<boolean> {
 
 describe('the panel as a sheet on a 390×844 phone', () => {
   it('opens at half on a place, with its first quote in sight and the map above', SLOW, async () => {
-    const page = await open('?place=dalian', PHONE);
+    // The file's first load: a link that opens on a selection opens the sheet at half.
+    const page = await atlas.show('?place=dalian');
     await expect(handle(page).getAttribute('aria-label')).resolves.toBe('Panel size: half');
     const quote = page.locator('.quotes blockquote').first();
     await expect(quote.textContent()).resolves.toContain('Dalian');
@@ -51,11 +51,12 @@ describe('the panel as a sheet on a 390×844 phone', () => {
     expect((quoteBox?.y ?? 0) + 40).toBeLessThan(PHONE.height);
     // A good part of the map shows above the sheet.
     expect(sheet?.y ?? 0).toBeGreaterThan(PHONE.height * 0.35);
-    await page.screenshot({ path: `${SCREENSHOTS}phone-sheet-half.png` });
+    await saveScreenshot(page, `phone-sheet-half.png`);
   });
 
   it('moves between peek, half and full by the handle, with a tap or the arrow keys', SLOW, async () => {
-    const page = await open('', PHONE);
+    // Loaded: the sheet's first height is the page's own choice.
+    const page = await atlas.load('');
     await expect(handle(page).getAttribute('aria-label')).resolves.toBe('Panel size: small');
     const heightOf = async () => (await page.locator('.panel').boundingBox())?.height ?? 0;
     const peek = await heightOf();
@@ -68,11 +69,11 @@ describe('the panel as a sheet on a 390×844 phone', () => {
     const full = await heightOf();
     expect(peek).toBeLessThan(half);
     expect(half).toBeLessThan(full);
-    await page.screenshot({ path: `${SCREENSHOTS}phone-sheet-full.png` });
+    await saveScreenshot(page, `phone-sheet-full.png`);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect(handle(page).getAttribute('aria-label')).resolves.toBe('Panel size: small');
-    await page.screenshot({ path: `${SCREENSHOTS}phone-sheet-peek.png` });
+    await saveScreenshot(page, `phone-sheet-peek.png`);
     // A drag up from peek lets go nearest to full.
     const box = await handle(page).boundingBox();
     const x = (box?.x ?? 0) + (box?.width ?? 0) / 2;
@@ -86,8 +87,9 @@ describe('the panel as a sheet on a 390×844 phone', () => {
   });
 
   it('opens the sheet full for search, so its results sit above the on-screen keyboard', SLOW, async () => {
-    const page = await open('', PHONE);
-    const box = page.getByRole('combobox', { name: 'Search places and text' });
+    const page = await atlas.show('');
+    await lowerSheet(page);
+    const box = searchBox(page);
     await box.tap();
     await expect(handle(page).getAttribute('aria-label')).resolves.toBe('Panel size: full');
     await box.fill('Harbin');
@@ -96,16 +98,18 @@ describe('the panel as a sheet on a 390×844 phone', () => {
     const listBox = await list.boundingBox();
     // A phone's keyboard takes about the lower 40 % of the screen.
     expect((listBox?.y ?? 0) + (listBox?.height ?? 0)).toBeLessThan(PHONE.height * 0.6);
-    await page.screenshot({ path: `${SCREENSHOTS}phone-search.png` });
+    await saveScreenshot(page, `phone-search.png`);
   });
 });
 
 describe('the map popups', () => {
   it('shows no tooltip after a tap on a place', SLOW, async () => {
-    const page = await open('?map=7/41.8/123.43', PHONE);
-    const canvas = page.locator('canvas.maplibregl-canvas');
-    const size = await canvas.boundingBox();
-    await canvas.tap({ position: { x: (size?.width ?? 0) / 2, y: (size?.height ?? 0) / 2 - 64 } });
+    const page = await atlas.show('?map=7/41.8/123.43');
+    await lowerSheet(page);
+    // The link centres the map on Shenyang: the tap falls 64 px above it, measured from where the map
+    // draws Shenyang rather than from the canvas's middle, which a restored camera need not keep.
+    const shenyang = await positionOf(page, /^Shenyang 沈阳市$/);
+    await mapCanvas(page).tap({ position: { x: shenyang.x, y: shenyang.y - 64 } });
     await page.waitForFunction(() => document.querySelector('.panel')?.getAttribute('data-sheet') !== null);
     await expect(page.locator('.map-tooltip:not(.context-tooltip)').isVisible()).resolves.toBe(false);
   });
@@ -114,12 +118,14 @@ describe('the map popups', () => {
   // there opens the chooser. Each camera puts Shenyang near the foot of the
   // visible map, where the chooser used to run off the window.
   const cases = [
+    // The phone's page widened to a desktop's: the layout follows the width.
     { name: '1280×800', viewport: DESKTOP, mobile: false },
     { name: '390×844', viewport: PHONE, mobile: true },
     { name: '320×568', viewport: SMALL_PHONE, mobile: true },
   ];
   it.each(cases)('keeps the chooser inside the window at $name', SLOW, async ({ name, viewport, mobile }) => {
-    const page = await open('?map=7/41.8/123.43', viewport, mobile);
+    const page = await atlas.show('?map=7/41.8/123.43', viewport);
+    if (mobile) await lowerSheet(page);
     const names = page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem');
     const shenyang = names.filter({ hasText: /^Shenyang 沈阳市$/ }).first();
     await shenyang.waitFor({ state: 'attached' });
@@ -143,8 +149,8 @@ describe('the map popups', () => {
     const chooser = page.getByRole('dialog', { name: 'Several places here' });
     await chooser.waitFor();
     expect(await insideWindow(page, '.map-chooser')).toBe(true);
-    await page.screenshot({ path: `${SCREENSHOTS}chooser-shenyang-${name}.png` });
+    await saveScreenshot(page, `chooser-shenyang-${name}.png`);
   });
 });
 
-describePageHygiene(() => session);
+describePageHygiene(() => atlas.session);

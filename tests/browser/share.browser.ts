@@ -1,26 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, SCREENSHOTS, describePageHygiene, openSession, type Session } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { SAVE_SCREENSHOTS, SCREENSHOTS, describePageHygiene, saveScreenshot } from './harness.ts';
+import { useSharedAtlas } from './fixtures.ts';
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-async function open(query: string): Promise<Page> {
-  const page = await session.newPage(DESKTOP);
-  await page.goto(`${session.site.url}${query}`);
-  // A session's first map also compiles its shaders in software, on a shared machine: give it longer.
-  await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 60_000 });
-  return page;
-}
+const atlas = useSharedAtlas();
 
 function shareDialog(page: Page) {
   return page.getByRole('dialog', { name: 'Share this view' });
@@ -62,10 +47,10 @@ function variance(png: PNG, box: { x: number; y: number; width: number; height: 
 
 describe('sharing a view', () => {
   it('copies the view’s link, and Esc closes the dialog and gives focus back to Share', async () => {
-    const page = await open('?place=suifenhe');
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.site.url).origin });
+    const page = await atlas.show('?place=suifenhe');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(atlas.session.site.url).origin });
     const dialog = await openShare(page);
-    await page.screenshot({ path: `${SCREENSHOTS}share-dialog-link.png` });
+    await saveScreenshot(page, 'share-dialog-link.png');
     const field = dialog.getByRole('textbox', { name: 'Link to this view' });
     const link = await field.inputValue();
     expect(new URL(link).searchParams.get('place')).toBe('suifenhe');
@@ -83,23 +68,28 @@ describe('sharing a view', () => {
   });
 
   it('selects the text to copy by hand where the clipboard refuses', async () => {
-    const page = await open('?place=dalian');
+    const page = await atlas.show('?place=dalian');
     await page.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
     });
-    const dialog = await openShare(page);
-    await dialog.getByRole('button', { name: 'Copy' }).click();
-    await expect.poll(() => dialog.getByRole('status').textContent()).toContain('The text is selected');
-    const selected = await page.evaluate(() => {
-      const field = document.activeElement as HTMLTextAreaElement;
-      return field.value.slice(field.selectionStart, field.selectionEnd);
-    });
-    expect(selected).toBe(await dialog.getByRole('textbox', { name: 'Link to this view' }).inputValue());
+    try {
+      const dialog = await openShare(page);
+      await dialog.getByRole('button', { name: 'Copy' }).click();
+      await expect.poll(() => dialog.getByRole('status').textContent()).toContain('The text is selected');
+      const selected = await page.evaluate(() => {
+        const field = document.activeElement as HTMLTextAreaElement;
+        return field.value.slice(field.selectionStart, field.selectionEnd);
+      });
+      expect(selected).toBe(await dialog.getByRole('textbox', { name: 'Link to this view' }).inputValue());
+    } finally {
+      // The page is shared: the browser's own clipboard comes back for the next check.
+      await page.evaluate(() => Reflect.deleteProperty(navigator.clipboard, 'writeText'));
+    }
   });
 
   it('copies a citation of a clause, in short form and as BibTeX', async () => {
-    const page = await open('?clause=I.5');
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.site.url).origin });
+    const page = await atlas.show('?clause=I.5');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(atlas.session.site.url).origin });
     const dialog = await openShare(page, 'Cite');
     const field = dialog.getByRole('textbox', { name: 'Citation' });
     await expect(field.inputValue()).resolves.toMatch(/Guo Fa \[2009\] No\. 33.*clause 5/i);
@@ -110,11 +100,11 @@ describe('sharing a view', () => {
     await dialog.getByRole('button', { name: 'Copy' }).click();
     await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Copied');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(bibtex);
-    await page.screenshot({ path: `${SCREENSHOTS}share-dialog-cite.png` });
+    await saveScreenshot(page, 'share-dialog-cite.png');
   });
 
   it('downloads the data as a ZIP, and the selection as GeoJSON and CSV', async () => {
-    const page = await open('?place=suifenhe');
+    const page = await atlas.show('?place=suifenhe');
     const dialog = await openShare(page, 'Data');
     const zip = await downloaded(page, () => dialog.getByRole('link', { name: 'Download all data (ZIP)' }).click());
     expect(zip.download.suggestedFilename()).toBe('northeast-atlas-data.zip');
@@ -133,7 +123,7 @@ describe('sharing a view', () => {
   });
 
   it('downloads a PNG of the view at the size asked for, with a map and a footer of text', async () => {
-    const page = await open('?place=suifenhe');
+    const page = await atlas.show('?place=suifenhe');
     const dialog = await openShare(page, 'Image');
     for (const [label, width, height] of [
       ['Social media, 1200 × 675 px', 1200, 675],
@@ -152,7 +142,7 @@ describe('sharing a view', () => {
       const footer = variance(png, { x: 24 * u, y: height - 80 * u, width: 1000 * u, height: 60 * u });
       expect(footer.dark).toBeGreaterThan(0.01);
       expect(footer.dark).toBeLessThan(0.5);
-      await download.saveAs(`${SCREENSHOTS}export-${width}x${height}.png`);
+      if (SAVE_SCREENSHOTS) await download.saveAs(`${SCREENSHOTS}export-${width}x${height}.png`);
       await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Downloaded');
     }
   });
@@ -160,7 +150,7 @@ describe('sharing a view', () => {
 
 describe('printing a view', () => {
   it('prints the map as an image, the quotes, the citation and the link, and no controls', async () => {
-    const page = await open('?place=suifenhe');
+    const page = await atlas.show('?place=suifenhe');
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await expect(page.getByRole('button', { name: 'Share' }).isVisible()).resolves.toBe(false);
@@ -186,12 +176,13 @@ describe('printing a view', () => {
       return Math.sqrt(squares / n - (sum / n) ** 2);
     });
     expect(spread).toBeGreaterThan(8);
-    await page.screenshot({ path: `${SCREENSHOTS}print-suifenhe.png`, fullPage: true });
+    await saveScreenshot(page, 'print-suifenhe.png', { fullPage: true });
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await expect(sheet.count()).resolves.toBe(0);
+    await page.emulateMedia({ media: null });
   });
 });
 
-describePageHygiene(() => session);
+describePageHygiene(() => atlas.session);

@@ -4,50 +4,23 @@
  * that hold nothing else, and the default view is captured at two sizes.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DARK_PALETTE } from '../../src/map/palette-dark.ts';
-import { DESKTOP, SCREENSHOTS, type Session, openSession } from './harness.ts';
+import { DESKTOP, saveScreenshot } from './harness.ts';
+import { namesShown, useSharedAtlas } from './fixtures.ts';
 import { colourCoverage, hexToRgb } from './pixels.ts';
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-/** Pages are closed after each test: software WebGL on two cores draws one map at a time well. */
-const pages: Page[] = [];
-afterEach(async () => {
-  for (const page of pages.splice(0)) await page.close();
-});
-
-async function open(query = '', viewport = DESKTOP): Promise<Page> {
-  const page = await session.newPage(viewport);
-  pages.push(page);
-  await page.goto(`${session.site.url}${query}`);
-  // The map's ready signal, waited for longer than the harness does: the
-  // shared two-core machine draws software WebGL slowly under load.
-  await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 75_000 });
-  return page;
-}
+const atlas = useSharedAtlas();
 
 function key(page: Page) {
   return page.locator('details.legend');
 }
 
-async function namesOnMap(page: Page): Promise<string[]> {
-  return page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem').allTextContents();
-}
-
-const shows = async (page: Page, name: string) => (await namesOnMap(page)).some((n) => n.startsWith(name));
+const shows = async (page: Page, name: string) => (await namesShown(page)).some((n) => n.startsWith(name));
 
 describe('the key by theme', () => {
   it('lists the four themes first, with their counts, and says logistics is context', async () => {
-    const page = await open();
+    const page = await atlas.show();
     const toggles = key(page).getByRole('checkbox');
     const names = await toggles.evaluateAll((inputs) => inputs.map((input) => input.getAttribute('aria-label')));
     expect(names.slice(0, 4)).toEqual([
@@ -67,7 +40,7 @@ describe('the key by theme', () => {
   });
 
   it('hides Tonghua but keeps Dalian when hi-tech industrial bases are switched off', async () => {
-    const page = await open();
+    const page = await atlas.show();
     await expect.poll(() => shows(page, 'Tonghua')).toBe(true);
     await expect.poll(() => shows(page, 'Dalian')).toBe(true);
     await page.getByRole('checkbox', { name: 'Show Hi-tech industrial bases' }).uncheck();
@@ -79,7 +52,7 @@ describe('the key by theme', () => {
   });
 
   it('opens an old link that hid the city category with the cities’ themes off', async () => {
-    const page = await open('?hide=city');
+    const page = await atlas.show('?hide=city');
     await expect(page.getByRole('checkbox', { name: 'Show Hi-tech industrial bases' }).isChecked()).resolves.toBe(false);
     await expect(page.getByRole('checkbox', { name: 'Show Service-outsourcing cities' }).isChecked()).resolves.toBe(false);
     await expect(page.getByRole('checkbox', { name: 'Show Economic zones' }).isChecked()).resolves.toBe(true);
@@ -87,7 +60,7 @@ describe('the key by theme', () => {
   });
 
   it('shows the key in Chinese with the same four themes first', async () => {
-    const page = await open('?lang=zh');
+    const page = await atlas.show('?lang=zh');
     const names = await key(page)
       .getByRole('checkbox')
       .evaluateAll((inputs) => inputs.map((input) => input.getAttribute('aria-label')));
@@ -103,8 +76,8 @@ describe('the default view', () => {
     { name: '1280x800', viewport: DESKTOP },
     { name: '1920x1080', viewport: { width: 1920, height: 1080 } },
   ])('frames the region clear of the key at $name', async ({ name, viewport }) => {
-    const page = await open('', viewport);
-    await page.screenshot({ path: `${SCREENSHOTS}themes-default-${name}.png` });
+    const page = await atlas.show('', viewport);
+    await saveScreenshot(page, `themes-default-${name}.png`);
     const box = await key(page).boundingBox();
     // Every name the map draws lies outside the open key.
     const items = page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem');
@@ -120,8 +93,8 @@ describe('the default view', () => {
   });
 
   it('frames a selected place clear of the key', async () => {
-    const page = await open('?place=dalian');
-    await page.screenshot({ path: `${SCREENSHOTS}themes-dalian.png` });
+    const page = await atlas.show('?place=dalian');
+    await saveScreenshot(page, `themes-dalian.png`);
     const box = await key(page).boundingBox();
     const mapBox = await page.locator('canvas.maplibregl-canvas').boundingBox();
     const items = page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem').filter({ hasText: /^Dalian/ });
@@ -132,7 +105,7 @@ describe('the default view', () => {
 
 describe('the dark colour scheme', () => {
   it('switches the map and the page to dark and back, keeping the selection and the key', async () => {
-    const page = await open('?place=dalian&hide=logistics');
+    const page = await atlas.show('?place=dalian&hide=logistics');
     const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const light = await background();
     // How much of the map is the dark palette's water: none before, much after.
@@ -146,7 +119,7 @@ describe('the dark colour scheme', () => {
     await expect(dark.getAttribute('aria-pressed')).resolves.toBe('true');
     await expect.poll(background).not.toBe(light);
     await expect.poll(darkWater).toBeGreaterThan(0.2);
-    await page.screenshot({ path: `${SCREENSHOTS}themes-dark-dalian.png` });
+    await saveScreenshot(page, `themes-dark-dalian.png`);
     // The selection and the key's choice are kept.
     await expect(page.getByRole('heading', { level: 2 }).first().textContent()).resolves.toContain('Dalian');
     expect(new URL(page.url()).searchParams.get('hide')).toBe('logistics');

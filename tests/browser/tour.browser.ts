@@ -3,30 +3,15 @@
  * step with the keys a clicker sends, leave it, link a step, and read it at
  * projector sizes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS, describePageHygiene, openSession, type Session } from './harness.ts';
+import { describePageHygiene, saveScreenshot } from './harness.ts';
+import { mapCanvas, panel, useSharedAtlas } from './fixtures.ts';
 
 const PROJECTOR = { width: 1920, height: 1080 };
 const SMALL_PROJECTOR = { width: 1280, height: 720 };
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-async function open(query = '', viewport = PROJECTOR): Promise<Page> {
-  const page = await session.newPage(viewport);
-  await page.goto(`${session.site.url}${query}`);
-  // As the harness's waitForMap, with room for a machine whose cores are shared by many test runs.
-  await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 120_000 });
-  return page;
-}
+const atlas = useSharedAtlas({ viewport: PROJECTOR });
 
 function tour(page: Page) {
   return page.getByRole('region', { name: 'Presentation' });
@@ -68,6 +53,23 @@ async function allInFreeArea(page: Page, names: string[]): Promise<string[]> {
   return outside;
 }
 
+/**
+ * Shows a tour step as a link opens it. The sentence-steps option is the
+ * tour's own, kept while the page is open, not part of the link: it is
+ * turned off again, as a link that opens a clause step has it.
+ */
+async function showStep(query: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await atlas.show(query, viewport);
+  const option = tour(page).getByRole('checkbox', { name: 'A step for each sentence naming a place' });
+  await option.waitFor({ state: 'attached' });
+  if (await option.isChecked()) {
+    await option.uncheck();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  }
+  await expect(option.isChecked()).resolves.toBe(false);
+  return page;
+}
+
 async function pressUntilLabel(page: Page, key: string, label: string, limit = 12): Promise<number> {
   for (let presses = 0; presses <= limit; presses += 1) {
     if ((await stepLabel(page)) === label) return presses;
@@ -79,13 +81,13 @@ async function pressUntilLabel(page: Page, key: string, label: string, limit = 1
 
 describe('presenting the policy clause by clause', { timeout: 400_000 }, () => {
   it('opens from the page, steps with → to clause 5, and frames the places clause 5 names', async () => {
-    const page = await open();
+    const page = await atlas.show();
     await page.getByRole('button', { name: 'Present clause by clause' }).click();
     await expect.poll(() => heading(page).textContent()).toContain('Opinions of the State Council');
     await expect(stepLabel(page)).resolves.toBe('The document');
     // Focus goes to the step's heading, so the keys need no click first.
     await expect.poll(() => heading(page).evaluate((h) => h === document.activeElement)).toBe(true);
-    await page.screenshot({ path: `${SCREENSHOTS}tour-title-1920.png` });
+    await saveScreenshot(page, 'tour-title-1920.png');
 
     await pressUntilLabel(page, 'ArrowRight', 'Clause 5 of 6');
     await expect(heading(page).textContent()).resolves.toBe('Speed up the development of modern service industry');
@@ -94,7 +96,7 @@ describe('presenting the policy clause by clause', { timeout: 400_000 }, () => {
     );
     await expect(tour(page).getByText('Step 7 of 8', { exact: true }).isVisible()).resolves.toBe(true);
     await expect.poll(() => allInFreeArea(page, ['Dalian', 'Harbin', 'Daqing', 'Yanji', 'Suifenhe'])).toEqual([]);
-    await page.screenshot({ path: `${SCREENSHOTS}tour-clause-5-1920.png` });
+    await saveScreenshot(page, 'tour-clause-5-1920.png');
 
     // The body text is large enough for the back of a room, in a column at least 35 % of the width.
     const text = tour(page).getByRole('blockquote');
@@ -105,12 +107,11 @@ describe('presenting the policy clause by clause', { timeout: 400_000 }, () => {
   });
 
   it('leaves with Esc onto the atlas with clause 5 selected', async () => {
-    const page = await open('?tour=I.5');
+    const page = await showStep('?tour=I.5');
     await expect.poll(() => heading(page).textContent()).toBe('Speed up the development of modern service industry');
     await page.keyboard.press('Escape');
     await expect.poll(() => tour(page).count()).toBe(0);
-    const panel = page.getByRole('complementary', { name: 'Policy panel' });
-    await expect.poll(() => panel.getByRole('heading', { level: 2 }).first().textContent()).toContain(
+    await expect.poll(() => panel(page).getByRole('heading', { level: 2 }).first().textContent()).toContain(
       'Speed up the development of modern service industry',
     );
     const url = new URL(page.url());
@@ -119,7 +120,7 @@ describe('presenting the policy clause by clause', { timeout: 400_000 }, () => {
   });
 
   it('moves back and forth with the on-screen buttons, PageDown, PageUp, Space, Home and End, and Back steps back', async () => {
-    const page = await open('?tour=I.2');
+    const page = await showStep('?tour=I.2');
     await expect.poll(() => stepLabel(page)).toBe('Clause 2 of 6');
     await page.keyboard.press('PageDown');
     await expect.poll(() => stepLabel(page)).toBe('Clause 3 of 6');
@@ -144,7 +145,7 @@ describe('presenting the policy clause by clause', { timeout: 400_000 }, () => {
   });
 
   it('jumps from the step list, and reopens a step from its URL, sentence steps included', async () => {
-    const page = await open('?tour=I.4');
+    const page = await showStep('?tour=I.4');
     await tour(page).getByText('A step for each sentence naming a place').click();
     await tour(page).getByText('All steps').click();
     await tour(page).getByRole('button', { name: /^Clause 5 · Sentence 11/ }).click();
@@ -152,16 +153,17 @@ describe('presenting the policy clause by clause', { timeout: 400_000 }, () => {
     await expect(tour(page).getByRole('blockquote').textContent()).resolves.toContain('Yanji and Suifenhe are encouraged');
     expect(new URL(page.url()).searchParams.get('tour')).toBe('I.5.s11');
 
-    const again = await open(new URL(page.url()).search);
+    // Loaded: the step and its option must come from the address alone.
+    const again = await atlas.load(new URL(page.url()).search);
     await expect.poll(() => stepLabel(again)).toBe('Clause 5 of 6 · Sentence 11 (2 of 2 naming places)');
     await expect(tour(again).getByRole('checkbox', { name: 'A step for each sentence naming a place' }).isChecked()).resolves.toBe(true);
   });
 
   it('leaves ← and → to the map while its canvas has focus: they pan the map and do not change step', async () => {
-    const page = await open('?tour=I.5');
+    const page = await showStep('?tour=I.5');
     await expect.poll(() => allInFreeArea(page, ['Harbin'])).toEqual([]);
     const before = await positionOf(page, 'Harbin');
-    await page.locator('canvas.maplibregl-canvas').focus();
+    await mapCanvas(page).focus();
     // West, away from the edge of the base map's extent, which the map will not pan past.
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
@@ -176,7 +178,7 @@ describe('presenting the policy clause by clause', { timeout: 400_000 }, () => {
   });
 
   it('ignores the keys while typing in a field', async () => {
-    const page = await open('?tour=I.3');
+    const page = await showStep('?tour=I.3');
     await expect.poll(() => stepLabel(page)).toBe('Clause 3 of 6');
     // The sentence-steps option is a field: Space ticks it, and does not step.
     const option = tour(page).getByRole('checkbox', { name: 'A step for each sentence naming a place' });
@@ -188,7 +190,7 @@ describe('presenting the policy clause by clause', { timeout: 400_000 }, () => {
   });
 
   it('shows China on the locator inset for a clause that names it, rather than zooming out', async () => {
-    const page = await open('?tour=I.3');
+    const page = await showStep('?tour=I.3');
     const locator = page.getByRole('figure', { name: /Where Northeast China lies in East Asia/ });
     await expect.poll(() => locator.textContent()).toContain('Named here: China');
     await expect.poll(() => allInFreeArea(page, ['Harbin', 'Dalian'])).toEqual([]);
@@ -198,20 +200,40 @@ describe('presenting the policy clause by clause', { timeout: 400_000 }, () => {
     const area = await freeMapArea(page);
     const [harbin, dalian] = [await positionOf(page, 'Harbin'), await positionOf(page, 'Dalian')];
     expect((dalian?.y ?? 0) - (harbin?.y ?? 0)).toBeGreaterThan(0.2 * area.height);
-    await page.screenshot({ path: `${SCREENSHOTS}tour-clause-3-1920.png` });
+    await saveScreenshot(page, 'tour-clause-3-1920.png');
 
     // In the atlas too: the selected clause names China, so the inset shows it.
-    const atlas = await open('?clause=I.3');
-    await expect.poll(() => atlas.getByRole('figure', { name: /Where Northeast China lies/ }).textContent()).toContain('Named here: China');
-    const plain = await open('?clause=I.2');
+    const inAtlas = await atlas.show('?clause=I.3');
+    await expect.poll(() => inAtlas.getByRole('figure', { name: /Where Northeast China lies/ }).textContent()).toContain('Named here: China');
+    const plain = await atlas.show('?clause=I.2');
     await expect(plain.getByRole('figure', { name: /Where Northeast China lies/ }).count()).resolves.toBe(0);
   });
 
+  it('presents in Chinese', async () => {
+    const page = await atlas.show('?tour=I.5&lang=zh');
+    const region = page.getByRole('region', { name: '政策演示' });
+    await expect.poll(() => region.locator('.tour__label').textContent()).toBe('第5条，共6条');
+    await expect(region.getByRole('button', { name: '下一步 →' }).isVisible()).resolves.toBe(true);
+    await expect(region.getByRole('blockquote').getAttribute('lang')).resolves.toBe('en');
+    await expect(region.getByText('大连市 Dalian').first().isVisible()).resolves.toBe(true);
+    await saveScreenshot(page, 'tour-clause-5-zh-1920.png');
+  });
+
+  it('links the one-file classroom copy from the page', async () => {
+    const page = await atlas.show();
+    const link = page.getByRole('link', { name: 'Classroom copy (one file, works offline)' });
+    await expect(link.isVisible()).resolves.toBe(true);
+    const response = await page.request.get(new URL((await link.getAttribute('href')) ?? '', page.url()).href);
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain('<!doctype html>');
+  });
+
+  // Last: fullscreen and high contrast are the tour's own settings, which stay while the page is open.
   it('goes fullscreen, offers high contrast, and reads at 1280 × 720', async () => {
-    const page = await open('?tour=I.5', SMALL_PROJECTOR);
+    const page = await showStep('?tour=I.5', SMALL_PROJECTOR);
     await expect.poll(() => stepLabel(page)).toBe('Clause 5 of 6');
     await expect.poll(() => allInFreeArea(page, ['Dalian', 'Harbin', 'Daqing', 'Yanji', 'Suifenhe'])).toEqual([]);
-    await page.screenshot({ path: `${SCREENSHOTS}tour-clause-5-1280.png` });
+    await saveScreenshot(page, 'tour-clause-5-1280.png');
     const fullscreen = tour(page).getByRole('button', { name: 'Fullscreen' });
     await fullscreen.click();
     await expect.poll(() => fullscreen.getAttribute('aria-pressed')).toBe('true');
@@ -221,27 +243,8 @@ describe('presenting the policy clause by clause', { timeout: 400_000 }, () => {
     await tour(page).getByRole('button', { name: 'High contrast' }).click();
     const colours = await tour(page).evaluate((t) => [getComputedStyle(t).backgroundColor, getComputedStyle(t).color]);
     expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
-    await page.screenshot({ path: `${SCREENSHOTS}tour-clause-5-1280-fullscreen-contrast.png` });
-  });
-
-  it('presents in Chinese', async () => {
-    const page = await open('?tour=I.5&lang=zh');
-    const region = page.getByRole('region', { name: '政策演示' });
-    await expect.poll(() => region.locator('.tour__label').textContent()).toBe('第5条，共6条');
-    await expect(region.getByRole('button', { name: '下一步 →' }).isVisible()).resolves.toBe(true);
-    await expect(region.getByRole('blockquote').getAttribute('lang')).resolves.toBe('en');
-    await expect(region.getByText('大连市 Dalian').first().isVisible()).resolves.toBe(true);
-    await page.screenshot({ path: `${SCREENSHOTS}tour-clause-5-zh-1920.png` });
-  });
-
-  it('links the one-file classroom copy from the page', async () => {
-    const page = await open();
-    const link = page.getByRole('link', { name: 'Classroom copy (one file, works offline)' });
-    await expect(link.isVisible()).resolves.toBe(true);
-    const response = await page.request.get(new URL((await link.getAttribute('href')) ?? '', page.url()).href);
-    expect(response.status()).toBe(200);
-    expect(await response.text()).toContain('<!doctype html>');
+    await saveScreenshot(page, 'tour-clause-5-1280-fullscreen-contrast.png');
   });
 });
 
-describePageHygiene(() => session);
+describePageHygiene(() => atlas.session);

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, describePageHygiene, openSession, waitForMap, type Session } from './harness.ts';
+import { DESKTOP, describePageHygiene, openSession, waitForMap, type Session } from '../browser/harness.ts';
 import { hostileQueries } from './hostile-urls.ts';
 
 let session: Session;
