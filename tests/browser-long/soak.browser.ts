@@ -40,10 +40,10 @@ type Action = (page: Page, pick: <T>(items: readonly T[]) => T) => Promise<void>
 const ACTIONS_BY_KIND: Record<string, Action> = {
   async clickPlace(page, pick) {
     const items = page.getByRole('list', { name: /Names shown on the map|地图上显示的地名/ }).getByRole('listitem');
-    const count = await items.count();
-    if (count === 0) return;
-    const item = items.nth(pick([...Array(count).keys()]));
-    const [x, y] = await Promise.all([item.getAttribute('data-x'), item.getAttribute('data-y')]);
+    // One reading of the whole list: the map rewrites it on every idle, so an item counted a moment ago may be gone.
+    const points = await items.evaluateAll((shown) => shown.map((item) => [item.getAttribute('data-x'), item.getAttribute('data-y')] as const));
+    if (points.length === 0) return;
+    const [x, y] = pick(points);
     const canvas = page.locator('canvas.maplibregl-canvas');
     const box = await canvas.boundingBox();
     if (!box || Number(x) < 2 || Number(y) < 2 || Number(x) > box.width - 2 || Number(y) > box.height - 2) return;
