@@ -156,6 +156,19 @@ export function sentencesNaming(data: AtlasData, placeId: string): SentenceEntry
   return data.sentences.filter((entry) => ids.has(entry.sentence.id));
 }
 
+/**
+ * Every sentence a place's panel quotes, each once, in the text's order:
+ * those linked to it and those that confer its designations (a city named
+ * only within a zone's name is quoted for that designation). The panel's
+ * count of sentences is this list's length, so it matches the quotes shown.
+ */
+export function sentencesQuotedFor(data: AtlasData, placeId: string): SentenceEntry[] {
+  const place = data.placeById.get(placeId);
+  if (!place) return [];
+  const ids = new Set([...linkedSentenceIds(place), ...place.properties.designations.map((d) => d.sentence)]);
+  return data.sentences.filter((entry) => ids.has(entry.sentence.id));
+}
+
 /** What the text makes of a place: its designations, each with the sentence and words that confer it. */
 export function designationsOf(data: AtlasData, placeId: string): PlaceProperties['designations'] {
   return data.placeById.get(placeId)?.properties.designations ?? [];
