@@ -35,7 +35,9 @@ export interface PlaceProperties {
     note_zh: string;
     source: Source;
   } | null;
+  /** What the place is and why it has this geometry; `note_zh` is the same in Chinese. */
   note: string;
+  note_zh: string;
   source: Source[];
 }
 
