@@ -600,7 +600,7 @@ export const places: PlaceRecord[] = [
     note:
       'The park built around CNR (now CRRC) Changchun Railway Vehicles, opened in November 2008 in the Lüyuan Economic Development Zone, north-west Changchun (renamed the Changchun Rail Transit Equipment Industrial Development Zone in 2010). Point: approximate (±3 km); no source pins the park.',
     noteZh:
-      '围绕中国北车（今中国中车）长春轨道客车公司建设的园区，2008年11月在长春西北部的绿园经济开发区启用（2010年更名，英文名为Changchun Rail Transit Equipment Industrial Development Zone）。点位：近似（误差约3公里）；没有资料标出园区的位置。',
+      '围绕中国北车（今中国中车）长春轨道客车公司建设的园区，2008年11月在长春西北部的绿园经济开发区启用（2010年更名，英文名为“Changchun Rail Transit Equipment Industrial Development Zone”）。点位：近似（误差约3公里）；没有资料标出园区的位置。',
     sources: [
       {
         label: 'Newton wiki, Changchun Lüyuan Economic Development Zone: north-west Changchun, also named the Rail Transit Equipment Industrial Development Zone (2010)',

@@ -42,9 +42,9 @@ function heading(named: Named, lang: Lang): HTMLElement {
   return el('h2', { className: 'details__title', attrs: { tabindex: '-1' } }, names(named, lang, { separator: el('br'), secondaryClass: 'details__title-other' }));
 }
 
-/** Text the gazetteer holds in English only, marked as English. */
-function englishNote(text: string, className: string): HTMLElement {
-  return el('p', { className, text, attrs: { lang: 'en' } });
+/** The atlas's note on a place, in the panel's language. */
+function placeNote(properties: PlaceFeature['properties'], lang: Lang): HTMLElement {
+  return el('p', { className: 'details__note', text: lang === 'zh' ? properties.note_zh : properties.note });
 }
 
 function section(title: string, children: (Node | string | null)[], extra = ''): HTMLElement {
@@ -143,7 +143,7 @@ function renderPlace(context: PanelContext, place: PlaceFeature): HTMLElement {
     categoryBadge(categoryOf(place), context.lang),
     compareToggle(strings, context.investor, props.id),
     props.provenance === 'context' ? el('p', { className: 'details__context', text: strings.contextNote }) : null,
-    englishNote(props.note, 'details__note'),
+    placeNote(props, context.lang),
     designationsSection(context, place),
     approximationSection(context, place),
     props.members.length > 0
