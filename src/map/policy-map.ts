@@ -216,6 +216,9 @@ export class PolicyMap {
       this.jumpTo(state);
     } else if (meta.frame && state.selection && !sameSelection(state.selection, previous.selection)) {
       this.frame(state.selection);
+    } else if (!state.selection && !state.at && (previous.selection || previous.at)) {
+      // Back to the overview (the panel's button, Esc, the title): the map shows the overview too.
+      this.frameRegion();
     }
   };
 
