@@ -104,21 +104,13 @@ describe.each(LANGS)('axe-core in the dark scheme, in $lang', (words) => {
 
   it('finds nothing serious with the chooser open', SLOW, async () => {
     // Yingkou lies in both the Liaoning coastal zone and the Shenyang economic zone.
-    await visit(query('map=7/40.62/122.45'));
-    await page.waitForFunction(() => document.querySelector('.map')?.getAttribute('data-map-ready') === 'true');
+    // A load of its own, in the same page: a camera restored from history leaves the click unanswered here.
+    await page.goto(`${session.site.url}${query('map=7/40.62/122.45')}`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    await page.locator('.map[data-map-ready="true"]').waitFor({ timeout: 180_000 });
     const canvas = page.locator('canvas.maplibregl-canvas');
     const size = await canvas.boundingBox();
-    const chooser = page.getByRole('dialog', { name: words.chooser });
-    // The map draws the restored view's zones a moment after the camera moves: click until they answer.
-    await expect
-      .poll(
-        async () => {
-          await canvas.click({ position: { x: (size?.width ?? 0) / 2, y: (size?.height ?? 0) / 2 } });
-          return chooser.isVisible();
-        },
-        { timeout: 60_000, interval: 2_000 },
-      )
-      .toBe(true);
+    await canvas.click({ position: { x: (size?.width ?? 0) / 2, y: (size?.height ?? 0) / 2 } });
+    await page.getByRole('dialog', { name: words.chooser }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
