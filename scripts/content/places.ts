@@ -253,6 +253,7 @@ export function buildPlaces(
           region_wide: record.geometry.kind === 'none' ? record.geometry.regionWide : null,
           approximation: approximationOf(record, geometry),
           note: record.note,
+          note_zh: record.noteZh,
           source: record.sources,
         },
         geometry,

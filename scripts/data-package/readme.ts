@@ -27,6 +27,7 @@ export const PLACE_PROPERTY_NOTES: Readonly<Record<string, string>> = {
   members: 'for zones and bases: the prefecture-level divisions (GB/T 2260 codes and names)',
   label_point: 'a point well inside the place, for its label: [longitude, latitude]; `null` without geometry',
   note: 'what the place is and why it has this geometry',
+  note_zh: 'the same note in Chinese; words quoted from the English translation stay English',
   source: 'sources for its location or membership (`label`, `url`)',
 };
 

@@ -35,7 +35,9 @@ export interface PlaceProperties {
     note_zh: string;
     source: Source;
   } | null;
+  /** What the place is and why it has this geometry; `note_zh` is the same in Chinese. */
   note: string;
+  note_zh: string;
   source: Source[];
 }
 
@@ -153,6 +155,19 @@ export function sentencesNaming(data: AtlasData, placeId: string): SentenceEntry
   const place = data.placeById.get(placeId);
   if (!place) return [];
   const ids = new Set(linkedSentenceIds(place));
+  return data.sentences.filter((entry) => ids.has(entry.sentence.id));
+}
+
+/**
+ * Every sentence a place's panel quotes, each once, in the text's order:
+ * those linked to it and those that confer its designations (a city named
+ * only within a zone's name is quoted for that designation). The panel's
+ * count of sentences is this list's length, so it matches the quotes shown.
+ */
+export function sentencesQuotedFor(data: AtlasData, placeId: string): SentenceEntry[] {
+  const place = data.placeById.get(placeId);
+  if (!place) return [];
+  const ids = new Set([...linkedSentenceIds(place), ...place.properties.designations.map((d) => d.sentence)]);
   return data.sentences.filter((entry) => ids.has(entry.sentence.id));
 }
 

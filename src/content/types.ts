@@ -158,6 +158,12 @@ export interface PlaceRecord {
   geometry: PlaceGeometrySpec;
   /** One or two sentences on what the place is and why it has this geometry. */
   note: string;
+  /**
+   * The note in Chinese, for the Chinese panel: the atlas's own prose, so it
+   * is written in both languages; words quoted from the English translation
+   * stay English, with a Chinese gloss where the note needs one.
+   */
+  noteZh: string;
   /** Sources for the geometry (coordinates or membership). At least one. */
   sources: Source[];
   /** Set where the geometry is drawn larger than the policy means; see {@link Approximation}. */

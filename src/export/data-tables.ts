@@ -62,6 +62,7 @@ export const PLACE_COLUMNS: readonly Column<PlaceRow>[] = [
     value: (r) => list(r.place.properties.members.map((m) => m.id)),
   },
   { name: 'note', description: 'what the place is and why it has this geometry', value: (r) => r.place.properties.note },
+  { name: 'note_zh', description: 'the same note in Chinese; words quoted from the English translation stay English', value: (r) => r.place.properties.note_zh },
   {
     name: 'sources',
     description: `sources for its location or membership, each "label <url>", separated by "${LIST_SEPARATOR} "`,

@@ -45,6 +45,7 @@ export const EN: Strings = {
     `What the policy says · ${formatNumber('en', count)} ${plural('en', count, { one: 'sentence', other: 'sentences' })}`,
   noSentences: 'No sentence names this place on its own; the note above says how the text refers to it.',
   regionWide: 'names no place; linked to the region by this atlas',
+  quotedForDesignation: 'does not name it on its own; quoted for what the policy makes of it',
   viewSwitch: 'Panel view',
   readInContext: 'Read in context',
   clauseLabel: (number) => `Clause ${number}`,

@@ -52,6 +52,8 @@ export interface Strings {
   whatPolicySays(count: number): string;
   noSentences: string;
   regionWide: string;
+  /** Beside a quote that confers a designation but does not name the place on its own. */
+  quotedForDesignation: string;
   viewSwitch: string;
   readInContext: string;
   clauseLabel(number: number): string;

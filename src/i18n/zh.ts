@@ -44,6 +44,7 @@ export const ZH: Strings = {
   whatPolicySays: (count) => `政策译文 · ${formatNumber('zh', count)} 句`,
   noSentences: '译文中没有单独提及此地的句子；上方说明介绍了文件如何涉及此地。',
   regionWide: '未提及具体地点，本图将其关联至整个地区',
+  quotedForDesignation: '未单独提及此地；因文件对该地的定位而引用',
   viewSwitch: '面板视图',
   readInContext: '查看上下文',
   clauseLabel: (number) => `第${formatNumber('zh', number)}条`,

@@ -123,6 +123,8 @@ export function framingFor(state: AppState, previous: AppState, meta: Pick<Chang
     return { kind: 'frame', target: cameraTarget(state), motion: 'ease' };
   }
   if (state.at && state.at !== previous.at) return { kind: 'frame', target: { kind: 'spot', at: state.at }, motion: 'jump' };
+  // Back to the overview (the panel's button, Esc, the title): the map shows the overview too.
+  if (!state.selection && !state.at && (previous.selection || previous.at)) return { kind: 'frame', target: { kind: 'region' }, motion: 'ease' };
   return null;
 }
 

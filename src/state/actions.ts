@@ -70,7 +70,8 @@ export function createActions(store: Store, rules: ActionRules): Actions {
     clear() {
       const current = state();
       if (current.selection === null && current.view === 'details' && current.at === null) return;
-      store.update({ selection: null, view: 'details', at: null }, { history: 'push' });
+      // The overview has no camera of its own: the map frames the region, and the URL keeps no map=.
+      store.update({ selection: null, view: 'details', at: null, camera: null }, { history: 'push' });
     },
     setView(view) {
       if (state().view === view) return;

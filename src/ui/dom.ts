@@ -38,6 +38,11 @@ export function inLang(text: string, lang: Lang, className = ''): HTMLSpanElemen
   return el('span', { className: classes, text, attrs: { lang: LANG_TAG[lang] } });
 }
 
+/** Runs of text as nodes: a run in another language is a span marked with it. */
+export function textRuns(runs: readonly { text: string; lang?: Lang }[]): (HTMLSpanElement | string)[] {
+  return runs.map((run) => (run.lang ? el('span', { text: run.text, attrs: { lang: LANG_TAG[run.lang] } }) : run.text));
+}
+
 /** Chinese text, marked as such for screen readers and fonts. */
 export function zh(text: string, className = ''): HTMLSpanElement {
   return inLang(text, 'zh', className);

@@ -9,6 +9,8 @@ import type { Strings } from '../i18n/strings.ts';
 import type { PanelView, Selection } from '../state/app-state.ts';
 import type { InvestorTools } from './investor-tools.ts';
 import type { DivisionName } from '../state/atlas-index.ts';
+import { clauseTitleRuns } from './clause-heading.ts';
+import { textRuns } from './dom.ts';
 
 export interface PanelContext {
   data: AtlasData;
@@ -41,12 +43,7 @@ export function sentencePlace(strings: Strings, entry: SentenceEntry): string {
  */
 export function clauseTitleNodes(strings: Strings, entry: SentenceEntry): (Node | string)[] {
   if (!entry.clause) return [sentencePlace(strings, entry)];
-  const marker = '\u0000';
-  const [before, after] = strings.clauseTitle(entry.clause.number, marker).split(marker);
-  const heading = document.createElement('span');
-  heading.lang = 'en';
-  heading.textContent = entry.clause.heading;
-  return [before ?? '', heading, after ?? ''];
+  return textRuns(clauseTitleRuns(strings, entry.clause.number, entry.clause.heading));
 }
 
 export function categoryOf(place: PlaceFeature): Category {

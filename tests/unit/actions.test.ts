@@ -67,10 +67,10 @@ describe('actions', () => {
     expect(store.get().camera).toBeNull();
   });
 
-  it('clear returns to the overview in the details view', () => {
-    const { store, actions } = setup({ selection: { kind: 'place', id: 'dalian' }, view: 'reader' });
+  it('clear returns to the overview in the details view, with no camera of the old selection', () => {
+    const { store, actions } = setup({ selection: { kind: 'place', id: 'dalian' }, view: 'reader', camera: { lng: 121.6, lat: 38.9, zoom: 8 } });
     actions.clear();
-    expect(store.get()).toMatchObject({ selection: null, view: 'details' });
+    expect(store.get()).toMatchObject({ selection: null, view: 'details', camera: null });
   });
 
   it('camera moves, key toggles and language changes replace the history entry rather than add one', () => {

@@ -8,6 +8,7 @@ import {
   placesOfSelection,
   placesShown,
   sentencesNaming,
+  sentencesQuotedFor,
   type PlaceProperties,
 } from '../../src/content/atlas-data.ts';
 import type { PolicyDocument } from '../../src/content/types.ts';
@@ -32,6 +33,26 @@ describe('sentencesNaming', () => {
     expect(ids).toHaveLength(59);
     expect(ids.slice(0, 3)).toEqual(['preamble.s1', 'preamble.s2', 'preamble.s3']);
     expect(ids).not.toContain('opening.s1');
+  });
+});
+
+describe('sentencesQuotedFor', () => {
+  it('counts every sentence the panel quotes for Daqing once: the one naming it and the corridor’s that gives its designation', () => {
+    const quoted = sentencesQuotedFor(data, 'daqing').map((entry) => entry.sentence.id);
+    const designations = designationsOf(data, 'daqing').map((d) => d.sentence);
+    expect(quoted).toEqual(['I.5.s11', 'I.6.s2']);
+    expect(designations.every((id) => quoted.includes(id))).toBe(true);
+    expect(sentencesNaming(data, 'daqing').map((entry) => entry.sentence.id)).toEqual(['I.5.s11']);
+  });
+
+  it('quotes for every place each sentence of its designations and its links, and no other', () => {
+    for (const place of data.places) {
+      const id = place.properties.id;
+      const expected = new Set([...sentencesNaming(data, id).map((e) => e.sentence.id), ...designationsOf(data, id).map((d) => d.sentence)]);
+      const quoted = sentencesQuotedFor(data, id).map((entry) => entry.sentence.id);
+      expect(new Set(quoted), id).toEqual(expected);
+      expect(quoted.length, id).toBe(expected.size);
+    }
   });
 });
 

@@ -212,7 +212,9 @@ describe('cameraTarget and framingFor: whether to frame comes from what changed'
     ['a spot during the tour does not move the camera', state({ tour: 'I.5' }), state({ tour: 'I.5', at: [125, 45] }), 'push', null],
     ['leaving the tour on its clause frames the clause', state({ tour: 'I.5' }), state({ selection: { kind: 'clause', id: 'I.5' } }), 'push', { kind: 'frame', target: clause('I.5'), motion: 'ease' }],
     ['a spot is brought into view', state({}), state({ at: [125, 45] }), 'push', { kind: 'frame', target: { kind: 'spot', at: [125, 45] }, motion: 'jump' }],
-    ['back to the overview leaves the camera', state({ selection: dalian }), state({}), 'push', null],
+    ['back to the overview frames the region', state({ selection: dalian }), state({}), 'push', { kind: 'frame', target: { kind: 'region' }, motion: 'ease' }],
+    ['back to the overview from a spot frames the region', state({ at: [125, 45] }), state({}), 'push', { kind: 'frame', target: { kind: 'region' }, motion: 'ease' }],
+    ['the overview with a camera of the reader’s own keeps it', state({ selection: dalian }), state({ camera: { lng: 125, lat: 45, zoom: 6 } }), 'push', null],
   ] as const)('%s', (_name, previous, next, history, expected) => {
     expect(framingFor(next, previous, { history })).toEqual(expected);
   });

@@ -146,6 +146,16 @@ describe('the gazetteer', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
+  it('writes every place’s note in Chinese as well, citing the same clauses', () => {
+    for (const place of places) {
+      // Chinese throughout: only English words quoted (the translation's, or a name) stay English.
+      expect(place.noteZh.replace(/“[^”]*”/g, ''), place.id).not.toMatch(/[A-Za-z]{2,}/);
+      expect(place.noteZh, place.id).toMatch(/[\u4e00-\u9fff]{6,}/);
+      const clauses = (text: RegExp, note: string) => [...note.matchAll(text)].map((m) => m[1]).sort();
+      expect(clauses(/第(\d+)条/g, place.noteZh), place.id).toEqual(clauses(/clause (\d+)/gi, place.note));
+    }
+  });
+
   it('names every place in English and in Chinese characters', () => {
     for (const place of places) {
       expect(place.nameEn.trim(), place.id).not.toBe('');

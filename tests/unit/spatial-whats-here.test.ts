@@ -70,7 +70,7 @@ const synthetic = (() => {
     type: 'Feature',
     properties: {
       id, name_en: id, name_zh: id, category, aliases: [], provenance: 'named', sentences: ['I.6.s1'],
-      mentions: [], members: [], label_point: [0, 0], note: '', source: [],
+      mentions: [], members: [], label_point: [0, 0], note: '', note_zh: '', source: [],
       region_sentences: [], designations: [], region_wide: null, approximation: null,
     },
     geometry,

@@ -19,6 +19,22 @@ export interface WhatsHereControlOptions {
   onSpot(at: [number, number]): void;
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A crosshair: the centre of the map, which the button asks about. Drawn, so it needs no font. */
+function crosshair(): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  for (const [name, value] of Object.entries({ viewBox: '0 0 16 16', width: '16', height: '16', 'aria-hidden': 'true', class: 'whats-here-control__icon' })) {
+    svg.setAttribute(name, value);
+  }
+  const circle = document.createElementNS(SVG, 'circle');
+  for (const [name, value] of Object.entries({ cx: '8', cy: '8', r: '4.5' })) circle.setAttribute(name, value);
+  const cross = document.createElementNS(SVG, 'path');
+  cross.setAttribute('d', 'M8 0.5v4M8 11.5v4M0.5 8h4M11.5 8h4');
+  svg.append(circle, cross);
+  return svg;
+}
+
 export class WhatsHereControl implements IControl {
   private readonly options: WhatsHereControlOptions;
   private map: MapLibreMap | null = null;
@@ -32,16 +48,20 @@ export class WhatsHereControl implements IControl {
 
   onAdd(map: MapLibreMap): HTMLElement {
     this.map = map;
-    const button = el('button', {
-      className: 'whats-here-control__button',
-      text: '?',
-      attrs: { type: 'button' },
-      on: { click: () => this.askCentre() },
-    });
+    // A crosshair and the words, not "?": the button describes the spot at the
+    // map's centre, and a question mark reads as help.
+    const words = el('span', { className: 'whats-here-control__words' });
+    const button = el(
+      'button',
+      { className: 'whats-here-control__button', attrs: { type: 'button' }, on: { click: () => this.askCentre() } },
+      [crosshair(), words],
+    );
     const label = () => {
-      const text = STRINGS[this.options.state.get().lang].whatsHereAtCentre;
-      button.setAttribute('aria-label', text);
-      button.title = text;
+      const strings = STRINGS[this.options.state.get().lang];
+      words.textContent = strings.whatsHereTitle;
+      // The accessible name begins with the visible words, so speech input can say them.
+      button.setAttribute('aria-label', strings.whatsHereAtCentre);
+      button.title = strings.whatsHereAtCentre;
     };
     label();
     this.unsubscribe = this.options.state.subscribe((next, previous) => next.lang !== previous.lang && label());

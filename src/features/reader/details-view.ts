@@ -2,7 +2,7 @@
  * The panel's details: what the policy says about the selection, or, with
  * nothing selected, an overview of the document and every place it names.
  */
-import { type PlaceFeature, placesNamedIn, sentencesNaming } from '../../content/atlas-data.ts';
+import { type PlaceFeature, linkedSentenceIds, placesNamedIn, sentencesQuotedFor } from '../../content/atlas-data.ts';
 import { pointOf, zonesWithMember } from '../../content/zones.ts';
 import { zonesAt } from '../../spatial/spatial-context.ts';
 import { type Lang, type Named, localName } from '../../i18n/lang.ts';
@@ -42,9 +42,9 @@ function heading(named: Named, lang: Lang): HTMLElement {
   return el('h2', { className: 'details__title', attrs: { tabindex: '-1' } }, names(named, lang, { separator: el('br'), secondaryClass: 'details__title-other' }));
 }
 
-/** Text the gazetteer holds in English only, marked as English. */
-function englishNote(text: string, className: string): HTMLElement {
-  return el('p', { className, text, attrs: { lang: 'en' } });
+/** The atlas's note on a place, in the panel's language. */
+function placeNote(properties: PlaceFeature['properties'], lang: Lang): HTMLElement {
+  return el('p', { className: 'details__note', text: lang === 'zh' ? properties.note_zh : properties.note });
 }
 
 function section(title: string, children: (Node | string | null)[], extra = ''): HTMLElement {
@@ -96,20 +96,27 @@ function sourcesList(context: PanelContext, place: PlaceFeature): HTMLElement {
   );
 }
 
-/** Every sentence naming the place, quoted, with the naming words marked. */
+/** The words beside a quote that says how it bears on the place, if it does not simply name it. */
+function quoteScope(context: PanelContext, place: PlaceFeature, sentenceId: string): string | null {
+  if (!linkedSentenceIds(place).includes(sentenceId)) return context.strings.quotedForDesignation;
+  const named = place.properties.mentions.some((m) => m.sentence === sentenceId && m.words !== null);
+  return named ? null : context.strings.regionWide;
+}
+
+/** Every sentence the panel quotes for the place, each once, with the naming words marked. */
 function quotes(context: PanelContext, place: PlaceFeature): HTMLElement {
   const { strings } = context;
-  const entries = sentencesNaming(context.data, place.properties.id);
+  const entries = sentencesQuotedFor(context.data, place.properties.id);
   if (entries.length === 0) return section(strings.whatPolicySays(0), [el('p', { text: strings.noSentences })]);
   const items = entries.map((entry) => {
-    const named = place.properties.mentions.some((m) => m.sentence === entry.sentence.id && m.words !== null);
+    const scope = quoteScope(context, place, entry.sentence.id);
     return el('li', { className: 'quote' }, [
       el('blockquote', { attrs: { cite: context.hrefFor({ kind: 'sentence', id: entry.sentence.id }, 'reader'), lang: 'en' } }, [
         markedSentence(context, entry.sentence, new Set([place.properties.id])),
       ]),
       el('p', { className: 'quote__source' }, [
         el('span', {}, clauseTitleNodes(strings, entry)),
-        named ? null : el('span', { className: 'quote__scope', text: ` · ${strings.regionWide}` }),
+        scope ? el('span', { className: 'quote__scope', text: ` · ${scope}` }) : null,
         ' · ',
         readInContextLink(context, entry.sentence.id),
       ]),
@@ -131,7 +138,7 @@ function renderPlace(context: PanelContext, place: PlaceFeature): HTMLElement {
     categoryBadge(place, context.lang),
     compareToggle(strings, context.investor, props.id),
     props.provenance === 'context' ? el('p', { className: 'details__context', text: strings.contextNote }) : null,
-    englishNote(props.note, 'details__note'),
+    placeNote(props, context.lang),
     designationsSection(context, place),
     approximationSection(context, place),
     props.members.length > 0

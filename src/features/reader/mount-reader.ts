@@ -36,7 +36,9 @@ export function mountReader(ctx: FeatureContext, options: ReaderOptions): Unmoun
     id: options.panelId,
     switches: [schemeSwitch.element],
   });
-  ctx.container.append(panel.element);
+  // First in the page's order, so that the search box is a few tab stops from the top rather
+  // than after every control of the map; the layout's CSS still shows it beside or below the map.
+  ctx.container.prepend(panel.element);
   const sheet = new BottomSheet({ panel: panel.element, state: ctx.state, onCover: options.onCover });
   const announcer = new LiveAnnouncer({ state: ctx.state, contextFor: ctx.panelContext });
   ctx.container.append(announcer.element);

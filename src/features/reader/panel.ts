@@ -70,7 +70,11 @@ export class Panel {
       el('div', { className: 'panel__header' }, [
         ...options.header,
         this.back,
-        el('div', { className: 'panel__switches' }, [this.tabGroup, this.langGroup, ...(options.switches ?? [])]),
+        el('div', { className: 'panel__switches' }, [
+          this.tabGroup,
+          // One block, so that on a narrow panel the language and colour-scheme buttons move up together.
+          el('div', { className: 'panel__settings' }, [this.langGroup, ...(options.switches ?? [])]),
+        ]),
       ]),
       this.body,
     ]);

@@ -11,7 +11,8 @@
 import { placesNamedIn } from '../../content/atlas-data.ts';
 import type { Paragraph } from '../../content/types.ts';
 import type { Selection } from '../../state/app-state.ts';
-import { el } from '../../ui/dom.ts';
+import { readerClauseHeadingRuns } from '../../ui/clause-heading.ts';
+import { el, textRuns } from '../../ui/dom.ts';
 import { onPlainClick } from '../../ui/in-app-link.ts';
 import type { PanelContext } from '../../ui/panel-context.ts';
 import { linkedSentence } from '../../ui/text-render.ts';
@@ -42,16 +43,15 @@ export class ReaderView {
         el('h3', { className: 'reader__section', text: `${section.numeral}. ${section.heading}`, attrs: { lang: 'en' } }),
         ...section.clauses.map((clause) =>
           el('section', { className: 'reader__clause', attrs: { 'data-clause': clause.id, 'aria-label': context.strings.clauseLabel(clause.number) } }, [
-            el('h4', { className: 'reader__clause-heading', attrs: { lang: 'en' } }, [
+            el('h4', { className: 'reader__clause-heading' }, [
               el('a', {
                 className: 'clause-link',
-                text: `${clause.number}. ${clause.heading}`,
                 attrs: {
                   href: context.hrefFor({ kind: 'clause', id: clause.id }, 'reader'),
                   title: context.strings.showClause(clause.number),
                 },
                 on: { click: onPlainClick(() => context.select({ kind: 'clause', id: clause.id }, 'reader')) },
-              }),
+              }, textRuns(readerClauseHeadingRuns(context.strings, context.lang, clause.number, clause.heading))),
             ]),
             this.paragraph(clause.paragraph),
           ]),

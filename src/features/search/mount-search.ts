@@ -41,6 +41,9 @@ export function mountSearch(ctx: FeatureContext): { element: HTMLElement; remove
   });
   const unsubscribe = state.subscribe((current, previous) => {
     if (current.lang !== previous.lang) search.setLanguage(STRINGS[current.lang], current.lang);
+    // Back to the overview (the panel's button, Esc, the title) leaves nothing of the old choice behind.
+    const chosen = (s: typeof current) => s.selection !== null || s.at !== null;
+    if (chosen(previous) && !chosen(current)) search.clear();
   });
   // Loaded once the map is up (or has failed), so that search still works if the connection goes later.
   const cancelPreload = loader.preload(ctx.mapReady);

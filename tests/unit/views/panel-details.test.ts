@@ -98,12 +98,13 @@ describe('the panel’s Explore view', () => {
     expect(allByRole(sectionTitled(region, ZH.whatPolicySays(1)), 'link', { name: ZH.readInContext })).toHaveLength(1);
   });
 
-  it('a place the text does not name on its own says so, and quotes nothing', () => {
+  it('a place the text does not name on its own says so, and quotes only the sentence that confers its designation, saying why', () => {
     const { region } = openPanel({ selection: { kind: 'place', id: 'qiqihar' } });
     expect(byText(region, EN.contextNote)).toBeTruthy();
-    const quotes = sectionTitled(region, EN.whatPolicySays(0));
-    expect(byText(quotes, EN.noSentences)).toBeTruthy();
-    expect(quotes.querySelectorAll('blockquote')).toHaveLength(0);
+    // Qiqihar is in the Harbin–Daqing–Qiqihar corridor: the panel quotes the corridor's sentence once, and counts it.
+    const quotes = sectionTitled(region, EN.whatPolicySays(1));
+    expect(quotes.querySelectorAll('blockquote')).toHaveLength(1);
+    expect(quotes.textContent).toContain(EN.quotedForDesignation);
   });
 
   it('a zone lists its member prefectures as links, and one opens the prefecture with the zones covering it', () => {
