@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './axe.ts';
-import { DESKTOP, SCREENSHOTS, describePageHygiene, openSession, type Session } from './harness.ts';
+import { DESKTOP, saveScreenshot, describePageHygiene, openSession, type Session } from './harness.ts';
 
 let session: Session;
 let page: Page;
@@ -88,7 +88,7 @@ describe.each(LANGS)('axe-core in the dark scheme, in $lang', (words) => {
     await visit(query('clause=I.5&view=reader'));
     await page.locator('.reader__clause.is-current').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: `${SCREENSHOTS}dark-reader-${words.lang}.png` });
+    await saveScreenshot(page, `dark-reader-${words.lang}.png`);
 
     await page.getByRole('button', { name: words.inView }).click();
     await page.getByRole('region', { name: words.inViewList }).waitFor();
@@ -99,7 +99,7 @@ describe.each(LANGS)('axe-core in the dark scheme, in $lang', (words) => {
     await visit(query('place=northeast-asia'));
     await page.locator('.locator').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.locator('.locator').screenshot({ path: `${SCREENSHOTS}dark-locator-${words.lang}.png` });
+    await saveScreenshot(page.locator('.locator'), `dark-locator-${words.lang}.png`);
   });
 
   it('finds nothing serious with the chooser open', SLOW, async () => {

@@ -6,7 +6,7 @@
 import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chooseChromium } from './chromium.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
@@ -22,11 +22,13 @@ export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots
  */
 export const SAVE_SCREENSHOTS = process.env.SCREENSHOTS === '1';
 
-/** Saves a screenshot of the page (or, with `fullPage`, of all of it) for review, when asked for. */
-export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+/** Saves a screenshot of the page (or, with `fullPage`, of all of it), or of one element, for review, when asked for. */
+export async function saveScreenshot(target: Page | Locator, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   if (!SAVE_SCREENSHOTS) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOTS}${name}`, fullPage: options.fullPage ?? false });
+  const path = `${SCREENSHOTS}${name}`;
+  if ('goto' in target) await target.screenshot({ path, fullPage: options.fullPage ?? false });
+  else await target.screenshot({ path });
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, SCREENSHOTS, describePageHygiene, openSession, type Session } from './harness.ts';
+import { DESKTOP, saveScreenshot, PHONE, describePageHygiene, openSession, type Session } from './harness.ts';
 
 let session: Session;
 let page: Page;
@@ -50,7 +50,7 @@ describe('the Chinese panel', () => {
     const source = quotes.first().locator('.quote__source');
     await expect(source.textContent()).resolves.toMatch(/^第5条 · /);
     await expect(source.locator('span[lang="en"]').first().textContent()).resolves.not.toMatch(/第/);
-    await page.screenshot({ path: `${SCREENSHOTS}reads-right-daqing-zh.png` });
+    await saveScreenshot(page, `reads-right-daqing-zh.png`);
   });
 
   it('writes the scale’s unit in the bundled font', SLOW, async () => {
@@ -146,7 +146,7 @@ describe('the phone’s header', () => {
       expect(chinese?.height).toBe(english?.height);
       expect(Math.abs((dark?.y ?? 0) - (chinese?.y ?? 0))).toBeLessThanOrEqual(1);
       expect(Math.abs((dark?.height ?? 0) - (chinese?.height ?? 0))).toBeLessThanOrEqual(1);
-      await phone.screenshot({ path: `${SCREENSHOTS}reads-right-phone-header${query ? '-zh' : ''}.png` });
+      await saveScreenshot(phone, `reads-right-phone-header${query ? '-zh' : ''}.png`);
     }
     await phone.close();
   });
