@@ -275,7 +275,7 @@ export const places: PlaceRecord[] = [
     note:
       'The text names no cities. “East area of Inner Mongolia” (蒙东) is read as the five prefectures brought into the 2007 Northeast Revitalization Plan: Chifeng, Tongliao, Hulunbuir, Hinggan and Xilingol. Whole prefectures.',
     noteZh:
-      '原文没有列出城市。“East area of Inner Mongolia”（蒙东）在此理解为纳入2007年《东北地区振兴规划》的五个盟市：赤峰、通辽、呼伦贝尔、兴安盟和锡林郭勒盟。按盟市全境绘制。',
+      '文件没有列出城市。“East area of Inner Mongolia”（蒙东）在此理解为纳入2007年《东北地区振兴规划》的五个盟市：赤峰、通辽、呼伦贝尔、兴安盟和锡林郭勒盟。按盟市全境绘制。',
     approximation: {
       actualKm2: null,
       noteEn:
@@ -322,7 +322,7 @@ export const places: PlaceRecord[] = [
     note:
       'The text names no cities. Western Liaoning (辽西) usually means Jinzhou, Fuxin, Chaoyang and Huludao (sometimes Panjin), but an NDRC official previewing these policies in June 2009 put the base in north-western Liaoning (辽宁西北部), naming no cities; that Fuxin, Tieling and Chaoyang are meant is our inference. We map the two prefectures common to both readings, Fuxin (site of the Datang coal-to-gas project) and Chaoyang, as a defensible minimum, not a sourced boundary.',
     noteZh:
-      '原文没有列出城市。辽西通常指锦州、阜新、朝阳和葫芦岛（有时也包括盘锦）；但国家发展改革委的一位官员在2009年6月预先介绍这些政策时，把该基地放在辽宁西北部，同样没有点名城市；认为所指是阜新、铁岭和朝阳，是本图的推断。本图绘出两种理解共有的两个地级市——阜新（大唐煤制天然气项目所在地）和朝阳，作为站得住的最小范围，而不是有出处的边界。',
+      '文件没有列出城市。辽西通常指锦州、阜新、朝阳和葫芦岛（有时也包括盘锦）；但国家发展改革委的一位官员在2009年6月预先介绍这些政策时，把该基地放在辽宁西北部，同样没有点名城市；认为所指是阜新、铁岭和朝阳，是本图的推断。本图绘出两种理解共有的两个地级市——阜新（大唐煤制天然气项目所在地）和朝阳，作为站得住的最小范围，而不是有出处的边界。',
     sources: [
       {
         label: 'China Concrete Net (China Construction News), 12 Jun 2009: NDRC to support “辽宁西北部的煤化工基地” (no cities named)',
@@ -382,7 +382,7 @@ export const places: PlaceRecord[] = [
     note:
       'Named as a service-outsourcing demonstration city (clause 5). It is also a node of the Harbin–Daqing–Qiqihar corridor (clause 6), which the text names as a corridor, not by its cities. Point: the municipal government, Sartu District.',
     noteZh:
-      '被列为服务外包示范城市（第5条）。它也是哈大齐工业走廊（第6条）上的节点，但原文提到的是走廊，没有列出其中的城市。点位：萨尔图区的市政府。',
+      '被列为服务外包示范城市（第5条）。它也是哈大齐工业走廊（第6条）上的节点，但文件提到的是走廊，没有列出其中的城市。点位：萨尔图区的市政府。',
     unquotedClauses: [
       { clause: 6, reason: 'Clause 6 names the corridor, whose name contains Daqing; the quote is the corridor’s, not the city’s.' },
     ],
@@ -399,7 +399,7 @@ export const places: PlaceRecord[] = [
     note:
       'Encouraged to use its location to develop software and service outsourcing (clause 5). A county-level city, seat of the Yanbian Korean Autonomous Prefecture. Point: Wikipedia’s city coordinate (42°54′N 129°30′E, to the minute).',
     noteZh:
-      '原文鼓励其发挥区位优势，发展软件和服务外包（第5条）。县级市，延边朝鲜族自治州首府。点位：维基百科给出的城市坐标（北纬42°54′，东经129°30′，精确到分）。',
+      '文件鼓励其发挥区位优势，发展软件和服务外包（第5条）。县级市，延边朝鲜族自治州首府。点位：维基百科给出的城市坐标（北纬42°54′，东经129°30′，精确到分）。',
     sources: [WIKI('Yanji', 'Yanji (infobox: 42°54′N 129°30′E)')],
   },
   {
@@ -413,7 +413,7 @@ export const places: PlaceRecord[] = [
     note:
       'Encouraged to use its location to develop software and service outsourcing (clause 5). A county-level city under Mudanjiang and a rail and road border port facing Pogranichny, Russia. Point: Wikipedia’s city coordinate (44°24′N 131°09′E, to the minute).',
     noteZh:
-      '原文鼓励其发挥区位优势，发展软件和服务外包（第5条）。由牡丹江市代管的县级市，铁路和公路口岸，对面是俄罗斯的波格拉尼奇内。点位：维基百科给出的城市坐标（北纬44°24′，东经131°09′，精确到分）。',
+      '文件鼓励其发挥区位优势，发展软件和服务外包（第5条）。由牡丹江市代管的县级市，铁路和公路口岸，对面是俄罗斯的波格拉尼奇内。点位：维基百科给出的城市坐标（北纬44°24′，东经131°09′，精确到分）。',
     sources: [WIKI('Suifenhe', 'Suifenhe (infobox: 44°24′N 131°09′E)')],
   },
   {
@@ -469,7 +469,7 @@ export const places: PlaceRecord[] = [
     note:
       'Context: the text names it only within the name of the Harbin–Daqing–Qiqihar industrial corridor (clause 6), whose western end it is; its sentences are the corridor’s. Point: the municipal government, as pinned by Wikipedia.',
     noteZh:
-      '背景信息：原文只在哈大齐工业走廊（第6条）的名称中提到它，它位于走廊西端；与它相关的句子是走廊的。点位：市政府，依维基百科的标注。',
+      '背景信息：文件只在哈大齐工业走廊（第6条）的名称中提到它，它位于走廊西端；与它相关的句子是走廊的。点位：市政府，依维基百科的标注。',
     unquotedClauses: [{ clause: 6, reason: 'Named only within the corridor’s name; the quote is the corridor’s.' }],
     sources: [WIKI('Qiqihar', 'Qiqihar (infobox: municipal government, 47.3549°N 123.9182°E)')],
   },
@@ -484,7 +484,7 @@ export const places: PlaceRecord[] = [
     note:
       'Context: the text names it only within “Changchun-Jilin-Tumen” (clause 6), where “Jilin” is Jilin City, not the province; its sentences are the zone’s. Point: the municipal government, Chuanying District.',
     noteZh:
-      '背景信息：原文只在“Changchun-Jilin-Tumen”（长吉图，第6条）中提到它，其中的“Jilin”（吉）指吉林市，而不是吉林省；与它相关的句子是该区域的。点位：船营区的市政府。',
+      '背景信息：文件只在“Changchun-Jilin-Tumen”（长吉图，第6条）中提到它，其中的“Jilin”（吉）指吉林市，而不是吉林省；与它相关的句子是该区域的。点位：船营区的市政府。',
     unquotedClauses: [{ clause: 6, reason: 'Named only within the zone’s name; the quote is the zone’s.' }],
     sources: [WIKI('Jilin_City', 'Jilin City (infobox: Jilin City government, 43.8381°N 126.5497°E)')],
   },
@@ -499,7 +499,7 @@ export const places: PlaceRecord[] = [
     note:
       'Context: the text names it only within “Changchun-Jilin-Tumen” (clause 6), where “Tumen” (图) is the Tumen River area, that is Yanbian, not the county-level city of Tumen. So the point is not on Tumen city: it marks Hunchun, on the lower Tumen River where China, Russia and North Korea meet, which the 2009 plan outline makes the zone’s window for opening up (with Yanji, Longjing and Tumen as its front line and Changchun and Jilin as its hinterland). Point: Hunchun, as pinned by Wikipedia (42°51′47″N 130°21′58″E).',
     noteZh:
-      '背景信息：原文只在“Changchun-Jilin-Tumen”（长吉图，第6条）中提到它，其中的“Tumen”（图）指图们江区域，即延边，而不是县级的图们市。因此点位不在图们市，而是标在珲春：珲春位于图们江下游中、俄、朝三国交界处，2009年的规划纲要把它定为该区域对外开放的窗口（以延吉、龙井、图们为开放前沿，以长春、吉林为腹地）。点位：珲春，依维基百科的标注（北纬42°51′47″，东经130°21′58″）。',
+      '背景信息：文件只在“Changchun-Jilin-Tumen”（长吉图，第6条）中提到它，其中的“Tumen”（图）指图们江区域，即延边，而不是县级的图们市。因此点位不在图们市，而是标在珲春：珲春位于图们江下游中、俄、朝三国交界处，2009年的规划纲要把它定为该区域对外开放的窗口（以延吉、龙井、图们为开放前沿，以长春、吉林为腹地）。点位：珲春，依维基百科的标注（北纬42°51′47″，东经130°21′58″）。',
     unquotedClauses: [
       { clause: 6, reason: 'Named only within the zone’s name; the quote is the zone’s.' },
     ],
@@ -650,7 +650,7 @@ export const places: PlaceRecord[] = [
     note:
       'Supported to become a futures trading centre in Asia (clause 5). Point: its twin-tower headquarters in the Xinghai business district, Shahekou, north of the Xinghai convention centre (approximate, ±300 m; the towers were completed around 2010).',
     noteZh:
-      '原文支持其建设成为亚洲的期货交易中心（第5条）。点位：沙河口区星海商务区内的双塔总部，在星海会展中心以北（近似，误差约300米；双塔约于2010年建成）。',
+      '文件支持其建设成为亚洲的期货交易中心（第5条）。点位：沙河口区星海商务区内的双塔总部，在星海会展中心以北（近似，误差约300米；双塔约于2010年建成）。',
     sources: [
       WIKI('Xinghai_Square', 'Xinghai Square (the exchange’s headquarters is in the Xinghai business district)'),
       {
@@ -671,7 +671,7 @@ export const places: PlaceRecord[] = [
     note:
       'A region-wide platform with no point on the map: the text asks for its “mutual connection” and “regional integration”, and we found no source for a seat in 2009. The link below reports a later alliance of the exchanges of Shenyang, Dalian, Changchun and Harbin, founded in Harbin in 2022; it shows what the platform became, not where it was in 2009.',
     noteZh:
-      '覆盖整个地区的平台，在地图上没有点位：原文要求它“mutual connection”（互联互通）和“regional integration”（区域一体化），而我们没有找到它在2009年设有驻地的资料。下方链接报道的是2022年在哈尔滨成立、由沈阳、大连、长春、哈尔滨的交易机构组成的联盟；它说明了这个平台后来的样子，而不是它在2009年的所在地。',
+      '覆盖整个地区的平台，在地图上没有点位：文件要求它“mutual connection”（互联互通）和“regional integration”（区域一体化），而我们没有找到它在2009年设有驻地的资料。下方链接报道的是2022年在哈尔滨成立、由沈阳、大连、长春、哈尔滨的交易机构组成的联盟；它说明了这个平台后来的样子，而不是它在2009年的所在地。',
     sources: [
       {
         label: 'Heilongjiang Xinwen (dbw.cn), 8 Jun 2022: alliance of the four northeast property rights exchanges founded in Harbin (a later development, not the 2009 platform’s seat)',
@@ -691,7 +691,7 @@ export const places: PlaceRecord[] = [
     geometry: { kind: 'countries', names: ['China'] },
     note: 'The country as a whole (“made in China”, “industrial bases in China”). Drawn as the base map’s outline of China.',
     noteZh:
-      '作为整体的国家（原文有“made in China”“industrial bases in China”等说法）。绘为底图中的中国轮廓。',
+      '作为整体的国家（文件有“made in China”“industrial bases in China”等说法）。绘为底图中的中国轮廓。',
     sources: [NATURAL_EARTH],
   },
   {
@@ -705,7 +705,7 @@ export const places: PlaceRecord[] = [
     note:
       'The text does not list them; we read “neighboring countries” as those bordering the Northeast region: Russia, Mongolia and North Korea.',
     noteZh:
-      '原文没有列出国家；本图把“neighboring countries”理解为与东北地区接壤的国家：俄罗斯、蒙古和朝鲜。',
+      '文件没有列出国家；本图把“neighboring countries”理解为与东北地区接壤的国家：俄罗斯、蒙古和朝鲜。',
     sources: [WIKI('Northeast_China', 'Northeast China (borders with Russia, Mongolia and North Korea)'), NATURAL_EARTH],
   },
   {
@@ -755,7 +755,7 @@ export const places: PlaceRecord[] = [
     note:
       'Context — not named in the text. A national logistics node city in the State Council’s 2009 logistics plan, which centres the Northeast logistics region on Shenyang and Dalian. Shown at the city centre.',
     noteZh:
-      '背景信息——原文没有提到。国务院2009年《物流业调整和振兴规划》中的全国性物流节点城市；该规划以沈阳和大连为东北物流区域的中心。标在市中心。',
+      '背景信息——文件没有提到。国务院2009年《物流业调整和振兴规划》中的全国性物流节点城市；该规划以沈阳和大连为东北物流区域的中心。标在市中心。',
     sources: [LOGISTICS_PLAN_2009, LIAONING_LOGISTICS_2010],
   },
   {
@@ -769,7 +769,7 @@ export const places: PlaceRecord[] = [
     note:
       'Context — not named in the text. A national logistics node city in the State Council’s 2009 logistics plan, which centres the Northeast logistics region on Shenyang and Dalian. Shown at the city centre.',
     noteZh:
-      '背景信息——原文没有提到。国务院2009年《物流业调整和振兴规划》中的全国性物流节点城市；该规划以沈阳和大连为东北物流区域的中心。标在市中心。',
+      '背景信息——文件没有提到。国务院2009年《物流业调整和振兴规划》中的全国性物流节点城市；该规划以沈阳和大连为东北物流区域的中心。标在市中心。',
     sources: [LOGISTICS_PLAN_2009, DALIAN_NODE_2009],
   },
   {
@@ -783,7 +783,7 @@ export const places: PlaceRecord[] = [
     note:
       'Context — not named in the text. A regional logistics node city in the State Council’s 2009 logistics plan. Shown at the city centre.',
     noteZh:
-      '背景信息——原文没有提到。国务院2009年《物流业调整和振兴规划》中的区域性物流节点城市。标在市中心。',
+      '背景信息——文件没有提到。国务院2009年《物流业调整和振兴规划》中的区域性物流节点城市。标在市中心。',
     sources: [LOGISTICS_PLAN_2009],
   },
   {
@@ -797,7 +797,7 @@ export const places: PlaceRecord[] = [
     note:
       'Context — not named in the text. A regional logistics node city in the State Council’s 2009 logistics plan. Shown at the city centre.',
     noteZh:
-      '背景信息——原文没有提到。国务院2009年《物流业调整和振兴规划》中的区域性物流节点城市。标在市中心。',
+      '背景信息——文件没有提到。国务院2009年《物流业调整和振兴规划》中的区域性物流节点城市。标在市中心。',
     sources: [LOGISTICS_PLAN_2009],
   },
 ];

@@ -120,7 +120,8 @@ const announcement = (page: Page) => page.locator('[data-announcer]').textConten
 describe('the atlas by keyboard alone', () => {
   it('shows a focus ring on the map, selects a place from the places in view, and announces it', SLOW, async () => {
     const page = await atlas.show();
-    await tabTo(page, (f) => f.className.includes('maplibregl-canvas'));
+    // The panel comes first in the page's order (search is a few stops from the top), so the map is reached after it.
+    await tabTo(page, (f) => f.className.includes('maplibregl-canvas'), 90);
     const ring = await page.locator('canvas.maplibregl-canvas').evaluate((canvas) => {
       const style = getComputedStyle(canvas);
       return { style: style.outlineStyle, width: style.outlineWidth, offset: style.outlineOffset };

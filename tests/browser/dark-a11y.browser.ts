@@ -52,7 +52,7 @@ const LANGS = [
     lang: 'zh',
     query: 'theme=dark&lang=zh',
     place: '大连',
-    search: '搜索地点和原文',
+    search: '搜索地点和译文',
     reader: '阅读全文',
     inView: /当前视图中的地点/,
     inViewList: '当前视图中的地点',

@@ -44,7 +44,7 @@ describe('the Chinese panel', () => {
     const note = panel().locator('.details__note');
     await expect(note.textContent()).resolves.toContain('服务外包示范城市');
     await expect(note.getAttribute('lang')).resolves.toBe(null);
-    await expect(panel().getByRole('heading', { name: /政策原文 · 2 句/ }).count()).resolves.toBe(1);
+    await expect(panel().getByRole('heading', { name: /政策译文 · 2 句/ }).count()).resolves.toBe(1);
     const quotes = panel().locator('.quotes > .quote');
     await expect(quotes.count()).resolves.toBe(2);
     const source = quotes.first().locator('.quote__source');
