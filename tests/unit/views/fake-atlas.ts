@@ -5,15 +5,14 @@
  * places, the base map's prefectures, the infrastructure).
  */
 import { vi } from 'vitest';
-import { CATEGORIES } from '../../../src/content/categories.ts';
-import { STRINGS } from '../../../src/i18n/index.ts';
+import { type AtlasPage, featureContextOf } from '../../../src/app/feature-context-of.ts';
 import type { Lang } from '../../../src/i18n/lang.ts';
 import { type Actions, createActions } from '../../../src/state/actions.ts';
 import { type AppState, DEFAULT_STATE } from '../../../src/state/app-state.ts';
 import { AtlasIndex } from '../../../src/state/atlas-index.ts';
 import { readerShowsFor } from '../../../src/state/reader-rule.ts';
 import { Store } from '../../../src/state/store.ts';
-import { stateToUrl } from '../../../src/state/url-state.ts';
+import type { LiveMap } from '../../../src/ui/feature-context.ts';
 import type { PanelContext } from '../../../src/ui/panel-context.ts';
 import type { InvestorTools } from '../../../src/ui/investor-tools.ts';
 import { basemap, data, infrastructureCollection } from '../spatial-fixture.ts';
@@ -40,20 +39,20 @@ export function fakeAtlas(initial: Partial<AppState> = {}): FakeAtlas {
   const store = new Store({ ...DEFAULT_STATE, ...initial });
   const actions = createActions(store, { readerShows: readerShowsFor(data) });
   const previews: (string[] | null)[] = [];
-  const investor: InvestorTools = { spatial: index.spatial, state: store, actions };
-  const contextFor = (lang: Lang): PanelContext => ({
-    data,
-    lang,
-    strings: STRINGS[lang],
-    categories: CATEGORIES,
-    divisionNames: index.divisionNames,
-    divisionAt: (point) => index.divisionAt(point),
-    select: (selection, view) => actions.select(selection, view ? { view } : {}),
-    preview: (ids) => previews.push(ids),
-    hrefFor: (selection, view) => stateToUrl({ ...DEFAULT_STATE, selection, view: view ?? 'details', lang }) || '?',
-    investor,
-  });
-  return { store, actions, previews, investor, contextFor, state: () => store.get() };
+  // The panel context as the atlas builds it, with a map that only records what it was asked to light.
+  const liveMap = { preview: (ids: string[] | null) => previews.push(ids) } as unknown as LiveMap;
+  const page: AtlasPage = {
+    container: document.body,
+    mapElement: document.createElement('div'),
+    store,
+    actions,
+    embed: false,
+    fallbackLang: DEFAULT_STATE.lang,
+    mapReady: Promise.resolve(),
+    liveMap: () => liveMap,
+  };
+  const { panelContext: contextFor } = featureContextOf(page, index);
+  return { store, actions, previews, investor: contextFor(DEFAULT_STATE.lang).investor, contextFor, state: () => store.get() };
 }
 
 /** Runs what a view left for the next frame (the panel scrolls the reader then). */
