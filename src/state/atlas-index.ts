@@ -13,6 +13,8 @@ import { CATEGORIES } from '../content/categories.ts';
 import { type TourStep, buildTourSteps } from '../content/tour-steps.ts';
 import type { BasemapSources } from '../data/basemap-data.ts';
 import type { InfrastructureCollection } from '../content/infrastructure-types.ts';
+import type { LaterDesignationFeature } from '../content/later-designation-types.ts';
+import { LATER_DESIGNATIONS } from '../content/later-designations-data.ts';
 import { type LngLat, type SpatialContext, divisionsAt, spatialContextFromBasemap } from '../spatial/spatial-context.ts';
 import type { KnownIds } from './url-state.ts';
 
@@ -42,6 +44,8 @@ export class AtlasIndex {
   readonly data: AtlasData;
   readonly infrastructure: InfrastructureCollection;
   readonly tourSteps: TourSteps;
+  /** What was designated after the policy, every year's: ask `laterDesignationsIn` for a year's. */
+  readonly laterDesignations: readonly LaterDesignationFeature[] = LATER_DESIGNATIONS.features;
   private derived: BasemapDerived;
 
   constructor(data: AtlasData, infrastructure: InfrastructureCollection, basemap: BasemapSources) {
