@@ -59,8 +59,9 @@ export function featureContextOf(page: AtlasPage, index: AtlasIndex): FeatureCon
     hrefFor: (selection, view) =>
       stateToUrl({ ...DEFAULT_STATE, selection, view: view ?? 'details', lang }, fallbackLang) || '?',
     investor,
-    since: laterDesignationsShown(index),
+    since: since(),
   });
+  const since = () => laterDesignationsShown(index);
   return {
     container: page.container,
     mapElement: page.mapElement,
@@ -70,6 +71,7 @@ export function featureContextOf(page: AtlasPage, index: AtlasIndex): FeatureCon
     embed: page.embed,
     fallbackLang,
     mapReady: page.mapReady,
+    since,
     panelContext,
     // Addresses of views on this page: what Share copies, embeds and cites.
     viewUrl: (state, options = {}) =>

@@ -8,6 +8,7 @@ import type { LaterDesignationFeature } from '../content/later-designation-types
 import type { Lang } from '../i18n/lang.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { el, inLang, names } from './dom.ts';
+import './later-designation-entry.css';
 
 /** What a panel or popup needs to show the designations of the year it shows. */
 export interface LaterDesignationsShown {

@@ -13,7 +13,7 @@ import type { PanelContext } from '../../ui/panel-context.ts';
 import './since-view.css';
 
 /** The anchor of a designation's entry in the panel. */
-export function sinceEntryId(designationId: string): string {
+function sinceEntryId(designationId: string): string {
   return `since-${designationId}`;
 }
 
@@ -27,7 +27,7 @@ export function sinceSection(context: PanelContext, placeId: string): HTMLElemen
     el('p', { className: 'since__lead', text: strings.sinceLead(since.year) }),
     el(
       'ul',
-      { className: 'since__list' },
+      { className: 'since__list later-list' },
       followed.map((feature) =>
         el('li', {}, [
           el('details', { className: 'later-entry', attrs: { id: sinceEntryId(feature.properties.id) } }, [
