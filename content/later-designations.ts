@@ -192,7 +192,7 @@ export const laterDesignations: LaterDesignationRecord[] = [
     unverified: 'the area, 1,284 km², is the land area of the zone’s range in the province’s 2019 master plan, not a figure of the State Council’s reply',
     sources: [
       read('english.gov.cn (copy at 61ed.com), 27 Apr 2016: State Council approves the Suifenhe-Dongning pilot zone', 'http://61ed.com/policies/latest_releases/2016/04/27/content_281475336361702.htm'),
-      read('Newton encyclopedia (Taiwan), 國務院關於同意設立黑龍江綏芬河—東寧重點開發開放試驗區的批覆: 國函〔2016〕71號, 2016年4月19日', 'https://newton.com.tw/wiki/%E5%9C%8B%E5%8B%99%E9%99%A2%E9%97%9C%E6%96%BC%E5%90%8C%E6%84%8F%E8%A8%AD%E7%AB%8B%E9%BB%91%E9%BE%8D%E6%B1%9F%E7%B6%8F%E8%8A%AC%E6%B2%B3%E2%80%94%E6%9D%B1%E5%AF%A7%E9%87%8D%E9%BB%9E%E9%96%8B%E7%99%BC%E9%96%8B%E6%94%BE%E8%A9%A6%E9%A9%97%E5%8D%80%E7%9A%84%E6%89%B9%E8%A6%86/19617736'),
+      read('Newton encyclopedia (Taiwan; traditional script), 国务院关于同意设立黑龙江绥芬河—东宁重点开发开放试验区的批复: 国函〔2016〕71号, 2016年4月19日', 'https://newton.com.tw/wiki/%E5%9C%8B%E5%8B%99%E9%99%A2%E9%97%9C%E6%96%BC%E5%90%8C%E6%84%8F%E8%A8%AD%E7%AB%8B%E9%BB%91%E9%BE%8D%E6%B1%9F%E7%B6%8F%E8%8A%AC%E6%B2%B3%E2%80%94%E6%9D%B1%E5%AF%A7%E9%87%8D%E9%BB%9E%E9%96%8B%E7%99%BC%E9%96%8B%E6%94%BE%E8%A9%A6%E9%A9%97%E5%8D%80%E7%9A%84%E6%89%B9%E8%A6%86/19617736'),
       read('Heilongjiang NDRC, April 2019 (copy): 黑龙江绥芬河—东宁重点开发开放试验区建设总体规划; 国函〔2016〕71号; 国土面积1284平方公里', 'http://bx2200.com/guihua/db/8648.html'),
     ],
   },
@@ -213,7 +213,7 @@ export const laterDesignations: LaterDesignationRecord[] = [
     hosts: ['northeast-china'],
     unverified: 'the number 中发〔2016〕7号 as a whole: the sources read call it “Document No. 7” (7号文件) of the Centre, none prints the full number',
     sources: [
-      read('Chinese Wikisource: 中共中央 国务院关于全面振兴东北地区等老工业基地的若干意见, 2016年4月26日 (State Council Gazette 2016 No. 13)', 'https://zh.wikisource.org/zh-hant/%E4%B8%AD%E5%85%B1%E4%B8%AD%E5%A4%AE_%E5%9B%BD%E5%8A%A1%E9%99%A2%E5%85%B3%E4%BA%8E%E5%85%A8%E9%9D%A2%E6%8C%AF%E5%85%B4%E4%B8%9C%E5%8C%97%E5%9C%B0%E5%8C%BA%E7%AD%89%E8%80%81%E5%B7%A5%E4%B8%9A%E5%9F%BA%E5%9C%B0%E7%9A%84%E8%8B%A5%E5%B9%B2%E6%84%8F%E8%A7%81'),
+      read('Chinese Wikisource (traditional script): 中共中央 国务院关于全面振兴东北地区等老工业基地的若干意见, 2016年4月26日 (State Council Gazette 2016 No. 13)', 'https://zh.wikisource.org/zh-hant/%E4%B8%AD%E5%85%B1%E4%B8%AD%E5%A4%AE_%E5%9B%BD%E5%8A%A1%E9%99%A2%E5%85%B3%E4%BA%8E%E5%85%A8%E9%9D%A2%E6%8C%AF%E5%85%B4%E4%B8%9C%E5%8C%97%E5%9C%B0%E5%8C%BA%E7%AD%89%E8%80%81%E5%B7%A5%E4%B8%9A%E5%9F%BA%E5%9C%B0%E7%9A%84%E8%8B%A5%E5%B9%B2%E6%84%8F%E8%A7%81'),
       read('CCPR Journal 2016 No. 3: the Opinions were promulgated on 26 April; goals for 2020 and ten years after', 'http://ccprjournal.com.cn/news/9417.htm'),
       read('Journal abstract (soolun.net): 中央出台了7号文件，推出新一轮东北振兴政策', 'https://soolun.net/periodical/162fb41aa12fbc8008bdd79d7a046ba9.html'),
     ],
@@ -234,7 +234,7 @@ export const laterDesignations: LaterDesignationRecord[] = [
     precision: 'region-wide',
     hosts: ['northeast-china'],
     sources: [
-      read('Chinese Wikisource: 國務院關於深入推進實施新一輪東北振興戰略加快推動東北地區經濟企穩向好若干重要舉措的意見, 國發〔2016〕62號, 2016年11月1日', 'https://zh.m.wikisource.org/zh-hant/%E5%9B%BD%E5%8A%A1%E9%99%A2%E5%85%B3%E4%BA%8E%E6%B7%B1%E5%85%A5%E6%8E%A8%E8%BF%9B%E5%AE%9E%E6%96%BD%E6%96%B0%E4%B8%80%E8%BD%AE%E4%B8%9C%E5%8C%97%E6%8C%AF%E5%85%B4%E6%88%98%E7%95%A5%E5%8A%A0%E5%BF%AB%E6%8E%A8%E5%8A%A8%E4%B8%9C%E5%8C%97%E5%9C%B0%E5%8C%BA%E7%BB%8F%E6%B5%8E%E4%BC%81%E7%A8%B3%E5%90%91%E5%A5%BD%E8%8B%A5%E5%B9%B2%E9%87%8D%E8%A6%81%E4%B8%BE%E6%8E%AA%E7%9A%84%E6%84%8F%E8%A7%81'),
+      read('Chinese Wikisource (traditional script): 国务院关于深入推进实施新一轮东北振兴战略加快推动东北地区经济企稳向好若干重要举措的意见, 国发〔2016〕62号, 2016年11月1日', 'https://zh.m.wikisource.org/zh-hant/%E5%9B%BD%E5%8A%A1%E9%99%A2%E5%85%B3%E4%BA%8E%E6%B7%B1%E5%85%A5%E6%8E%A8%E8%BF%9B%E5%AE%9E%E6%96%BD%E6%96%B0%E4%B8%80%E8%BD%AE%E4%B8%9C%E5%8C%97%E6%8C%AF%E5%85%B4%E6%88%98%E7%95%A5%E5%8A%A0%E5%BF%AB%E6%8E%A8%E5%8A%A8%E4%B8%9C%E5%8C%97%E5%9C%B0%E5%8C%BA%E7%BB%8F%E6%B5%8E%E4%BC%81%E7%A8%B3%E5%90%91%E5%A5%BD%E8%8B%A5%E5%B9%B2%E9%87%8D%E8%A6%81%E4%B8%BE%E6%8E%AA%E7%9A%84%E6%84%8F%E8%A7%81'),
       read('Law database copy: 发文字号国发〔2016〕62号, 发文日期2016年11月01日', 'https://055110.com/law/1/35378.html'),
     ],
   },

@@ -229,7 +229,7 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
     map,
     data: index.data,
     palette: initialPalette,
-    tourSteps: index.tourSteps.sentences,
+    tourSteps: [...index.tourSteps.sentences, ...index.tourSteps.epilogue],
     // What covers the map: the key, and the phone's sheet, the tour's column and the locator inset where they lie over it.
     coveredEdges: () => {
       const area = mapElement.getBoundingClientRect();
