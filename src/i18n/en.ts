@@ -282,6 +282,7 @@ export const EN: Strings = {
   sinceUnverified: 'Not confirmed by the sources read:',
   sinceSourceRead: (date) => `read ${formatIsoDate('en', date)}`,
   sinceFollowedBy: (items) => `Since 2009, in the places it names: ${formatList('en', items)}.`,
+  sinceYear: (year) => String(year),
   sinceItem: (name, year) => `${name}, ${year}`,
   tourEpilogue: 'Since 2009: what came after',
   tourEpilogueYear: (year) => `Since 2009 · ${year}`,

@@ -305,6 +305,8 @@ export interface Strings {
   sinceSourceRead(date: string): string;
   /** Under a clause in the reader: the designations that followed in the places it names. */
   sinceFollowedBy(items: readonly string[]): string;
+  /** A designation's year, after its name in an entry's title: "2015" / "2015年". */
+  sinceYear(year: number): string;
   /** A designation in a list: its name and year. */
   sinceItem(name: string, year: number): string;
   /** The tour's epilogue switch, and the kicker of its steps. */

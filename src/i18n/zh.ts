@@ -270,6 +270,7 @@ export const ZH: Strings = {
   sinceUnverified: '所查资料未能证实：',
   sinceSourceRead: (date) => `${formatIsoDate('zh', date)}查阅`,
   sinceFollowedBy: (items) => `2009年以后，本条所提地点又有：${formatList('zh', items)}。`,
+  sinceYear: (year) => `${year}年`,
   sinceItem: (name, year) => `${name}（${year}年）`,
   tourEpilogue: '2009年以后：后续发展',
   tourEpilogueYear: (year) => `2009年以后 · ${year}年`,

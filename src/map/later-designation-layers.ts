@@ -12,6 +12,7 @@ import type { LaterDesignationFeature } from '../content/later-designation-types
 import type { StateSource } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { Palette } from './palette.ts';
+import { POLICY_LAYER } from './policy-layers.ts';
 
 /** The designations of one year, as the page shows them. */
 interface YearShown {
@@ -57,6 +58,13 @@ export function laterDesignationMarkers(shown: readonly LaterDesignationFeature[
 }
 
 /**
+ * Where a marker sits from its host city's point, in screen pixels: up and to
+ * the right, like a flag on the city, since the policy's own marker for the
+ * city (Harbin's disc) would otherwise hide it. Its years go to its right.
+ */
+const FLAG_OFFSET: [number, number] = [13, -13];
+
+/**
  * The layers, as style specs: pure, from the palette. A ring and a dot in
  * the label ink on the label halo: dark on light land, pale on dark land, and
  * apart from the policy's theme hues and the context layers' grey symbols.
@@ -70,14 +78,20 @@ export function laterDesignationLayers(palette: Palette, visible: boolean): Laye
       type: 'circle',
       source: LATER_SOURCE,
       layout: { visibility },
-      paint: { 'circle-radius': 7, 'circle-color': palette.colors.halo, 'circle-stroke-color': ink, 'circle-stroke-width': 2.5 },
+      paint: {
+        'circle-radius': 7,
+        'circle-color': palette.colors.halo,
+        'circle-stroke-color': ink,
+        'circle-stroke-width': 2.5,
+        'circle-translate': FLAG_OFFSET,
+      },
     },
     {
       id: 'later-dot',
       type: 'circle',
       source: LATER_SOURCE,
       layout: { visibility },
-      paint: { 'circle-radius': 2.5, 'circle-color': ink },
+      paint: { 'circle-radius': 2.5, 'circle-color': ink, 'circle-translate': FLAG_OFFSET },
     },
     {
       id: 'later-label',
@@ -88,11 +102,11 @@ export function laterDesignationLayers(palette: Palette, visible: boolean): Laye
         'text-field': ['get', 'years'],
         'text-font': palette.fonts,
         'text-size': 11,
-        'text-anchor': 'bottom',
-        'text-offset': [0, -0.9],
+        'text-anchor': 'left',
+        'text-offset': [0.9, 0],
         'text-optional': true,
       },
-      paint: { 'text-color': ink, 'text-halo-color': palette.colors.halo, 'text-halo-width': 1.6 },
+      paint: { 'text-color': ink, 'text-halo-color': palette.colors.halo, 'text-halo-width': 1.6, 'text-translate': FLAG_OFFSET },
     },
   ];
 }
@@ -167,8 +181,8 @@ export class LaterDesignationLayers {
     this.attached = true;
     const { map } = this.options;
     map.addSource(LATER_SOURCE, { type: 'geojson', data: laterDesignationMarkers(this.shown.items) });
-    // Above the policy's washes, below its markers and names, as the context layers are.
-    const before = map.getStyle().layers.find((layer) => layer.id.startsWith('policy-') && (layer.type === 'symbol' || layer.type === 'circle'))?.id;
+    // Above the policy's markers, beside which each flag stands, and below the places' names.
+    const before = map.getLayer(POLICY_LAYER.markerLabel) ? POLICY_LAYER.markerLabel : undefined;
     for (const layer of laterDesignationLayers(this.palette, false)) map.addLayer(layer, before);
   }
 

@@ -57,6 +57,6 @@ export function laterDesignationFacts(
 }
 
 /** The entry's title: the name in the interface's language, the other after, and the year. */
-export function laterDesignationTitle(feature: LaterDesignationFeature, lang: Lang): (Node | string)[] {
-  return [...names(feature.properties, lang), ` · ${feature.properties.opened}`];
+export function laterDesignationTitle(feature: LaterDesignationFeature, strings: Strings, lang: Lang): (Node | string)[] {
+  return [...names(feature.properties, lang), ` · ${strings.sinceYear(feature.properties.opened)}`];
 }

@@ -77,7 +77,7 @@ export class LaterCard {
       el('h2', { className: 'context-card__title', text: strings.sinceHeading }),
       el('ul', { className: 'later-list' }, items.map((item) => {
         const entry = el('details', { className: 'later-entry' }, [
-          el('summary', { className: 'later-entry__title' }, laterDesignationTitle(item, lang)),
+          el('summary', { className: 'later-entry__title' }, laterDesignationTitle(item, strings, lang)),
           ...laterDesignationFacts(item, since, strings, lang),
         ]);
         // One designation at the marker: its entry is what the click asked for.

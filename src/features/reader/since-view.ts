@@ -31,7 +31,7 @@ export function sinceSection(context: PanelContext, placeId: string): HTMLElemen
       followed.map((feature) =>
         el('li', {}, [
           el('details', { className: 'later-entry', attrs: { id: sinceEntryId(feature.properties.id) } }, [
-            el('summary', { className: 'later-entry__title' }, laterDesignationTitle(feature, lang)),
+            el('summary', { className: 'later-entry__title' }, laterDesignationTitle(feature, strings, lang)),
             ...laterDesignationFacts(feature, since, strings, lang),
           ]),
         ]),

@@ -63,7 +63,7 @@ describe('the panel’s Since 2009', () => {
   it('speaks Chinese in Chinese, with the Chinese name first and the date as Chinese writes it', () => {
     const { region } = openPanel({ selection: { kind: 'place', id: 'harbin' }, lang: 'zh' });
     const section = byRole(region, 'region', { name: ZH.sinceHeading });
-    const summary = byRole(section, 'button', { name: /^哈尔滨新区 Harbin New Area · 2015$/ });
+    const summary = byRole(section, 'button', { name: /^哈尔滨新区 Harbin New Area · 2015年$/ });
     click(summary);
     expect(textOf(summary.closest('details') as HTMLElement)).toContain('2015年12月22日');
   });
