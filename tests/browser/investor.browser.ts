@@ -207,5 +207,8 @@ describe('since 2009', () => {
     await expect(zhOverview.getByRole('checkbox', { name: '显示新区、试验区和自由贸易试验区' }).isChecked()).resolves.toBe(true);
     await waitForMap(zhOverview);
     await saveScreenshot(zhOverview, 'since-overview-zh.png');
+    const dark = await atlas.show('?later=1&scheme=dark');
+    await waitForMap(dark);
+    await saveScreenshot(dark, 'since-overview-dark.png');
   });
 });
