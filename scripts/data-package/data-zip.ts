@@ -10,6 +10,8 @@ import type { PolicyDocument } from '../../src/content/types.ts';
 import { placesCsv, sentencesCsv } from '../../src/export/data-tables.ts';
 import type { InfrastructureCollection } from '../../src/content/infrastructure-types.ts';
 import { type CompleteAsOf, infrastructureCsv, inventoryCounts } from './infrastructure-table.ts';
+import type { LaterDesignationCollection } from '../../src/content/later-designation-types.ts';
+import { laterDesignationsCsv } from './later-designations-table.ts';
 import { dataReadme } from './readme.ts';
 
 export interface DataZipInput {
@@ -19,6 +21,8 @@ export interface DataZipInput {
   placesJson: string;
   /** The committed geodata/infrastructure.geojson, as text: what every "nearest" distance is measured to. */
   infrastructureJson: string;
+  /** The committed geodata/later-designations.geojson, as text: what was designated after the policy. */
+  laterDesignationsJson: string;
   /**
    * Per kind, the date its list is complete as of. Passed in rather than
    * imported, since the site imports this module and the content files read
@@ -41,6 +45,8 @@ const FILES = [
   { name: 'document.json', description: 'the policy text as structured data' },
   { name: 'infrastructure.geojson', description: 'the seaports, land border crossings, airports and railways that distances are measured to, dated and sourced' },
   { name: 'infrastructure.csv', description: 'the same items as a table, one row each' },
+  { name: 'later-designations.geojson', description: 'what was designated in the region after the policy (and the two plans of mid-2009 it relies on), dated and sourced' },
+  { name: 'later-designations.csv', description: 'the same designations as a table, one row each' },
 ];
 
 /** The archive's entries as text, by file name. */
@@ -65,6 +71,8 @@ export function dataPackageFiles(input: DataZipInput): Record<string, string> {
     'document.json': input.documentJson,
     'infrastructure.geojson': input.infrastructureJson,
     'infrastructure.csv': infrastructureCsv(infrastructure),
+    'later-designations.geojson': input.laterDesignationsJson,
+    'later-designations.csv': laterDesignationsCsv(JSON.parse(input.laterDesignationsJson) as LaterDesignationCollection),
   };
 }
 

@@ -9,6 +9,7 @@ import type { AtlasData } from '../../src/content/atlas-data.ts';
 import type { Column } from '../../src/export/csv.ts';
 import { PLACE_COLUMNS, SENTENCE_COLUMNS } from '../../src/export/data-tables.ts';
 import { INFRASTRUCTURE_COLUMNS, type InventoryCount } from './infrastructure-table.ts';
+import { LATER_DESIGNATION_COLUMNS } from './later-designations-table.ts';
 
 /** What each property of a feature in places.geojson means; a test checks every property is here. */
 export const PLACE_PROPERTY_NOTES: Readonly<Record<string, string>> = {
@@ -130,6 +131,23 @@ that a spreadsheet would run as a formula (starting with \`=\`, \`+\`, \`-\` or 
 apostrophe.
 
 ${describeColumns(INFRASTRUCTURE_COLUMNS)}
+
+## later-designations.geojson and later-designations.csv
+
+What the State Council, the Party centre and the NDRC designated in the region after the policy:
+new areas, pilot zones, free trade zones and their areas, the two region-wide documents of 2016,
+and the two plans approved in 2009 just before the policy that it relies on. Each has its date as
+precisely as its sources give it, what the date is the date of, its issuing body, its document
+number where a source prints it, its planned area where a source gives one, what the sources did
+not confirm, and its sources with the day each was read.
+
+No source read gives any of them a boundary, so none is drawn as an area: a \`host-city\` item is a
+point at its host city (the point of a place in places.geojson or an item of infrastructure.geojson,
+named in \`marker_at\`), not its extent; a \`zone\` plan covers the same prefectures as a zone of
+places.geojson and has no geometry of its own; a \`region-wide\` document and a free trade zone drawn
+\`in-parts\` have none either (\`geometry: null\`). \`area_km2\` is a size, never an extent.
+
+${describeColumns(LATER_DESIGNATION_COLUMNS)}
 
 ## document.json
 

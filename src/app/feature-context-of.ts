@@ -10,6 +10,19 @@ import type { Store } from '../state/store.ts';
 import { stateToUrl } from '../state/url-state.ts';
 import type { FeatureContext, LiveMap } from '../ui/feature-context.ts';
 import type { PanelContext } from '../ui/panel-context.ts';
+import { laterDesignationsIn, latestDesignationYear } from '../spatial/later-designations.ts';
+import type { LaterDesignationsShown } from '../ui/later-designation-entry.ts';
+
+/**
+ * The year the page shows the later designations for: on this branch, the
+ * latest year the list covers. This is the one place the "as of" year enters
+ * the panel, the key, the map and the tour (issue 20, item 2 wires it to the
+ * page's as-of control).
+ */
+export function laterDesignationsShown(index: AtlasIndex): LaterDesignationsShown {
+  const year = latestDesignationYear(index.laterDesignations);
+  return { year, items: laterDesignationsIn(index.laterDesignations, year) };
+}
 
 /** The parts of one atlas that stay while its data is replaced (the text alone, then the text with its places). */
 export interface AtlasPage {
@@ -46,7 +59,9 @@ export function featureContextOf(page: AtlasPage, index: AtlasIndex): FeatureCon
     hrefFor: (selection, view) =>
       stateToUrl({ ...DEFAULT_STATE, selection, view: view ?? 'details', lang }, fallbackLang) || '?',
     investor,
+    since: since(),
   });
+  const since = () => laterDesignationsShown(index);
   return {
     container: page.container,
     mapElement: page.mapElement,
@@ -56,6 +71,7 @@ export function featureContextOf(page: AtlasPage, index: AtlasIndex): FeatureCon
     embed: page.embed,
     fallbackLang,
     mapReady: page.mapReady,
+    since,
     panelContext,
     // Addresses of views on this page: what Share copies, embeds and cites.
     viewUrl: (state, options = {}) =>

@@ -3,12 +3,17 @@
  * preamble, one per clause and, optionally, one per sentence of a clause that
  * names a specific (not broad) place. Everything comes from the document's own outline and the
  * place links, so a new clause or link changes the tour without an edit here.
+ *
+ * After the clauses, an optional epilogue: one step per year from 2009 on in
+ * which the region gained designations (content/later-designations.ts), each
+ * lighting their host places, for a class to see what came after the policy.
  */
 import { placesNamedIn, type AtlasData } from './atlas-data.ts';
 import type { Category } from './categories.ts';
+import type { LaterDesignationFeature } from './later-designation-types.ts';
 import type { CategoryId } from './types.ts';
 
-export type TourStepKind = 'title' | 'preamble' | 'clause' | 'sentence';
+export type TourStepKind = 'title' | 'preamble' | 'clause' | 'sentence' | 'epilogue';
 
 /** Where a step stands, for labels such as "Step 7 of 9" and "Clause 5 of 6". */
 export interface TourProgress {
@@ -46,6 +51,8 @@ export interface TourStep {
   frame: string[];
   /** The lit broad places, for a small locator inset rather than the camera. */
   locator: string[];
+  /** An epilogue step: its year and the designations made in it, oldest first; `null` for the policy's own steps. */
+  epilogue: { year: number; designationIds: string[] } | null;
   progress: TourProgress;
 }
 
@@ -54,7 +61,7 @@ export interface TourOptions {
   sentences: boolean;
 }
 
-type StepDraft = Omit<TourStep, 'lights' | 'frame' | 'locator' | 'progress'> & {
+type StepDraft = Omit<TourStep, 'lights' | 'frame' | 'locator' | 'progress' | 'epilogue'> & {
   sentence: { number: number; position: number; count: number } | null;
 };
 
@@ -135,6 +142,7 @@ export function buildTourSteps(
       lights,
       frame: lights.filter((id) => !isBroad(id)),
       locator: lights.filter(isBroad),
+      epilogue: null,
       progress: {
         step: i + 1,
         steps: drafts.length,
@@ -143,6 +151,55 @@ export function buildTourSteps(
       },
     };
   });
+}
+
+/** The epilogue's step id for a year: what `?tour=` takes. */
+function epilogueStepId(year: number): string {
+  return `since-${year}`;
+}
+
+/**
+ * The epilogue: a step per year in which designations were made, in order,
+ * each lighting the places that host them (the region itself, for a
+ * region-wide document, goes to the locator, as a broad place does). Its
+ * progress counts only its own steps: `tourWithEpilogue` numbers the whole.
+ */
+export function buildEpilogueSteps(
+  data: AtlasData,
+  categories: readonly Category[],
+  designations: readonly LaterDesignationFeature[],
+): TourStep[] {
+  const broad = new Set<CategoryId>(categories.filter((c) => c.broad).map((c) => c.id));
+  const years = [...new Set(designations.map((d) => d.properties.opened))].sort((a, b) => a - b);
+  return years.map((year, i) => {
+    const made = designations.filter((d) => d.properties.opened === year);
+    const lights = [...new Set(made.flatMap((d) => d.properties.hosts))].filter((id) => data.placeById.has(id));
+    const isBroad = (id: string) => broad.has(data.placeById.get(id)?.properties.category as CategoryId);
+    return {
+      id: epilogueStepId(year),
+      kind: 'epilogue',
+      clauseId: null,
+      heading: null,
+      text: null,
+      sentenceIds: [],
+      lights,
+      frame: lights.filter((id) => !isBroad(id)),
+      locator: lights.filter(isBroad),
+      epilogue: { year, designationIds: made.map((d) => d.properties.id) },
+      progress: { step: i + 1, steps: years.length, clause: null, sentence: null },
+    };
+  });
+}
+
+/** The policy's steps followed by the epilogue's steps up to `year`, numbered as one tour. */
+export function tourWithEpilogue(steps: readonly TourStep[], epilogue: readonly TourStep[], year: number): TourStep[] {
+  const all = [...steps, ...epilogue.filter((step) => step.epilogue !== null && step.epilogue.year <= year)];
+  return all.map((step, i) => ({ ...step, progress: { ...step.progress, step: i + 1, steps: all.length } }));
+}
+
+/** Whether a `tour=` value names an epilogue step, so the tour must be built with its epilogue to open it. */
+export function namesEpilogueStep(value: string | null): boolean {
+  return value !== null && /^since-\d{4}$/.test(value);
 }
 
 // ---------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { formatDate, formatList, formatNumber, plural } from './format.ts';
+import { formatDate, formatIsoDate, formatList, formatNumber, plural } from './format.ts';
 import type { Strings } from './strings.ts';
 
 export const EN: Strings = {
@@ -261,4 +261,29 @@ export const EN: Strings = {
   noWebgl:
     'This browser cannot draw the map: WebGL is turned off or not supported. The policy text, search and the list of places still work.',
   searchUnavailable: 'Search could not be loaded. It will try again as you type, or on Retry.',
+
+  sinceHeading: 'Since 2009',
+  sinceLead: (year) => `What was designated here after the policy, up to ${year}. Open an entry for its date, issuer and sources.`,
+  sinceKeyNote: 'Designated after the policy. A marker stands at the host city, not for the area’s extent.',
+  sinceKeyLayer: 'New areas, pilot and free trade zones',
+  sinceBeforePolicy: 'approved in 2009, just before the policy',
+  sinceDate: (date, meaning) => `${formatIsoDate('en', date)}: ${meaning}.`,
+  sinceIssuedBy: (by) => `Issued by the ${by}.`,
+  sinceDocumentNumber: (number) => `Document number: ${number}.`,
+  sinceArea: (km2) => `Planned area: ${formatNumber('en', km2)} km² (a size; no source read gives its boundary).`,
+  sincePartOf: (name) => `Part of the ${name}.`,
+  sincePrecision: (precision, hostCity) =>
+    ({
+      'host-city': `On the map: a marker at ${hostCity ?? 'the host city'}, the host city, not the area’s extent.`,
+      zone: 'On the map: the zone the policy names, which covers the same prefectures; not drawn again.',
+      'in-parts': 'On the map: each of its areas, a marker at its host city.',
+      'region-wide': 'A document for the whole region: listed, not drawn.',
+    })[precision],
+  sinceUnverified: 'Not confirmed by the sources read:',
+  sinceSourceRead: (date) => `read ${formatIsoDate('en', date)}`,
+  sinceFollowedBy: (items) => `Since 2009, in the places it names: ${formatList('en', items)}.`,
+  sinceYear: (year) => String(year),
+  sinceItem: (name, year) => `${name}, ${year}`,
+  tourEpilogue: 'Since 2009: what came after',
+  tourEpilogueYear: (year) => `Since 2009 · ${year}`,
 };

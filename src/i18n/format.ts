@@ -23,6 +23,15 @@ export function formatDate(lang: Lang, isoDate: string): string {
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
+/** An ISO date or month as the sources give it: a day ("22 December 2015") or a month ("February 2016"). */
+export function formatIsoDate(lang: Lang, isoDate: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(isoDate);
+  if (!month) return formatDate(lang, isoDate);
+  const date = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 15, 12));
+  const locale = lang === 'en' ? 'en-GB' : LANG_TAG[lang];
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+}
+
 /** English plural choice ("1 sentence", "2 sentences"); Chinese has one form. */
 export function plural(lang: Lang, count: number, forms: { one: string; other: string }): string {
   return new Intl.PluralRules(LANG_TAG[lang]).select(count) === 'one' ? forms.one : forms.other;

@@ -279,4 +279,38 @@ export interface Strings {
   noWebgl: string;
   /** The search box's status when its index could not be loaded. */
   searchUnavailable: string;
+
+  // Since 2009: what was designated after the policy (issue 20)
+  /** The panel section, the key group and the tour's epilogue: "Since 2009". */
+  sinceHeading: string;
+  /** Under the panel's heading: what the list holds, up to the year shown. */
+  sinceLead(year: number): string;
+  /** The key group's note: how the designations are drawn. */
+  sinceKeyNote: string;
+  /** The key's switch for the designations drawn on the map. */
+  sinceKeyLayer: string;
+  /** Beside a plan approved in 2009 before the policy (September). */
+  sinceBeforePolicy: string;
+  /** A designation's date as its sources give it (a day or a month), with what it is the date of. */
+  sinceDate(date: string, meaning: string): string;
+  sinceIssuedBy(by: string): string;
+  sinceDocumentNumber(number: string): string;
+  sinceArea(km2: number): string;
+  sincePartOf(name: string): string;
+  /** How the map shows it: a marker at its host city, on the policy's zone, through its areas, or not at all. */
+  sincePrecision(precision: 'host-city' | 'zone' | 'in-parts' | 'region-wide', hostCity: string | null): string;
+  /** What the sources did not confirm; the words that follow are English. */
+  sinceUnverified: string;
+  /** A source with the day it was read. */
+  sinceSourceRead(date: string): string;
+  /** Under a clause in the reader: the designations that followed in the places it names. */
+  sinceFollowedBy(items: readonly string[]): string;
+  /** A designation's year, after its name in an entry's title: "2015" / "2015年". */
+  sinceYear(year: number): string;
+  /** A designation in a list: its name and year. */
+  sinceItem(name: string, year: number): string;
+  /** The tour's epilogue switch, and the kicker of its steps. */
+  tourEpilogue: string;
+  /** An epilogue step's kicker: "Since 2009 · 2015". */
+  tourEpilogueYear(year: number): string;
 }

@@ -1,4 +1,4 @@
-import { formatDate, formatList, formatNumber } from './format.ts';
+import { formatDate, formatIsoDate, formatList, formatNumber } from './format.ts';
 import type { Strings } from './strings.ts';
 
 /** The Opinions number their sections in Chinese numerals (一、二、…); the translation uses Roman ones. */
@@ -249,4 +249,29 @@ export const ZH: Strings = {
   retrying: '正在重试…',
   noWebgl: '当前浏览器无法绘制地图（WebGL 已关闭或不受支持）。政策译文、搜索和地点列表仍可使用。',
   searchUnavailable: '搜索功能未能加载。继续输入或点击“重试”时将再次尝试。',
+
+  sinceHeading: '2009年以后',
+  sinceLead: (year) => `本政策之后在此设立的新区、试验区等，截至${year}年。展开条目可查看日期、发布机关和资料来源。`,
+  sinceKeyNote: '本政策之后设立。标记位于所在城市，不代表其范围。',
+  sinceKeyLayer: '新区、试验区和自由贸易试验区',
+  sinceBeforePolicy: '2009年批准，略早于本政策',
+  sinceDate: (date, meaning) => `${formatIsoDate('zh', date)}：${meaning}。`,
+  sinceIssuedBy: (by) => `发布机关：${by}。`,
+  sinceDocumentNumber: (number) => `文号：${number}。`,
+  sinceArea: (km2) => `规划面积：${formatNumber('zh', km2)}平方公里（仅为面积；所查资料均未给出其边界）。`,
+  sincePartOf: (name) => `属于${name}。`,
+  sincePrecision: (precision, hostCity) =>
+    ({
+      'host-city': `地图上：标记位于所在城市${hostCity ?? ''}，不代表其范围。`,
+      zone: '地图上：即本政策所提的区域，覆盖相同的地级行政区；不另行绘制。',
+      'in-parts': '地图上：其各片区，各以所在城市的标记表示。',
+      'region-wide': '面向整个地区的文件：只列出，不绘制。',
+    })[precision],
+  sinceUnverified: '所查资料未能证实：',
+  sinceSourceRead: (date) => `${formatIsoDate('zh', date)}查阅`,
+  sinceFollowedBy: (items) => `2009年以后，本条所提地点又有：${formatList('zh', items)}。`,
+  sinceYear: (year) => `${year}年`,
+  sinceItem: (name, year) => `${name}（${year}年）`,
+  tourEpilogue: '2009年以后：后续发展',
+  tourEpilogueYear: (year) => `2009年以后 · ${year}年`,
 };

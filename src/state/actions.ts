@@ -44,6 +44,8 @@ export interface Actions {
   removeFromCompare(placeId: string): void;
   /** Investor tools: shows or hides a context layer. */
   setContextShown(kind: InfrastructureKind, shown: boolean): void;
+  /** Shows or hides the later designations (the key's "Since 2009" group). */
+  setLaterShown(shown: boolean): void;
   /** Opens the presentation tour at a step. */
   startTour(stepId: string): void;
   /** Moves the open tour to another step; each step is a history entry, so Back steps back. */
@@ -125,6 +127,10 @@ export function createActions(store: Store, rules: ActionRules): Actions {
       const next = CONTEXT_KINDS.filter((k) => on.has(k));
       if (next.join() === state().context.join()) return;
       store.update({ context: next }, { history: 'replace' });
+    },
+    setLaterShown(shown) {
+      if (state().later === shown) return;
+      store.update({ later: shown }, { history: 'replace' });
     },
     startTour(stepId) {
       if (state().tour === stepId) return;

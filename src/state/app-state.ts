@@ -36,6 +36,8 @@ export interface AppState {
   compare: string[];
   /** Investor tools: context layers switched on (off by default), in CONTEXT_KINDS order. */
   context: InfrastructureKind[];
+  /** Whether the key's "Since 2009" group draws the later designations (off by default). */
+  later: boolean;
   colorScheme: ColorScheme;
   /** The presentation tour's step (`I.5`, `I.5.s3`, …), or `null` when the tour is closed. */
   tour: string | null;
@@ -50,6 +52,7 @@ export const DEFAULT_STATE: AppState = {
   at: null,
   compare: [],
   context: [],
+  later: false,
   colorScheme: 'auto',
   tour: null,
 };

@@ -10,9 +10,11 @@
 import type { FeatureCollection } from 'geojson';
 import type { AtlasData } from '../content/atlas-data.ts';
 import { CATEGORIES } from '../content/categories.ts';
-import { type TourStep, buildTourSteps } from '../content/tour-steps.ts';
+import { type TourStep, buildEpilogueSteps, buildTourSteps } from '../content/tour-steps.ts';
 import type { BasemapSources } from '../data/basemap-data.ts';
 import type { InfrastructureCollection } from '../content/infrastructure-types.ts';
+import type { LaterDesignationFeature } from '../content/later-designation-types.ts';
+import { LATER_DESIGNATIONS } from '../content/later-designations-data.ts';
 import { type LngLat, type SpatialContext, divisionsAt, spatialContextFromBasemap } from '../spatial/spatial-context.ts';
 import type { KnownIds } from './url-state.ts';
 
@@ -29,6 +31,8 @@ export interface TourSteps {
   readonly clauses: readonly TourStep[];
   /** The same with a step for each sentence that names a place. */
   readonly sentences: readonly TourStep[];
+  /** The optional epilogue after the clauses: a step per year of later designations, every year's (the tour keeps those up to the year shown). */
+  readonly epilogue: readonly TourStep[];
 }
 
 interface BasemapDerived {
@@ -42,6 +46,8 @@ export class AtlasIndex {
   readonly data: AtlasData;
   readonly infrastructure: InfrastructureCollection;
   readonly tourSteps: TourSteps;
+  /** What was designated after the policy, every year's: ask `laterDesignationsIn` for a year's. */
+  readonly laterDesignations: readonly LaterDesignationFeature[] = LATER_DESIGNATIONS.features;
   private derived: BasemapDerived;
 
   constructor(data: AtlasData, infrastructure: InfrastructureCollection, basemap: BasemapSources) {
@@ -50,6 +56,7 @@ export class AtlasIndex {
     this.tourSteps = {
       clauses: buildTourSteps(data, CATEGORIES, { sentences: false }),
       sentences: buildTourSteps(data, CATEGORIES, { sentences: true }),
+      epilogue: buildEpilogueSteps(data, CATEGORIES, this.laterDesignations),
     };
     this.derived = this.derive(basemap);
   }
@@ -100,8 +107,8 @@ export class AtlasIndex {
       divisions: new Set(divisionNames.keys()),
       clauses: new Set(this.data.clauseById.keys()),
       sentences: new Set(this.data.sentenceById.keys()),
-      // With sentence steps, so that a link to a sentence step opens it.
-      tourSteps: this.tourSteps.sentences,
+      // With sentence and epilogue steps, so that a link to either opens it.
+      tourSteps: [...this.tourSteps.sentences, ...this.tourSteps.epilogue],
     };
     return { basemap, spatial, divisionNames, known };
   }

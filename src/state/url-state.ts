@@ -116,6 +116,7 @@ export function urlToState(search: string, known: KnownIds, fallbackLang: Lang =
     at: selection ? null : parseAt(value(params, 'at')),
     compare: parseCompare(params.get('compare'), known.places),
     context: CONTEXT_KINDS.filter((kind) => contextNamed.has(kind)),
+    later: value(params, 'later') === '1',
     colorScheme: parseColorScheme(value(params, 'scheme') ?? value(params, 'theme')),
     tour: parseTourParam(value(params, 'tour'), known.tourSteps),
   };
@@ -133,6 +134,7 @@ export function stateToUrl(state: AppState, fallbackLang: Lang = DEFAULT_STATE.l
   if (state.at && !state.selection) params.set('at', formatAt(state.at));
   if (state.compare.length > 0) params.set('compare', formatCompare(state.compare));
   if (state.context.length > 0) params.set('ctx', state.context.join(','));
+  if (state.later) params.set('later', '1');
   if (state.colorScheme !== DEFAULT_STATE.colorScheme) params.set('scheme', state.colorScheme);
   const query = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return query ? `?${query}` : '';

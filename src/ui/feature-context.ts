@@ -11,6 +11,7 @@ import type { Actions, StateSource } from '../state/actions.ts';
 import type { AppState, Selection } from '../state/app-state.ts';
 import type { AtlasIndex } from '../state/atlas-index.ts';
 import type { PanelContext } from './panel-context.ts';
+import type { LaterDesignationsShown } from './later-designation-entry.ts';
 
 /** What the page's other features may ask of the map while it is up. */
 export interface LiveMap {
@@ -37,6 +38,8 @@ export interface FeatureContext {
   readonly fallbackLang: Lang;
   /** Settles when the map has drawn its first frame (or has failed): work that can wait, waits on it. */
   readonly mapReady: Promise<void>;
+  /** The later designations of the year the page shows, for the panel, the key, the map and the tour. */
+  since(): LaterDesignationsShown;
   /** What the panel's views need, in a language. */
   panelContext(lang: Lang): PanelContext;
   /** The address of a view on this page: what Share copies, embeds and prints. */

@@ -8,6 +8,7 @@ import type { Lang } from '../i18n/lang.ts';
 import type { Strings } from '../i18n/strings.ts';
 import type { PanelView, Selection } from '../state/app-state.ts';
 import type { InvestorTools } from './investor-tools.ts';
+import type { LaterDesignationsShown } from './later-designation-entry.ts';
 import type { DivisionName } from '../state/atlas-index.ts';
 import { clauseTitleRuns } from './clause-heading.ts';
 import { textRuns } from './dom.ts';
@@ -28,6 +29,8 @@ export interface PanelContext {
   hrefFor(selection: Selection, view?: PanelView): string;
   /** What's here, distances and the comparison button. */
   investor: InvestorTools;
+  /** The designations made after the policy, up to the year the page shows. */
+  since: LaterDesignationsShown;
 }
 
 /** "Clause 5", or "Preamble": where a sentence stands, briefly. */

@@ -178,3 +178,37 @@ describe('distances on a city’s panel, in both languages', () => {
 });
 
 describePageHygiene(() => atlas.session);
+
+describe('since 2009', () => {
+  it('lists in Harbin’s panel its later designations with their years, and draws them from the key, in both languages', async () => {
+    const page = await atlas.show('?place=harbin');
+    const since = panel(page).getByRole('region', { name: 'Since 2009' });
+    await expect.poll(() => since.locator('summary').allTextContents()).toEqual([
+      'Harbin New Area 哈尔滨新区 · 2015',
+      'Harbin Area, China (Heilongjiang) Pilot Free Trade Zone 中国（黑龙江）自由贸易试验区哈尔滨片区 · 2019',
+    ]);
+    await since.locator('summary').first().click();
+    await expect(since.textContent()).resolves.toContain('22 December 2015: State Council approved its establishment.');
+    await saveScreenshot(panel(page), 'since-harbin-panel.png');
+    const zh = await atlas.show('?place=harbin&lang=zh');
+    await expect.poll(() => panel(zh, '政策面板').getByRole('region', { name: '2009年以后' }).locator('summary').first().textContent()).toBe(
+      '哈尔滨新区 Harbin New Area · 2015年',
+    );
+    await saveScreenshot(panel(zh, '政策面板'), 'since-harbin-panel-zh.png');
+
+    const overview = await atlas.show();
+    const toggle = overview.getByRole('checkbox', { name: 'Show New areas, pilot and free trade zones' });
+    await expect(toggle.isChecked()).resolves.toBe(false);
+    await toggle.check();
+    await expect.poll(() => new URL(overview.url()).searchParams.get('later')).toBe('1');
+    await waitForMap(overview);
+    await saveScreenshot(overview, 'since-overview.png');
+    const zhOverview = await atlas.show('?later=1&lang=zh');
+    await expect(zhOverview.getByRole('checkbox', { name: '显示新区、试验区和自由贸易试验区' }).isChecked()).resolves.toBe(true);
+    await waitForMap(zhOverview);
+    await saveScreenshot(zhOverview, 'since-overview-zh.png');
+    const dark = await atlas.show('?later=1&scheme=dark');
+    await waitForMap(dark);
+    await saveScreenshot(dark, 'since-overview-dark.png');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atlasData } from '../../src/content/atlas-data.ts';
-import { buildTourSteps } from '../../src/content/tour-steps.ts';
+import { buildEpilogueSteps, buildTourSteps } from '../../src/content/tour-steps.ts';
+import { LATER_DESIGNATIONS } from '../../src/content/later-designations-data.ts';
 import { CATEGORIES } from '../../src/content/categories.ts';
 import type { BasemapSources } from '../../src/data/basemap-data.ts';
 import { AtlasIndex } from '../../src/state/atlas-index.ts';
@@ -30,14 +31,15 @@ describe('the atlas index', () => {
     expect(index.divisionAt([123.5, 38.0])).toBeUndefined();
   });
 
-  it('knows the ids a URL may name: places, prefectures, clauses, sentences and tour steps with sentences', () => {
+  it('knows the ids a URL may name: places, prefectures, clauses, sentences and tour steps with sentences and the epilogue', () => {
     expect(index.known.places.has('suifenhe')).toBe(true);
     expect(index.known.divisions.size).toBe(index.divisionNames.size);
     expect(index.known.clauses.has('I.5')).toBe(true);
     expect(index.known.sentences.has('I.5.s12')).toBe(true);
-    expect(index.known.tourSteps.map((s) => s.id)).toEqual(
-      buildTourSteps(data, CATEGORIES, { sentences: true }).map((s) => s.id),
-    );
+    expect(index.known.tourSteps.map((s) => s.id)).toEqual([
+      ...buildTourSteps(data, CATEGORIES, { sentences: true }).map((s) => s.id),
+      ...buildEpilogueSteps(data, CATEGORIES, LATER_DESIGNATIONS.features).map((s) => s.id),
+    ]);
   });
 
   it('builds the tour steps once, with and without a step per sentence', () => {

@@ -11,6 +11,8 @@ import { DATA_ZIP_PATH } from '../../src/data/data-zip-path.ts';
 import { dataDate, readDataZipInput } from '../../scripts/data-package/inputs.ts';
 import { PLACE_PROPERTY_NOTES } from '../../scripts/data-package/readme.ts';
 import { INFRASTRUCTURE_COLUMNS, infrastructureCsv } from '../../scripts/data-package/infrastructure-table.ts';
+import { LATER_DESIGNATION_COLUMNS } from '../../scripts/data-package/later-designations-table.ts';
+import type { LaterDesignationCollection } from '../../src/content/later-designation-types.ts';
 import { AIRPORTS_COMPLETE_AS_OF } from '../../content/airports.ts';
 import { CROSSINGS_COMPLETE_AS_OF } from '../../content/crossings.ts';
 import type { InfrastructureCollection } from '../../src/content/infrastructure-types.ts';
@@ -69,10 +71,40 @@ function geometryProblems(geometry: Geometry | null): string[] {
 }
 
 describe('the data package', () => {
-  it('holds the README, the licence, the places, the sentences, the document and the infrastructure, and nothing else', () => {
+  it('holds the README, the licence, the places, the sentences, the document, the infrastructure and the later designations, and nothing else', () => {
     expect(Object.keys(files).sort()).toEqual(
-      ['LICENSE.md', 'README.md', 'document.json', 'places.csv', 'places.geojson', 'sentences.csv', 'infrastructure.geojson', 'infrastructure.csv'].sort(),
+      [
+        'LICENSE.md',
+        'README.md',
+        'document.json',
+        'places.csv',
+        'places.geojson',
+        'sentences.csv',
+        'infrastructure.geojson',
+        'infrastructure.csv',
+        'later-designations.geojson',
+        'later-designations.csv',
+      ].sort(),
     );
+  });
+
+  it('later-designations.geojson is the committed file, and its CSV has a row per designation with its date, precision and every source with the day read', () => {
+    expect(text('later-designations.geojson')).toBe(committed('geodata/later-designations.geojson'));
+    const later = JSON.parse(committed('geodata/later-designations.geojson')) as LaterDesignationCollection;
+    const rows = records('later-designations.csv');
+    expect(rows.map((r) => r.id)).toEqual(later.features.map((f) => f.properties.id));
+    for (const [i, feature] of later.features.entries()) {
+      const row = rows[i]!;
+      const p = feature.properties;
+      expect(row.date, p.id).toBe(p.date);
+      expect(row.precision, p.id).toBe(p.precision);
+      expect(row.lon === '', p.id).toBe(feature.geometry === null);
+      for (const source of p.source) expect(row.sources, p.id).toContain(`<${source.url}> (read ${source.read})`);
+    }
+    expect(rows.find((r) => r.id === 'northeast-important-measures-2016')?.document_number).toBe('国发〔2016〕62号');
+    const readme = text('README.md');
+    expect(readme).toContain('## later-designations.geojson and later-designations.csv');
+    for (const column of LATER_DESIGNATION_COLUMNS) expect(readme).toContain(`\`${column.name}\``);
   });
 
   const infrastructure = JSON.parse(committed('geodata/infrastructure.geojson')) as InfrastructureCollection;

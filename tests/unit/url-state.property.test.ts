@@ -41,7 +41,7 @@ const SETS: Record<Selection['kind'], ReadonlySet<string>> = {
 /** Every way a state read from a URL could be one the interface cannot show. */
 function problems(state: AppState): string[] {
   const found: string[] = [];
-  if (Object.keys(state).sort().join() !== 'at,camera,colorScheme,compare,context,hidden,lang,selection,tour,view') found.push(`keys ${Object.keys(state).join()}`);
+  if (Object.keys(state).sort().join() !== 'at,camera,colorScheme,compare,context,hidden,lang,later,selection,tour,view') found.push(`keys ${Object.keys(state).join()}`);
   if (state.selection !== null) {
     const set = SETS[state.selection.kind] as ReadonlySet<string> | undefined;
     if (!set?.has(state.selection.id)) found.push(`unknown ${state.selection.kind} ${state.selection.id}`);
@@ -67,6 +67,7 @@ function problems(state: AppState): string[] {
   }
   const contextOrder = state.context.map((kind) => CONTEXT_KINDS.indexOf(kind));
   if (contextOrder.some((i, n) => i < 0 || (n > 0 && i <= contextOrder[n - 1]))) found.push(`context ${state.context.join()}`);
+  if (typeof state.later !== 'boolean') found.push(`later ${String(state.later)}`);
   return found;
 }
 
@@ -97,7 +98,7 @@ const anyValue = fc.oneof(
   fc.string({ maxLength: 5000 }),
 );
 
-const key = pick(['place', 'division', 'clause', 'sentence', 'view', 'hide', 'map', 'lang', 'at', 'compare', 'ctx', 'scheme', 'theme', 'tour', 'Place', 'map ', '__proto__', 'x']);
+const key = pick(['place', 'division', 'clause', 'sentence', 'view', 'hide', 'map', 'lang', 'at', 'compare', 'ctx', 'later', 'scheme', 'theme', 'tour', 'Place', 'map ', '__proto__', 'x']);
 
 /** A query string of our own keys, repeated, in any order, any of them percent-encoded or not. */
 const anyQuery = fc
@@ -161,6 +162,7 @@ describe('urlToState on hostile input', () => {
         at: null,
         compare: ['atlantis'],
         context: [],
+        later: false,
         colorScheme: 'auto',
         tour: null,
       }),

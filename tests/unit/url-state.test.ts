@@ -39,6 +39,11 @@ describe('stateToUrl and urlToState', () => {
       url: '?hide=hi-tech-bases,logistics',
     },
     {
+      name: 'the later designations drawn',
+      state: { ...DEFAULT_STATE, later: true },
+      url: '?later=1',
+    },
+    {
       name: 'a camera, as zoom/lat/lng',
       state: { ...DEFAULT_STATE, camera: { zoom: 6.5, lat: 44.3967, lng: 131.1517 } },
       url: '?map=6.5/44.3967/131.1517',
@@ -54,10 +59,11 @@ describe('stateToUrl and urlToState', () => {
         at: null,
         compare: ['suifenhe', 'dalian-commodity-exchange'],
         context: ['seaport', 'railway'],
+        later: true,
         colorScheme: 'dark',
         tour: 'I.5',
       },
-      url: '?tour=I.5&place=dalian-commodity-exchange&view=reader&hide=economic-zones&map=8/38.89/121.585&lang=zh&compare=suifenhe,dalian-commodity-exchange&ctx=seaport,railway&scheme=dark',
+      url: '?tour=I.5&place=dalian-commodity-exchange&view=reader&hide=economic-zones&map=8/38.89/121.585&lang=zh&compare=suifenhe,dalian-commodity-exchange&ctx=seaport,railway&later=1&scheme=dark',
     },
     {
       name: 'a spot, latitude first, rounded to 4 decimals',

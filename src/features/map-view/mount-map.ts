@@ -29,6 +29,9 @@ import { WhatsHereControl } from '../investor/whats-here-control.ts';
 import { mountTour } from '../tour/mount-tour.ts';
 import { ContextKey } from './context-key.ts';
 import { ContextCard, ContextTooltip } from './context-popup.ts';
+import { LaterKey } from './later-key.ts';
+import { LaterCard, LaterTooltip } from './later-popup.ts';
+import { LaterDesignationLayers } from '../../map/later-designation-layers.ts';
 import { Legend } from './legend.ts';
 import { LocatorInset } from './locator-inset.ts';
 import { Chooser, Tooltip } from './map-popups.ts';
@@ -145,6 +148,8 @@ interface MapPopups {
   chooser: Chooser;
   contextTooltip: ContextTooltip;
   contextCard: ContextCard;
+  laterTooltip: LaterTooltip;
+  laterCard: LaterCard;
   remove(): void;
 }
 
@@ -166,15 +171,20 @@ function mountPopups(ctx: FeatureContext, map: MapLibreMap): MapPopups {
   });
   const contextTooltip = new ContextTooltip(lang);
   const contextCard = new ContextCard({ lang, returnFocusTo: () => map.getCanvas() });
-  ctx.mapElement.append(tooltip.element, chooser.element, contextTooltip.element, contextCard.element);
+  const laterTooltip = new LaterTooltip(lang);
+  const laterCard = new LaterCard({ lang, since: () => ctx.since(), returnFocusTo: () => map.getCanvas() });
+  const popups = [tooltip, chooser, contextTooltip, contextCard, laterTooltip, laterCard];
+  ctx.mapElement.append(...popups.map((popup) => popup.element));
   return {
     tooltip,
     chooser,
     contextTooltip,
     contextCard,
+    laterTooltip,
+    laterCard,
     remove() {
       stopWatching();
-      for (const popup of [tooltip, chooser, contextTooltip, contextCard]) popup.element.remove();
+      for (const popup of popups) popup.element.remove();
     },
   };
 }
@@ -201,22 +211,25 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
   for (const item of index.infrastructure.features) counts[item.properties.kind] += 1;
   const contextKey = new ContextKey({ state, actions, counts });
   cleanups.push(() => contextKey.remove());
+  const laterKey = new LaterKey({ state, actions, since: () => ctx.since() });
+  cleanups.push(() => laterKey.remove());
   const legend = new Legend({
     data: index.data,
     state,
     palette: initialPalette,
     onToggle: (theme, shown) => actions.setShown(theme, shown),
     collapsed: ctx.embed || mapElement.clientWidth < 600,
-    groups: [contextKey.element],
+    groups: [contextKey.element, laterKey.element],
   });
   map.addControl(legend, 'top-left');
 
   let contextLayers: ContextLayers | null = null;
+  let laterLayers: LaterDesignationLayers | null = null;
   const policyMap = new PolicyMap({
     map,
     data: index.data,
     palette: initialPalette,
-    tourSteps: index.tourSteps.sentences,
+    tourSteps: [...index.tourSteps.sentences, ...index.tourSteps.epilogue],
     // What covers the map: the key, and the phone's sheet, the tour's column and the locator inset where they lie over it.
     coveredEdges: () => {
       const area = mapElement.getBoundingClientRect();
@@ -239,10 +252,16 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
     onMoveStart: () => {
       popups.chooser.close();
       popups.contextCard.close();
+      popups.laterCard.close();
     },
     onSpot: (at) => actions.showSpot(at),
     // An infrastructure item under a click that hits no marker opens its card.
     claimClick: (point) => {
+      const later = laterLayers?.itemsAt(point) ?? [];
+      if (later.length > 0) {
+        popups.laterCard.open(later, point);
+        return true;
+      }
       const item = contextLayers?.itemAt(point);
       if (item) popups.contextCard.open(item, point);
       return item !== null && item !== undefined;
@@ -267,6 +286,15 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
     onHover: (item, point) => popups.contextTooltip.show(item, point),
   });
   contextLayers = layers;
+  const later = new LaterDesignationLayers({
+    map,
+    palette: initialPalette,
+    state,
+    since: () => ctx.since(),
+    onHover: (items, point) => popups.laterTooltip.show(items, point),
+  });
+  laterLayers = later;
+  cleanups.push(() => later.remove());
   const spot = new SpotMarker(map, state);
   cleanups.push(
     () => layers.remove(),
@@ -320,6 +348,7 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
       repaintBaseMap(map, palette, state.get().lang);
       policyMap.setPalette(palette);
       legend.setPalette(palette);
+      later.setPalette(palette);
     },
     startTour: () => tour.start(),
   });

@@ -11,6 +11,7 @@ import { el, inLang, names } from '../../ui/dom.ts';
 import { onPlainClick } from '../../ui/in-app-link.ts';
 import { categoryName } from '../../ui/category-name.ts';
 import { approximationSection, designationsSection } from './designations-view.ts';
+import { sinceFollowedBy, sinceSection } from './since-view.ts';
 import { type PanelContext, categoryOf, clauseTitleNodes } from '../../ui/panel-context.ts';
 import { placeSwatch, swatch } from '../../ui/swatch.ts';
 import { compareToggle } from '../investor/compare-view.ts';
@@ -154,6 +155,7 @@ function renderPlace(context: PanelContext, place: PlaceFeature): HTMLElement {
       ? section(strings.liesIn, [within.length > 0 ? placeList(context, within) : el('p', { text: strings.liesInNone })])
       : null,
     quotes(context, place),
+    sinceSection(context, props.id),
     point ? distancesSection(context, distancesFrom(context.investor.spatial, point), openCounts(context.investor.spatial)) : null,
     sourcesList(context, place),
   ]);
@@ -194,6 +196,7 @@ function renderClause(context: PanelContext, id: string): HTMLElement {
     ]),
     context.lang === 'en' ? null : el('p', { className: 'details__translation-note', text: strings.quotedInEnglish }),
     el('p', { className: 'clause-text', attrs: { lang: 'en' } }, clause.paragraph.sentences.flatMap((s) => [linkedSentence(context, s), ' '])),
+    sinceFollowedBy(context, clause),
     section(strings.placesNamed, [placeList(context, named)]),
   ]);
 }

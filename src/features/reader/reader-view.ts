@@ -16,6 +16,7 @@ import { el, textRuns } from '../../ui/dom.ts';
 import { onPlainClick } from '../../ui/in-app-link.ts';
 import type { PanelContext } from '../../ui/panel-context.ts';
 import { linkedSentence } from '../../ui/text-render.ts';
+import { sinceFollowedBy } from './since-view.ts';
 
 export class ReaderView {
   readonly element: HTMLElement;
@@ -54,6 +55,7 @@ export class ReaderView {
               }, textRuns(readerClauseHeadingRuns(context.strings, context.lang, clause.number, clause.heading))),
             ]),
             this.paragraph(clause.paragraph),
+            sinceFollowedBy(context, clause),
           ]),
         ),
       ]),

@@ -17,10 +17,12 @@ import {
   type TourStep,
   firstStep,
   lastStep,
+  namesEpilogueStep,
   namesSentenceStep,
   nextStep,
   previousStep,
   stepIndex,
+  tourWithEpilogue,
 } from '../../content/tour-steps.ts';
 import { type LocatorInset, placesBeyond } from '../map-view/locator-inset.ts';
 import type { PanelContext } from '../../ui/panel-context.ts';
@@ -57,6 +59,8 @@ export class TourMode {
   private readonly fullscreen: TourFullscreen;
   private readonly unsubscribe: () => void;
   private sentenceSteps = false;
+  /** Whether the epilogue (Since 2009) follows the clauses. */
+  private epilogue = false;
   private contrast = false;
   private view: TourView | null = null;
   /** What was made inert under the column, to be given back. */
@@ -86,7 +90,11 @@ export class TourMode {
   }
 
   private get currentSteps(): readonly TourStep[] {
-    return this.sentenceSteps ? this.steps.sentences : this.steps.clauses;
+    const steps = this.sentenceSteps ? this.steps.sentences : this.steps.clauses;
+    if (!this.epilogue) return steps;
+    // The epilogue runs up to the year the page shows.
+    const { year } = this.options.contextFor(this.options.state.get().lang).since;
+    return tourWithEpilogue(steps, this.steps.epilogue, year);
   }
 
   private currentStep(): TourStep | undefined {
@@ -108,6 +116,8 @@ export class TourMode {
     if (id === null) return;
     // A link to a sentence step opens the tour with its sentence steps.
     if (namesSentenceStep(id)) this.sentenceSteps = true;
+    // And a link to an epilogue step, with its epilogue.
+    if (namesEpilogueStep(id)) this.epilogue = true;
     const step = this.currentSteps[stepIndex(this.currentSteps, id)];
     if (!step) return;
     const view = this.open();
@@ -124,6 +134,7 @@ export class TourMode {
       step,
       context,
       sentenceSteps: this.sentenceSteps,
+      epilogue: this.epilogue,
       fullscreen: this.fullscreen.active,
       contrast: this.contrast,
     });
@@ -138,6 +149,7 @@ export class TourMode {
       onJump: (stepId) => this.options.actions.goToStep(stepId),
       onExit: () => this.move('exit'),
       onSentenceSteps: (on) => this.setSentenceSteps(on),
+      onEpilogue: (on) => this.setEpilogue(on),
       onFullscreen: () => void this.fullscreen.toggle(),
       onContrast: () => this.setContrast(!this.contrast),
     });
@@ -211,6 +223,14 @@ export class TourMode {
       const clauseId = this.steps.sentences[stepIndex(this.steps.sentences, step)]?.clauseId;
       if (clauseId) return this.options.actions.goToStep(clauseId);
     }
+    this.rerender();
+  }
+
+  private setEpilogue(on: boolean): void {
+    this.epilogue = on;
+    const step = this.options.state.get().tour;
+    // Without the epilogue, an epilogue step gives way to the last of the policy's steps.
+    if (!on && step !== null && namesEpilogueStep(step)) return this.options.actions.goToStep(lastStep(this.currentSteps));
     this.rerender();
   }
 

@@ -6,6 +6,7 @@
  * what is pressed; the tour mode decides what that means.
  */
 import './tour.css';
+import './tour-epilogue.css';
 import type { AtlasData } from '../../content/atlas-data.ts';
 import { LANG_TAG, type Lang } from '../../i18n/lang.ts';
 import type { Strings } from '../../i18n/strings.ts';
@@ -20,6 +21,7 @@ export interface TourViewCallbacks {
   onJump(stepId: string): void;
   onExit(): void;
   onSentenceSteps(on: boolean): void;
+  onEpilogue(on: boolean): void;
   onFullscreen(): void;
   onContrast(): void;
 }
@@ -30,6 +32,8 @@ export interface TourViewContent {
   step: TourStep;
   context: PanelContext;
   sentenceSteps: boolean;
+  /** Whether the epilogue (Since 2009) follows the clauses. */
+  epilogue: boolean;
   fullscreen: boolean;
   contrast: boolean;
 }
@@ -38,6 +42,7 @@ export interface TourViewContent {
 export function stepLabel(step: TourStep, strings: Strings): string {
   const { clause, sentence } = step.progress;
   if (step.kind === 'title') return strings.tourTitleLabel;
+  if (step.kind === 'epilogue') return strings.tourEpilogue;
   if (step.kind === 'preamble' || clause === null) return strings.preambleLabel;
   const clauseOf = strings.tourClauseOf(clause.number, clause.count);
   return sentence ? `${clauseOf} · ${strings.tourSentenceOf(sentence.number, sentence.position, sentence.count)}` : clauseOf;
@@ -57,6 +62,8 @@ export function stepName(step: TourStep, data: AtlasData, strings: Strings, lang
       return clause && step.progress.sentence
         ? `${strings.clauseLabel(clause.number)} · ${strings.tourSentenceOf(step.progress.sentence.number, step.progress.sentence.position, step.progress.sentence.count)}`
         : step.id;
+    case 'epilogue':
+      return step.epilogue ? strings.tourEpilogueYear(step.epilogue.year) : step.id;
   }
 }
 
@@ -77,6 +84,8 @@ export class TourView {
   private readonly contrast: HTMLButtonElement;
   private readonly sentences: HTMLInputElement;
   private readonly sentencesLabel: HTMLElement;
+  private readonly epilogue: HTMLInputElement;
+  private readonly epilogueLabel: HTMLElement;
   private readonly list: HTMLDetailsElement;
   private readonly listSummary: HTMLElement;
   private readonly listItems: HTMLOListElement;
@@ -95,6 +104,11 @@ export class TourView {
       on: { change: () => callbacks.onSentenceSteps(this.sentences.checked) },
     });
     this.sentencesLabel = el('span');
+    this.epilogue = el('input', {
+      attrs: { type: 'checkbox' },
+      on: { change: () => callbacks.onEpilogue(this.epilogue.checked) },
+    });
+    this.epilogueLabel = el('span');
     this.listSummary = el('summary', { className: 'tour__tool' });
     this.listItems = el('ol', { className: 'tour__list-items' });
     this.list = el('details', { className: 'tour__list' }, [this.listSummary, this.listItems]);
@@ -106,6 +120,7 @@ export class TourView {
       el('div', { className: 'tour__tools' }, [
         this.list,
         el('label', { className: 'tour__option' }, [this.sentences, this.sentencesLabel]),
+        el('label', { className: 'tour__option' }, [this.epilogue, this.epilogueLabel]),
         this.contrast,
         this.fullscreen,
         this.exit,
@@ -133,6 +148,8 @@ export class TourView {
     this.contrast.setAttribute('aria-pressed', String(content.contrast));
     this.sentences.checked = sentenceSteps;
     this.sentencesLabel.textContent = strings.tourSentenceSteps;
+    this.epilogue.checked = content.epilogue;
+    this.epilogueLabel.textContent = strings.tourEpilogue;
     this.listSummary.textContent = strings.tourStepList;
     this.progress.textContent = strings.tourStepOf(step.progress.step, step.progress.steps);
     this.label.textContent = stepLabel(step, strings);
@@ -196,6 +213,7 @@ export class TourView {
         el('p', { className: 'tour__note', text: strings.quotedInEnglish }),
       ];
     }
+    if (step.kind === 'epilogue') return this.epilogueContent(step, context, heading);
     const clause = step.clauseId === null ? undefined : data.clauseById.get(step.clauseId);
     const framed = new Set(step.frame);
     const sentences = step.sentenceIds.flatMap((id) => data.sentenceById.get(id)?.sentence ?? []);
@@ -204,23 +222,52 @@ export class TourView {
       { className: step.kind === 'sentence' ? 'tour__text tour__text--sentence' : 'tour__text', attrs: { lang: 'en' } },
       sentences.flatMap((sentence, i) => [i > 0 ? ' ' : null, markedSentence(context, sentence, framed)]),
     );
-    const places = step.frame.flatMap((id) => data.placeById.get(id) ?? []);
-    const onMap =
-      places.length > 0
-        ? el('div', { className: 'tour__places' }, [
-            el('h3', { className: 'tour__places-title', text: strings.tourPlacesOnMap }),
-            el(
-              'ul',
-              { className: 'tour__places-list' },
-              places.map((place) => el('li', {}, names(place.properties, lang, { secondaryClass: 'tour__other-name' }))),
-            ),
-          ])
-        : el('p', { className: 'tour__note', text: strings.tourWholeRegion });
     const title =
       step.kind === 'preamble'
         ? heading(strings.preambleLabel, lang)
         : heading(clause?.heading ?? step.id, 'en');
     // A sentence step's heading is its clause's; the label above it says which sentence.
-    return [title, text, onMap];
+    return [title, text, this.placesOnMap(step, context)];
+  }
+
+  /** The places a step puts on the map, or that it shows the whole region. */
+  private placesOnMap(step: TourStep, context: PanelContext): HTMLElement {
+    const { data, strings, lang } = context;
+    const places = step.frame.flatMap((id) => data.placeById.get(id) ?? []);
+    return places.length > 0
+      ? el('div', { className: 'tour__places' }, [
+          el('h3', { className: 'tour__places-title', text: strings.tourPlacesOnMap }),
+          el(
+            'ul',
+            { className: 'tour__places-list' },
+            places.map((place) => el('li', {}, names(place.properties, lang, { secondaryClass: 'tour__other-name' }))),
+          ),
+        ])
+      : el('p', { className: 'tour__note', text: strings.tourWholeRegion });
+  }
+
+  /** An epilogue step: the year, and what was designated in it, each with its date, what it is, and where the map shows it. */
+  private epilogueContent(step: TourStep, context: PanelContext, heading: (text: string, lang: Lang) => HTMLElement): HTMLElement[] {
+    const { strings, lang, since } = context;
+    if (!step.epilogue) return [];
+    const { year, designationIds } = step.epilogue;
+    const made = designationIds.flatMap((id) => since.items.find((item) => item.properties.id === id) ?? []);
+    const zh = lang === 'zh';
+    return [
+      heading(strings.tourEpilogueYear(year), lang),
+      el(
+        'ul',
+        { className: 'tour__designations' },
+        made.map(({ properties: p }) =>
+          el('li', {}, [
+            el('h3', { className: 'tour__designation' }, names(p, lang, { secondaryClass: 'tour__other-name' })),
+            el('p', { text: strings.sinceDate(p.date, zh ? p.date_meaning_zh : p.date_meaning_en) }),
+            el('p', { text: zh ? p.description_zh : p.description_en }),
+            el('p', { className: 'tour__note', text: strings.sincePrecision(p.precision, zh ? p.host_city_zh : p.host_city_en) }),
+          ]),
+        ),
+      ),
+      this.placesOnMap(step, context),
+    ];
   }
 }

@@ -12,7 +12,7 @@ import { type AppState, DEFAULT_STATE } from '../../../src/state/app-state.ts';
 import { AtlasIndex } from '../../../src/state/atlas-index.ts';
 import { readerShowsFor } from '../../../src/state/reader-rule.ts';
 import { Store } from '../../../src/state/store.ts';
-import type { LiveMap } from '../../../src/ui/feature-context.ts';
+import type { FeatureContext, LiveMap } from '../../../src/ui/feature-context.ts';
 import type { PanelContext } from '../../../src/ui/panel-context.ts';
 import type { InvestorTools } from '../../../src/ui/investor-tools.ts';
 import { basemap, data, infrastructureCollection } from '../spatial-fixture.ts';
@@ -30,6 +30,8 @@ export interface FakeAtlas {
   previews: (string[] | null)[];
   investor: InvestorTools;
   contextFor(lang: Lang): PanelContext;
+  /** The later designations of the year the page shows, as the atlas gives them. */
+  since: FeatureContext['since'];
   /** The state as it is now. */
   state(): AppState;
 }
@@ -51,8 +53,8 @@ export function fakeAtlas(initial: Partial<AppState> = {}): FakeAtlas {
     mapReady: Promise.resolve(),
     liveMap: () => liveMap,
   };
-  const { panelContext: contextFor } = featureContextOf(page, index);
-  return { store, actions, previews, investor: contextFor(DEFAULT_STATE.lang).investor, contextFor, state: () => store.get() };
+  const { panelContext: contextFor, since } = featureContextOf(page, index);
+  return { store, actions, previews, investor: contextFor(DEFAULT_STATE.lang).investor, contextFor, since, state: () => store.get() };
 }
 
 /** Runs what a view left for the next frame (the panel scrolls the reader then). */

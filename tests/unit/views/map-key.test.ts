@@ -7,6 +7,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { THEMES, designationById } from '../../../src/content/designations.ts';
 import { ContextKey } from '../../../src/features/map-view/context-key.ts';
+import { LaterKey } from '../../../src/features/map-view/later-key.ts';
 import { Legend } from '../../../src/features/map-view/legend.ts';
 import { STRINGS } from '../../../src/i18n/index.ts';
 import { LIGHT_PALETTE } from '../../../src/map/palette.ts';
@@ -24,13 +25,14 @@ const COUNTS = { seaport: 7, 'border-crossing': 11, airport: 13, railway: 3 };
 function openKey(initial: Partial<AppState> = {}, collapsed = false) {
   const atlas = fakeAtlas(initial);
   const contextKey = new ContextKey({ state: atlas.store, actions: atlas.actions, counts: COUNTS });
+  const laterKey = new LaterKey({ state: atlas.store, actions: atlas.actions, since: atlas.since });
   const legend = new Legend({
     data,
     state: atlas.store,
     palette: LIGHT_PALETTE,
     onToggle: (theme, shown) => atlas.actions.setShown(theme, shown),
     collapsed,
-    groups: [contextKey.element],
+    groups: [contextKey.element, laterKey.element],
   });
   const key = legend.onAdd(NO_MAP);
   document.body.append(key);
@@ -136,5 +138,37 @@ describe('the key’s Context group', () => {
     const railways = byRole(key, 'checkbox', { name: ZH.legendToggle(ZH.contextLayer('railway')) }) as HTMLInputElement;
     expect(railways.checked).toBe(true);
     expect(byRole(key, 'list', { name: ZH.contextGroupTitle })).toBeTruthy();
+  });
+});
+
+describe('the key’s Since 2009 group', () => {
+  it('has one switch, off by default, after the Context group, counting the designations drawn as markers', () => {
+    const { key, since } = openKey();
+    const group = byRole(key, 'list', { name: EN.sinceHeading });
+    expect(byText(key, EN.sinceKeyNote)).toBeTruthy();
+    const toggle = byRole(group, 'checkbox', { name: EN.legendToggle(EN.sinceKeyLayer) }) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    const drawn = since().items.filter((item) => item.geometry !== null);
+    // Region-wide documents and plans over a zone are listed, not drawn.
+    expect(drawn.length).toBeLessThan(since().items.length);
+    expect(countOf(toggle)).toBe(EN.legendCount(drawn.length));
+    const groups = [...key.querySelectorAll('.context-key, .later-key')].map((element) => element.className);
+    expect(groups).toEqual(['context-key', 'later-key']);
+  });
+
+  it('ticking it draws the designations through the action; the state’s change ticks it back', () => {
+    const { key, state, actions } = openKey();
+    const toggle = byRole(key, 'checkbox', { name: EN.legendToggle(EN.sinceKeyLayer) }) as HTMLInputElement;
+    check(toggle);
+    expect(state().later).toBe(true);
+    actions.setLaterShown(false);
+    expect(toggle.checked).toBe(false);
+  });
+
+  it('in Chinese, names the group and its switch in Chinese, on from a link', () => {
+    const { key } = openKey({ lang: 'zh', later: true });
+    const toggle = byRole(byRole(key, 'list', { name: ZH.sinceHeading }), 'checkbox', { name: ZH.legendToggle(ZH.sinceKeyLayer) }) as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    expect(byText(key, ZH.sinceKeyNote)).toBeTruthy();
   });
 });

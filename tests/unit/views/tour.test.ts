@@ -5,7 +5,8 @@
  */
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { CATEGORIES } from '../../../src/content/categories.ts';
-import { buildTourSteps } from '../../../src/content/tour-steps.ts';
+import { buildEpilogueSteps, buildTourSteps } from '../../../src/content/tour-steps.ts';
+import { LATER_DESIGNATIONS } from '../../../src/content/later-designations-data.ts';
 import type { LocatorInset } from '../../../src/features/map-view/locator-inset.ts';
 import { TourMode } from '../../../src/features/tour/tour-mode.ts';
 import { STRINGS } from '../../../src/i18n/index.ts';
@@ -17,6 +18,7 @@ const { en: EN, zh: ZH } = STRINGS;
 
 const clauseSteps = buildTourSteps(data, CATEGORIES, { sentences: false });
 const sentenceSteps = buildTourSteps(data, CATEGORIES, { sentences: true });
+const epilogueSteps = buildEpilogueSteps(data, CATEGORIES, LATER_DESIGNATIONS.features);
 const REGION: [number, number, number, number] = [115, 38, 135, 54];
 
 function openTour(initial: Partial<AppState> = {}) {
@@ -34,7 +36,7 @@ function openTour(initial: Partial<AppState> = {}) {
     container,
     data,
     categories: CATEGORIES,
-    steps: { clauses: clauseSteps, sentences: sentenceSteps },
+    steps: { clauses: clauseSteps, sentences: sentenceSteps, epilogue: epilogueSteps },
     state: atlas.store,
     actions: atlas.actions,
     regionBounds: REGION,
