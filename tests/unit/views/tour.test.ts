@@ -229,7 +229,9 @@ describe('the presentation tour', () => {
     // The column's text as a 1920-pixel window sets it, over the page's 16 px.
     column().style.fontSize = '31px';
     document.documentElement.style.fontSize = '16px';
-    onTestFinished(() => document.documentElement.style.removeProperty('font-size'));
+    onTestFinished(() => {
+      document.documentElement.style.removeProperty('font-size');
+    });
     window.dispatchEvent(new Event('resize'));
     expect(map.scaleLabels).toHaveBeenLastCalledWith(31 / 16);
     press(document.body, 'Escape');
