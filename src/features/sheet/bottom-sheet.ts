@@ -102,10 +102,10 @@ export class BottomSheet {
 
   set(position: SheetPosition): void {
     this.position = position;
-    this.panel.dataset.sheet = position;
-    this.panel.style.removeProperty('--sheet-drag');
     // At its smallest the sheet is the search box: its top.
     if (position === 'peek') this.panel.scrollTop = 0;
+    this.panel.dataset.sheet = position;
+    this.panel.style.removeProperty('--sheet-drag');
     this.label();
     this.cover();
   }
