@@ -231,6 +231,8 @@ export const EN: Strings = {
   tourStepList: 'All steps',
   tourTitleLabel: 'The document',
   tourStepOf: (step, steps) => `Step ${formatNumber('en', step)} of ${formatNumber('en', steps)}`,
+  tourMoreBelow: (page, pages) => `Page ${formatNumber('en', page)} of ${formatNumber('en', pages)} · more below`,
+  tourPageOf: (page, pages) => `Page ${formatNumber('en', page)} of ${formatNumber('en', pages)}`,
   tourClauseOf: (number, count) => `Clause ${formatNumber('en', number)} of ${formatNumber('en', count)}`,
   tourSentenceOf: (number, position, count) =>
     `Sentence ${formatNumber('en', number)} (${formatNumber('en', position)} of ${formatNumber('en', count)} naming places)`,

@@ -248,6 +248,10 @@ export interface Strings {
   tourTitleLabel: string;
   /** "Step 7 of 9". */
   tourStepOf(step: number, steps: number): string;
+  /** Under a step longer than the column, while more follows: "Page 1 of 3 · more below" (the arrow after it is drawn, not a glyph). */
+  tourMoreBelow(page: number, pages: number): string;
+  /** Under a step longer than the column, on its last page: "Page 3 of 3". */
+  tourPageOf(page: number, pages: number): string;
   /** "Clause 5 of 6". */
   tourClauseOf(number: number, count: number): string;
   /** "Sentence 11 (2 of 4 naming places)": the sentence's number in its clause, and its place among the clause's sentence steps. */

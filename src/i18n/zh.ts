@@ -223,6 +223,8 @@ export const ZH: Strings = {
   tourStepList: '全部步骤',
   tourTitleLabel: '文件标题',
   tourStepOf: (step, steps) => `第${formatNumber('zh', step)}步，共${formatNumber('zh', steps)}步`,
+  tourMoreBelow: (page, pages) => `第${formatNumber('zh', page)}页，共${formatNumber('zh', pages)}页 · 续见下文`,
+  tourPageOf: (page, pages) => `第${formatNumber('zh', page)}页，共${formatNumber('zh', pages)}页`,
   tourClauseOf: (number, count) => `第${formatNumber('zh', number)}条，共${formatNumber('zh', count)}条`,
   tourSentenceOf: (number, position, count) =>
     `第${formatNumber('zh', number)}句（本条提及地点的${formatNumber('zh', count)}句中的第${formatNumber('zh', position)}句）`,

@@ -13,6 +13,7 @@ import type { Lang } from '../i18n/lang.ts';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { BasemapSources } from '../data/basemap-data.ts';
 import type { Palette } from './palette.ts';
+import { LABEL_SCALE_STATE, labelSize } from './label-scale.ts';
 
 /** The provinces whose prefecture-level divisions make up the region in focus. */
 const REGION_PROVINCES = ['210000', '220000', '230000'];
@@ -104,7 +105,8 @@ function labelLayer(
   filter: FilterSpecification,
   options: {
     color: string;
-    size: ExpressionSpecification | number;
+    /** Pixels, or `[zoom, pixels]` stops; scaled by the map's label scale. */
+    size: Parameters<typeof labelSize>[0];
     minzoom?: number;
     maxzoom?: number;
     spacing?: number;
@@ -121,7 +123,7 @@ function labelLayer(
     layout: {
       'text-field': bilingualLabel(lang),
       'text-font': palette.fonts,
-      'text-size': options.size,
+      'text-size': labelSize(options.size),
       'text-letter-spacing': options.spacing ?? 0,
       'text-transform': options.transform ?? 'none',
       'text-line-height': 1.15,
@@ -217,25 +219,25 @@ export function baseLayers(palette: Palette, lang: Lang = 'en'): LayerSpecificat
     // marker's name beside them reads as the city and this as its territory.
     labelLayer(palette, lang, 'division-labels', ['==', ['get', 'rank'], 4], {
       color: colors.labelArea,
-      size: ['interpolate', ['linear'], ['zoom'], 5, 9, 7, 11, 9, 13],
+      size: [[5, 9], [7, 11], [9, 13]],
       spacing: 0.08,
       transform: 'uppercase',
       minzoom: 5.2,
     }),
     labelLayer(palette, lang, 'province-labels', ['==', ['get', 'kind'], 'province'], {
       color: colors.labelProvince,
-      size: ['interpolate', ['linear'], ['zoom'], 3, 8.5, 5, 11, 7, 15],
+      size: [[3, 8.5], [5, 11], [7, 15]],
       spacing: 0.14,
       transform: 'uppercase',
       maxzoom: 7.5,
     }),
     labelLayer(palette, lang, 'major-division-labels', ['==', ['get', 'rank'], 3], {
       color: colors.labelDivision,
-      size: ['interpolate', ['linear'], ['zoom'], 3, 9.5, 6, 11.5, 9, 13.5],
+      size: [[3, 9.5], [6, 11.5], [9, 13.5]],
     }),
     labelLayer(palette, lang, 'country-labels', ['==', ['get', 'kind'], 'country'], {
       color: colors.labelCountry,
-      size: ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 16],
+      size: [[3, 11], [7, 16]],
       spacing: 0.2,
       transform: 'uppercase',
     }),
@@ -253,5 +255,6 @@ export function baseStyle(palette: Palette, data: BasemapSources, lang: Lang = '
     // No `glyphs`: labels are drawn with the page's own fonts, so nothing is fetched.
     sources: baseSources(data),
     layers: baseLayers(palette, lang),
+    state: LABEL_SCALE_STATE,
   };
 }

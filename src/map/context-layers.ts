@@ -12,6 +12,7 @@ import type { AppState } from '../state/app-state.ts';
 import type { InfrastructureCollection, InfrastructureFeature, InfrastructureKind } from '../content/infrastructure-types.ts';
 import { policyLabel } from './base-layers.ts';
 import type { Palette } from './palette.ts';
+import { labelSize } from './label-scale.ts';
 
 export const CONTEXT_SOURCE = 'context-infrastructure';
 
@@ -104,7 +105,7 @@ export function contextLayers(palette: Palette, lang: Lang): LayerSpecification[
         visibility: 'none',
         'text-field': policyLabel(lang, 0.9),
         'text-font': palette.fonts,
-        'text-size': 10,
+        'text-size': labelSize(10),
         'text-anchor': 'top',
         'text-offset': [0, 0.8],
         'text-optional': true,

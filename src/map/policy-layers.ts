@@ -13,6 +13,7 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification }
 import { THEMES, type ThemeId } from '../content/designations.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { BASE_LAYER, policyLabel } from './base-layers.ts';
+import { labelSize } from './label-scale.ts';
 import type { Palette, ThemeInk } from './palette.ts';
 
 /** The GeoJSON source of every place's geometry. */
@@ -199,7 +200,7 @@ export function policyLayers(palette: Palette, lang: Lang = 'en'): PolicyLayers 
       layout: {
         'text-field': label,
         'text-font': palette.fonts,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 4.5, 10, 8, 13],
+        'text-size': labelSize([[4.5, 10], [8, 13]]),
         'text-max-width': 10,
         'text-line-height': 1.15,
         'text-optional': true,
@@ -223,7 +224,7 @@ export function policyLayers(palette: Palette, lang: Lang = 'en'): PolicyLayers 
       layout: {
         'text-field': label,
         'text-font': palette.fonts,
-        'text-size': 11,
+        'text-size': labelSize(11),
         'text-line-height': 1.1,
         'text-max-width': 9,
         'text-anchor': 'top',
@@ -246,7 +247,7 @@ export function policyLayers(palette: Palette, lang: Lang = 'en'): PolicyLayers 
       layout: {
         'text-field': label,
         'text-font': palette.fonts,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 8, 13.5],
+        'text-size': labelSize([[4, 11], [8, 13.5]]),
         'text-line-height': 1.1,
         'text-max-width': 9,
         // Names take whichever side of their marker is free; offsets in ems (about 12 px).

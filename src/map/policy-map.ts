@@ -264,9 +264,11 @@ export class PolicyMap {
   /** Feature state and filters from the state: emphasis, hidden themes, the selected division. */
   private render(state: AppState): void {
     const { map, data } = this.options;
-    const selectedId = state.selection?.kind === 'place' ? state.selection.id : null;
+    // While the tour is open the map is its picture: its step lights the places (by preview), and a selection a link also names is not shown.
+    const selection = state.tour === null ? state.selection : null;
+    const selectedId = selection?.kind === 'place' ? selection.id : null;
     const lit = new Set(
-      this.previewIds ?? placesOfSelection(data, state.selection?.kind === 'place' ? null : state.selection).map((p) => p.properties.id),
+      this.previewIds ?? placesOfSelection(data, selection?.kind === 'place' ? null : selection).map((p) => p.properties.id),
     );
     const focused = selectedId !== null || lit.size > 0;
     for (const place of data.places) {
@@ -285,7 +287,7 @@ export class PolicyMap {
       if (place.geometry.type !== 'Point') map.setFeatureState({ source: AREA_LABELS_SOURCE, id }, emphasis);
     }
     this.applyHidden(state);
-    const divisionId = state.selection?.kind === 'division' ? state.selection.id : '';
+    const divisionId = selection?.kind === 'division' ? selection.id : '';
     map.setFilter(DIVISION_HIGHLIGHT, divisionFilter(divisionId));
   }
 

@@ -46,7 +46,7 @@ export interface Actions {
   setContextShown(kind: InfrastructureKind, shown: boolean): void;
   /** Shows or hides the later designations (the key's "Since 2009" group). */
   setLaterShown(shown: boolean): void;
-  /** Opens the presentation tour at a step. */
+  /** Opens the presentation tour at a step, from its own steps: what was selected is let go (Back returns to it). */
   startTour(stepId: string): void;
   /** Moves the open tour to another step; each step is a history entry, so Back steps back. */
   goToStep(stepId: string): void;
@@ -134,7 +134,8 @@ export function createActions(store: Store, rules: ActionRules): Actions {
     },
     startTour(stepId) {
       if (state().tour === stepId) return;
-      store.update({ tour: stepId, camera: null }, { history: 'push' });
+      // The step, not an earlier choice, is what the map lights and frames.
+      store.update({ tour: stepId, selection: null, at: null, camera: null }, { history: 'push' });
     },
     goToStep(stepId) {
       if (state().tour === null || state().tour === stepId) return;

@@ -45,10 +45,17 @@ describe('the panel as a sheet on a 390×844 phone', () => {
     await expect(handle(page).getAttribute('aria-label')).resolves.toBe('Panel size: half');
     const quote = page.locator('.quotes blockquote').first();
     await expect(quote.textContent()).resolves.toContain('Dalian');
-    const [sheet, quoteBox] = await Promise.all([page.locator('.panel').boundingBox(), quote.boundingBox()]);
+    const name = page.locator('.panel .details__title');
+    await expect(name.textContent()).resolves.toContain('Dalian');
+    // The sheet opens on the place: its name first, under the handle, then the quote, the controls a scroll up.
+    await expect.poll(async () => ((await name.boundingBox())?.y ?? 0) - ((await page.locator('.panel').boundingBox())?.y ?? 0)).toBeLessThan(60);
+    const [sheet, quoteBox, nameBox] = await Promise.all([page.locator('.panel').boundingBox(), quote.boundingBox(), name.boundingBox()]);
+    expect(nameBox?.y ?? 0).toBeGreaterThan(sheet?.y ?? 0);
     // The quote begins inside the sheet and on screen: it can be read without scrolling.
     expect(quoteBox?.y ?? 0).toBeGreaterThan(sheet?.y ?? 0);
     expect((quoteBox?.y ?? 0) + 40).toBeLessThan(PHONE.height);
+    // The search is still the sheet's first field, in the tab order before the place.
+    await expect(page.getByRole('combobox').first().evaluate((box, title) => Boolean(box.compareDocumentPosition(title as Node) & Node.DOCUMENT_POSITION_FOLLOWING), await name.elementHandle())).resolves.toBe(true);
     // A good part of the map shows above the sheet.
     expect(sheet?.y ?? 0).toBeGreaterThan(PHONE.height * 0.35);
     await saveScreenshot(page, `phone-sheet-half.png`);

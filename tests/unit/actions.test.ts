@@ -53,6 +53,13 @@ describe('actions', () => {
     expect(store.get()).toMatchObject({ tour: null, view: 'details' });
   });
 
+  it('the tour starts from its own steps: a selected place and a spot are let go, in one history entry, with no camera', () => {
+    const { store, actions, changes } = setup({ selection: { kind: 'place', id: 'dalian' }, at: [125, 43], camera: { lng: 121.6, lat: 38.9, zoom: 8 } });
+    actions.startTour('title');
+    expect(store.get()).toMatchObject({ tour: 'title', selection: null, at: null, camera: null });
+    expect(changes).toEqual([{ history: 'push' }]);
+  });
+
   it('select takes an explicit view over the rule', () => {
     const { store, actions } = setup();
     actions.select({ kind: 'sentence', id: 'I.5.s12' }, { view: 'reader' });

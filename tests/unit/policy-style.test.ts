@@ -26,6 +26,8 @@ import {
   withAlpha,
 } from '../../src/map/policy-layers.ts';
 import { LIGHT_PALETTE, type Palette } from '../../src/map/palette.ts';
+import { contextLayers } from '../../src/map/context-layers.ts';
+import { LABEL_SCALE, MAX_LABEL_SCALE, labelScaleFor } from '../../src/map/label-scale.ts';
 
 const base = baseStyle(LIGHT_PALETTE, basemapSources(JSON.parse(readFileSync(BASEMAP_PATH, 'utf8')) as Topology));
 const { under, over } = policyLayers(LIGHT_PALETTE);
@@ -110,6 +112,37 @@ describe('the policy layers', () => {
       expect(themes, String(feature.properties?.id)).toContain(feature.properties?.theme);
       if (feature.geometry.type === 'Point') expect(feature.properties?.marker_image, String(feature.properties?.id)).toMatch(/^marker:/);
     }
+  });
+});
+
+describe('the size of the map’s names', () => {
+  const named = [...base.layers, ...all, ...contextLayers(LIGHT_PALETTE, 'en')].filter(
+    (layer): layer is LayerSpecification & { layout: Record<string, unknown> } => layer.type === 'symbol' && Boolean(layer.layout?.['text-field']),
+  );
+  const sizeAt = (expression: unknown, zoom: number, scale: number | undefined) => {
+    const parsed = createExpression(expression, { type: 'number', 'property-type': 'data-constant', expression: { interpolated: true, parameters: ['zoom'] } } as never);
+    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+    return parsed.value.evaluate({ zoom, globalState: scale === undefined ? {} : { [LABEL_SCALE]: scale } } as never) as number;
+  };
+
+  it('follows one label scale on every named layer, base map, policy and context alike, and is 1 unless set', () => {
+    expect(named.length).toBeGreaterThan(6);
+    for (const layer of named) {
+      for (const zoom of [4, 6, 8]) {
+        const own = sizeAt(layer.layout['text-size'], zoom, undefined);
+        expect(own, layer.id).toBeGreaterThan(0);
+        expect(sizeAt(layer.layout['text-size'], zoom, 1), layer.id).toBeCloseTo(own);
+        expect(sizeAt(layer.layout['text-size'], zoom, 1.5), layer.id).toBeCloseTo(own * 1.5);
+      }
+    }
+    expect(base.state).toEqual({ [LABEL_SCALE]: { default: 1 } });
+  });
+
+  it('grows with the text it is set beside, never smaller than its own and at most MAX_LABEL_SCALE', () => {
+    expect(labelScaleFor(31, 16)).toBeCloseTo(31 / 16);
+    expect(labelScaleFor(12, 16)).toBe(1);
+    expect(labelScaleFor(80, 16)).toBe(MAX_LABEL_SCALE);
+    expect(labelScaleFor(Number.NaN, 16)).toBe(1);
   });
 });
 

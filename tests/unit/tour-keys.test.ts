@@ -6,6 +6,7 @@ const CANVAS: TourKeyTarget = { tagName: 'CANVAS', isContentEditable: false, inM
 const SEARCH: TourKeyTarget = { tagName: 'INPUT', isContentEditable: false, inMap: false };
 const EDITABLE: TourKeyTarget = { tagName: 'DIV', isContentEditable: true, inMap: false };
 const BUTTON: TourKeyTarget = { tagName: 'BUTTON', isContentEditable: false, inMap: false };
+const CHECKBOX: TourKeyTarget = { tagName: 'INPUT', inputType: 'checkbox', isContentEditable: false, inMap: false };
 
 const press = (key: string, target = PAGE, extra: Partial<TourKeyEvent> = {}): TourKeyEvent => ({
   key,
@@ -41,6 +42,10 @@ describe('tourKeyAction', () => {
     ['Esc on the map canvas still leaves the tour', press('Escape', CANVAS), 'exit'],
     ['Space on a button is left to the button', press(' ', BUTTON), null],
     ['→ on a button goes forward', press('ArrowRight', BUTTON), 'next'],
+    ['→ on a checkbox goes forward: it is a switch, not a field', press('ArrowRight', CHECKBOX), 'next'],
+    ['PageUp on a checkbox goes back', press('PageUp', CHECKBOX), 'prev'],
+    ['Space on a checkbox is left to it, which it ticks', press(' ', CHECKBOX), null],
+    ['a text input keeps its keys', press('PageDown', { ...SEARCH, inputType: 'text' }), null],
     ['a key already handled is left alone', press('ArrowRight', PAGE, { defaultPrevented: true }), null],
     ['Alt+← is the browser\'s back', press('ArrowLeft', PAGE, { altKey: true }), null],
     ['Ctrl+End is left to the browser', press('End', PAGE, { ctrlKey: true }), null],

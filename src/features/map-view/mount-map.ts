@@ -16,6 +16,7 @@ import type { BasemapSources } from '../../data/basemap-data.ts';
 import { CONTEXT_LABEL_LAYER_IDS, ContextLayers } from '../../map/context-layers.ts';
 import { MapControls, createMap } from '../../map/create-map.ts';
 import { loadLabelFonts } from '../../map/fonts.ts';
+import { LABEL_SCALE } from '../../map/label-scale.ts';
 import { NAME_LAYERS } from '../../map/policy-layers.ts';
 import { type Pick, PolicyMap } from '../../map/policy-map.ts';
 import { SpotMarker } from '../../map/spot-marker.ts';
@@ -41,6 +42,9 @@ import { followSelection } from './selection-locator.ts';
 import { printSheet } from '../share/print-sheet.ts';
 
 type Box = [number, number, number, number];
+
+/** What lies over the map from outside it: the phone's sheet and the tour's column. */
+const OVER_THE_MAP = '.panel.sheet, .tour';
 
 export interface MapInput {
   basemap: BasemapSources;
@@ -223,6 +227,28 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
   });
   map.addControl(legend, 'top-left');
 
+  /** The edges of the map that the boxes a selector finds in the atlas cover. */
+  const edgesUnder = (selector: string) => {
+    const area = mapElement.getBoundingClientRect();
+    const boxes = ctx.container.querySelectorAll<HTMLElement>(selector);
+    return combineEdges(...[...boxes].map((box) => edgesCoveredBy(area, box.getBoundingClientRect())));
+  };
+  /**
+   * The map's controls keep clear of what lies over the map from outside it,
+   * by the same covered edges the camera frames with: the corners are inset
+   * by them (styles.css reads the custom properties).
+   */
+  const keepControlsClear = () => {
+    const edges = edgesUnder(OVER_THE_MAP);
+    for (const side of ['top', 'right', 'bottom', 'left'] as const) mapElement.style.setProperty(`--covered-${side}`, `${edges[side]}px`);
+  };
+  // After this change's listeners have run: the tour's column has opened or closed by then.
+  cleanups.push(state.subscribe((current, previous) => {
+    if (current.tour !== previous.tour) queueMicrotask(keepControlsClear);
+  }));
+  map.on('resize', keepControlsClear);
+  cleanups.push(() => map.off('resize', keepControlsClear));
+
   let contextLayers: ContextLayers | null = null;
   let laterLayers: LaterDesignationLayers | null = null;
   const policyMap = new PolicyMap({
@@ -231,14 +257,7 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
     palette: initialPalette,
     tourSteps: [...index.tourSteps.sentences, ...index.tourSteps.epilogue],
     // What covers the map: the key, and the phone's sheet, the tour's column and the locator inset where they lie over it.
-    coveredEdges: () => {
-      const area = mapElement.getBoundingClientRect();
-      const over = ctx.container.querySelectorAll<HTMLElement>('.panel.sheet, .tour, .locator:not([hidden])');
-      return combineEdges(
-        legend.coveredEdges(mapElement),
-        ...[...over].map((box) => edgesCoveredBy(area, box.getBoundingClientRect())),
-      );
-    },
+    coveredEdges: () => combineEdges(legend.coveredEdges(mapElement), edgesUnder(`${OVER_THE_MAP}, .locator:not([hidden])`)),
     state,
     regionBounds: [
       [region[0], region[1]],
@@ -273,6 +292,7 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
   let firstCover = true;
   cleanups.push(
     input.cover.watch(() => {
+      keepControlsClear();
       if (firstCover) firstCover = false;
       else policyMap.reframe();
     }),
@@ -329,7 +349,13 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
     locator.element.remove();
   });
 
-  const tour = mountTour(ctx, { regionBounds: region, preview: (ids) => policyMap.preview(ids), locator, reframe: () => policyMap.reframe() });
+  const tour = mountTour(ctx, {
+    regionBounds: region,
+    preview: (ids) => policyMap.preview(ids),
+    locator,
+    reframe: () => policyMap.reframe(),
+    scaleLabels: (scale) => map.setGlobalStateProperty(LABEL_SCALE, scale),
+  });
   // Removed before the locator it draws in.
   cleanups.push(() => tour.remove());
 

@@ -1,7 +1,7 @@
 /**
  * On a phone, the panel is a sheet over the lower part of the map, at one
- * of three heights: peek (the search box), half (a place's first quote
- * below the map) and full (the text, or search results above the on-screen
+ * of three heights: peek (the search box), half (a place's name and first
+ * quote below the map) and full (the text, or search results above the on-screen
  * keyboard). Its handle is a button: a tap or Enter makes it larger in turn,
  * the arrow keys step it up and down, and a drag sets it to the nearest
  * height. On a wider screen the panel is a column beside the map and this
@@ -61,8 +61,13 @@ export class BottomSheet {
     this.media.addEventListener('change', this.apply);
     this.unsubscribe = this.state.subscribe((state, previous) => {
       if (state.lang !== previous.lang) this.label();
+      if (state.selection === previous.selection) return;
+      // Back to the overview: the sheet shows its top again, the search first.
+      if (state.selection === null) {
+        this.panel.scrollTop = 0;
+        return;
+      }
       // A choice on the map lifts the sheet far enough to read what the policy says.
-      if (state.selection === null || state.selection === previous.selection) return;
       if (this.position === 'peek') this.set('half');
       this.showFirstQuote();
     });
@@ -73,19 +78,20 @@ export class BottomSheet {
   }
 
   /**
-   * Scrolls the details to the first quote of the policy, under the place's
-   * name (which stays, sticky): at half height the sheet shows what the text
-   * says, not only the place's description.
+   * Scrolls the sheet to the first quote of the policy, under the place's
+   * name (which stays, sticky, under the handle): at half height the sheet
+   * shows the place and what the text says of it first. The sheet scrolls as
+   * one, so the search and the switches above the place are a scroll up,
+   * and stay first in the page's order and the tab order.
    */
   private showFirstQuote(): void {
     if (!this.media.matches || this.state.get().view !== 'details') return;
     requestAnimationFrame(() => {
-      const body = this.panel.querySelector<HTMLElement>('.panel__body');
-      const quotes = body?.querySelector<HTMLElement>('.quote')?.closest<HTMLElement>('.details__section');
-      if (!body || !quotes) return;
-      const title = body.querySelector<HTMLElement>('.details__title');
-      const offset = quotes.getBoundingClientRect().top - body.getBoundingClientRect().top;
-      body.scrollTop += offset - (title?.offsetHeight ?? 0) - 8;
+      const quotes = this.panel.querySelector<HTMLElement>('.panel__body .quote')?.closest<HTMLElement>('.details__section');
+      if (!quotes) return;
+      const title = this.panel.querySelector<HTMLElement>('.panel__body .details__title');
+      const offset = quotes.getBoundingClientRect().top - this.panel.getBoundingClientRect().top;
+      this.panel.scrollTop += offset - this.handle.offsetHeight - (title?.offsetHeight ?? 0) - 8;
     });
   }
 
@@ -96,6 +102,8 @@ export class BottomSheet {
 
   set(position: SheetPosition): void {
     this.position = position;
+    // At its smallest the sheet is the search box: its top.
+    if (position === 'peek') this.panel.scrollTop = 0;
     this.panel.dataset.sheet = position;
     this.panel.style.removeProperty('--sheet-drag');
     this.label();

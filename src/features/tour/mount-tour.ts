@@ -30,6 +30,8 @@ export interface TourOnMap {
   locator: LocatorInset;
   /** Frames the step again, for a layout the tour changed in place (fullscreen). */
   reframe(): void;
+  /** Draws the map's names at this scale (1: their own size). */
+  scaleLabels(scale: number): void;
 }
 
 export function mountTour(ctx: FeatureContext, onMap: TourOnMap): TourMode {
@@ -45,5 +47,6 @@ export function mountTour(ctx: FeatureContext, onMap: TourOnMap): TourMode {
     contextFor: ctx.panelContext,
     locator: onMap.locator,
     reframe: onMap.reframe,
+    scaleLabels: onMap.scaleLabels,
   });
 }

@@ -12,6 +12,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import type { Actions, StateSource } from '../../state/actions.ts';
 import type { AppState } from '../../state/app-state.ts';
 import type { Bounds } from '../../map/camera.ts';
+import { labelScaleFor } from '../../map/label-scale.ts';
 import { type TourKeyAction, tourKeyAction, tourKeyEventOf } from './tour-keys.ts';
 import {
   type TourStep,
@@ -47,6 +48,8 @@ export interface TourModeOptions {
   locator: LocatorInset;
   /** Frames the step again, at once, for a layout the tour changed in place (fullscreen). */
   reframe(): void;
+  /** Draws the map's names at this scale: larger while the tour's text is, 1 after. */
+  scaleLabels(scale: number): void;
 }
 
 /** The layout class while the tour is open, and the one for high contrast. */
@@ -123,6 +126,7 @@ export class TourMode {
     const view = this.open();
     const context = this.options.contextFor(state.lang);
     this.render(view, step, context);
+    this.scaleLabels();
     this.options.preview(step.lights);
     this.showLocator(step, context);
     view.announce(context.strings.tourAnnounce(step.progress.step, step.progress.steps, stepName(step, context.data, context.strings, state.lang)));
@@ -160,6 +164,7 @@ export class TourMode {
     container.classList.add(TOUR_CLASS);
     container.classList.toggle(CONTRAST_CLASS, this.contrast);
     document.addEventListener('keydown', this.onKeyDown, true);
+    window.addEventListener('resize', this.onResize);
     this.view = view;
     return view;
   }
@@ -168,12 +173,14 @@ export class TourMode {
     if (!this.view) return;
     const { container } = this.options;
     document.removeEventListener('keydown', this.onKeyDown, true);
+    window.removeEventListener('resize', this.onResize);
     this.view.element.remove();
     this.view = null;
     for (const element of this.covered) element.removeAttribute('inert');
     this.covered = [];
     container.classList.remove(TOUR_CLASS, CONTRAST_CLASS);
     this.options.preview(null);
+    this.options.scaleLabels(1);
     void this.fullscreen.exit();
   }
 
@@ -183,9 +190,12 @@ export class TourMode {
     const id = this.options.state.get().tour;
     if (id === null) return;
     switch (action) {
+      // A step longer than the column is paged through before the tour moves on, so a class sees all of it.
       case 'next':
+        if (this.view?.page(1)) return;
         return actions.goToStep(nextStep(steps, id));
       case 'prev':
+        if (this.view?.page(-1)) return;
         return actions.goToStep(previousStep(steps, id));
       case 'first':
         return actions.goToStep(firstStep(steps));
@@ -215,6 +225,24 @@ export class TourMode {
     this.move(action);
   };
 
+  private readonly onResize = (): void => {
+    this.view?.resize();
+    this.scaleLabels();
+  };
+
+  /** The map's names grow with the column's text, which is set by the window's width for the back of a room. */
+  private scaleLabels(): void {
+    if (!this.view) return;
+    const text = parseFloat(getComputedStyle(this.view.element).fontSize);
+    const base = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    this.options.scaleLabels(labelScaleFor(text, base));
+  }
+
+  /**
+   * Ticking the option changes the steps, not the step: the column is drawn
+   * again and focus goes back to the step's heading, where it is after every
+   * step, so that the clicker's Space steps on rather than unticking it.
+   */
   private setSentenceSteps(on: boolean): void {
     this.sentenceSteps = on;
     const step = this.options.state.get().tour;
@@ -224,6 +252,7 @@ export class TourMode {
       if (clauseId) return this.options.actions.goToStep(clauseId);
     }
     this.rerender();
+    this.view?.focusStep();
   }
 
   private setEpilogue(on: boolean): void {

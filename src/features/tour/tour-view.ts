@@ -67,6 +67,15 @@ export function stepName(step: TourStep, data: AtlasData, strings: Strings, lang
   }
 }
 
+/** A page turn: the column's height less the lines that stay in sight from the page before. */
+function pageStep(height: number): number {
+  return Math.max(1, Math.round(height * 0.85));
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 function toggle(onClick: () => void): HTMLButtonElement {
   return el('button', { className: 'tour__tool', attrs: { type: 'button', 'aria-pressed': 'false' }, on: { click: onClick } });
 }
@@ -75,7 +84,14 @@ export class TourView {
   readonly element: HTMLElement;
   private readonly callbacks: TourViewCallbacks;
   private readonly label: HTMLElement;
+  /** The step's scrolling part: its label, heading, text and places. */
+  private readonly stage: HTMLElement;
   private readonly body: HTMLElement;
+  /** What is left of the step below or above what shows: "Page 1 of 3 · more below", and an arrow down. */
+  private readonly more: HTMLElement;
+  /** Where the last page turn is scrolling to, until it gets there: a second press goes on from it. */
+  private pagedTo: number | null = null;
+  private strings: Strings | null = null;
   private readonly progress: HTMLElement;
   private readonly previous: HTMLButtonElement;
   private readonly next: HTMLButtonElement;
@@ -116,6 +132,8 @@ export class TourView {
     this.body = el('div', { className: 'tour__content' });
     this.progress = el('p', { className: 'tour__progress' });
     this.live = el('p', { className: 'visually-hidden', attrs: { role: 'status', 'aria-live': 'polite' } });
+    this.stage = el('div', { className: 'tour__body', on: { scroll: () => this.onScroll() } }, [this.label, this.body]);
+    this.more = el('p', { className: 'tour__more', attrs: { hidden: '' } });
     this.element = el('section', { className: 'tour' }, [
       el('div', { className: 'tour__tools' }, [
         this.list,
@@ -125,7 +143,8 @@ export class TourView {
         this.fullscreen,
         this.exit,
       ]),
-      el('div', { className: 'tour__body' }, [this.label, this.body]),
+      this.stage,
+      this.more,
       el('nav', { className: 'tour__nav' }, [this.previous, this.progress, this.next]),
       this.live,
     ]);
@@ -156,12 +175,63 @@ export class TourView {
     this.renderList(steps, step, context);
     this.body.replaceChildren(...this.stepContent(step, context));
     this.heading = this.body.querySelector<HTMLElement>('.tour__heading');
-    this.body.scrollTop = 0;
+    this.strings = strings;
+    this.pagedTo = null;
+    this.stage.scrollTop = 0;
+    this.showMore();
+  }
+
+  /**
+   * Turns a page of a step longer than the column: forward (1) brings the
+   * next part of the text into view, back (-1) the one before, keeping the
+   * last lines of the page just read in sight. Whether it turned one: at
+   * the step's end (or start) there is none, and the tour moves on.
+   */
+  page(direction: 1 | -1): boolean {
+    const { stage } = this;
+    const end = stage.scrollHeight - stage.clientHeight;
+    const from = this.pagedTo ?? stage.scrollTop;
+    if (direction > 0 ? from >= end - 1 : from <= 1) return false;
+    const to = Math.min(end, Math.max(0, from + direction * pageStep(stage.clientHeight)));
+    this.pagedTo = to;
+    stage.scrollTo({ top: to, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    // Without smooth scrolling the position is reached at once, and no scroll event need follow.
+    if (Math.abs(stage.scrollTop - to) < 1) this.onScroll();
+    return true;
+  }
+
+  /** Shows the page indicator again, for a column whose size changed. */
+  resize(): void {
+    this.showMore();
+  }
+
+  private onScroll(): void {
+    if (this.pagedTo !== null && Math.abs(this.stage.scrollTop - this.pagedTo) < 1) this.pagedTo = null;
+    this.showMore();
+  }
+
+  /** The page indicator: shown while the step is longer than the column, saying which page shows and whether more follows. */
+  private showMore(): void {
+    const { stage, strings } = this;
+    const end = stage.scrollHeight - stage.clientHeight;
+    this.more.hidden = strings === null || end <= 1;
+    if (strings === null || end <= 1) return;
+    const step = pageStep(stage.clientHeight);
+    const pages = 1 + Math.ceil(end / step);
+    const atEnd = stage.scrollTop >= end - 1;
+    const page = atEnd ? pages : Math.min(pages - 1, 1 + Math.round(stage.scrollTop / step));
+    this.more.textContent = atEnd ? strings.tourPageOf(page, pages) : strings.tourMoreBelow(page, pages);
+    this.more.classList.toggle('tour__more--below', !atEnd);
   }
 
   /** Says the step in the live region, and puts focus on its heading for keyboard and screen reader users. */
   announce(text: string): void {
     this.live.textContent = text;
+    this.focusStep();
+  }
+
+  /** Puts focus on the step's heading, without scrolling: where the tour's keys are pressed from. */
+  focusStep(): void {
     this.heading?.focus({ preventScroll: true });
   }
 

@@ -38,6 +38,7 @@ function openTour(initial: Partial<AppState> = {}) {
     contextFor: atlas.contextFor,
     locator: { element: document.createElement('figure'), show: vi.fn() } as unknown as LocatorInset,
     reframe: vi.fn(),
+    scaleLabels: vi.fn(),
   });
   onTestFinished(() => tour.remove());
   const column = () => byRole(document.body, 'region', { name: STRINGS[atlas.state().lang].tourLabel });

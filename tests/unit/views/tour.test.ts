@@ -30,7 +30,7 @@ function openTour(initial: Partial<AppState> = {}) {
   container.append(mapElement, panel);
   document.body.append(container);
   // The map is framed by the map's own controller now; the tour only asks it to frame again.
-  const map = { reframe: vi.fn() };
+  const map = { reframe: vi.fn(), scaleLabels: vi.fn() };
   const locator = { element: Object.assign(document.createElement('figure'), { hidden: true }), show: vi.fn() };
   const tour = new TourMode({
     container,
@@ -44,6 +44,7 @@ function openTour(initial: Partial<AppState> = {}) {
     contextFor: atlas.contextFor,
     locator: locator as unknown as LocatorInset,
     reframe: map.reframe,
+    scaleLabels: map.scaleLabels,
   });
   // Its keys are listened for on the document, which outlives the test.
   onTestFinished(() => tour.remove());
@@ -52,6 +53,32 @@ function openTour(initial: Partial<AppState> = {}) {
 }
 
 const heading = (column: HTMLElement) => textOf(column.querySelector('h2') as HTMLElement);
+
+/**
+ * Gives the column's scrolling part the sizes a browser would lay it out
+ * at (happy-dom lays out nothing): a step `pages` times the height shown.
+ * Scrolling is the browser's own, so a turn lands at once, as with reduced motion.
+ */
+function layOut(column: HTMLElement, pages: number, height = 600): HTMLElement {
+  const stage = column.querySelector('.tour__body') as HTMLElement;
+  let top = 0;
+  Object.defineProperties(stage, {
+    clientHeight: { configurable: true, get: () => height },
+    scrollHeight: { configurable: true, get: () => Math.round(height * pages) },
+    scrollTop: { configurable: true, get: () => top, set: (value: number) => (top = value) },
+  });
+  stage.scrollTo = ((options: ScrollToOptions) => {
+    top = Math.min(Math.max(0, options.top ?? 0), stage.scrollHeight - height);
+    stage.dispatchEvent(new Event('scroll'));
+  }) as typeof stage.scrollTo;
+  window.dispatchEvent(new Event('resize'));
+  return stage;
+}
+
+const moreText = (column: HTMLElement) => {
+  const more = column.querySelector('.tour__more') as HTMLElement;
+  return more.hidden ? null : textOf(more);
+};
 
 describe('the presentation tour', () => {
   it('starts at the title step: the document’s title, step 1 of all, Previous disabled', () => {
@@ -126,6 +153,91 @@ describe('the presentation tour', () => {
     expect(state().tour).toBe(clauseSteps.at(-1)?.id);
     press(document.body, 'Home');
     expect(state().tour).toBe('title');
+  });
+
+  it('a step longer than the column is paged: forward keys show the rest of it first, then move on; back keys page up, then go back', () => {
+    const { tour, state, column } = openTour({ selection: { kind: 'clause', id: 'I.5' } });
+    tour.start();
+    const stage = layOut(column(), 2.5);
+    // 2.5 screens: 900 px more, in turns of 510 px (85 % of the 600 shown).
+    expect(moreText(column())).toBe(EN.tourMoreBelow(1, 3));
+    press(document.body, 'ArrowRight');
+    expect(state().tour).toBe('I.5');
+    expect(stage.scrollTop).toBe(510);
+    expect(moreText(column())).toBe(EN.tourMoreBelow(2, 3));
+    press(document.body, ' ');
+    expect(state().tour).toBe('I.5');
+    expect(stage.scrollTop).toBe(900);
+    expect(moreText(column())).toBe(EN.tourPageOf(3, 3));
+    press(document.body, 'PageUp');
+    expect(stage.scrollTop).toBe(390);
+    press(document.body, ' ', { shiftKey: true });
+    expect(stage.scrollTop).toBe(0);
+    expect(state().tour).toBe('I.5');
+    press(document.body, 'ArrowLeft');
+    const at = clauseSteps.findIndex((s) => s.id === 'I.5');
+    expect(state().tour).toBe(clauseSteps[at - 1]?.id);
+    // The step before starts at its top; one that fits moves on at once.
+    expect(stage.scrollTop).toBe(0);
+    layOut(column(), 1);
+    press(document.body, 'ArrowRight');
+    expect(state().tour).toBe('I.5');
+    const again = layOut(column(), 1.5);
+    press(document.body, 'PageDown');
+    expect(again.scrollTop).toBe(300);
+    press(document.body, 'PageDown');
+    expect(state().tour).toBe(clauseSteps[at + 1]?.id);
+    expect(again.scrollTop).toBe(0);
+  });
+
+  it('says nothing of pages for a step that fits, and says them in Chinese', () => {
+    const { tour, column, actions } = openTour({ selection: { kind: 'clause', id: 'I.5' } });
+    tour.start();
+    layOut(column(), 1);
+    expect(moreText(column())).toBeNull();
+    actions.setLang('zh');
+    layOut(column(), 3);
+    expect(moreText(column())).toBe(ZH.tourMoreBelow(1, 4));
+  });
+
+  it('starts from its own steps whatever was selected: the place is let go, and only the step lights the map', () => {
+    const { tour, state, previews } = openTour({ selection: { kind: 'place', id: 'dalian' } });
+    tour.start();
+    expect(state()).toMatchObject({ tour: 'title', selection: null });
+    expect(previews.at(-1)).toEqual(clauseSteps[0]?.lights);
+  });
+
+  it('after the sentence-steps option is ticked, focus is back on the step, so the clicker’s keys (Space too) step on', () => {
+    const { tour, state, column } = openTour({ selection: { kind: 'clause', id: 'I.5' } });
+    tour.start();
+    const option = byRole(column(), 'checkbox', { name: EN.tourSentenceSteps }) as HTMLInputElement;
+    option.focus();
+    check(option);
+    expect(document.activeElement).toBe(column().querySelector('h2'));
+    const at = sentenceSteps.findIndex((s) => s.id === 'I.5');
+    press(document.activeElement as HTMLElement, ' ');
+    expect(state().tour).toBe(sentenceSteps[at + 1]?.id);
+    expect(option.checked).toBe(true);
+    // On the option itself, the arrows and PageDown are the tour's; Space is the option's.
+    option.focus();
+    press(option, 'ArrowRight');
+    expect(state().tour).toBe(sentenceSteps[at + 2]?.id);
+    expect(press(option, ' ')).toBe(false);
+  });
+
+  it('draws the map’s names larger with its text, and at their own size again when it ends', () => {
+    const { tour, map, column } = openTour();
+    tour.start();
+    // The column's text as a 1920-pixel window sets it, over the page's 16 px.
+    column().style.fontSize = '31px';
+    document.documentElement.style.fontSize = '16px';
+    onTestFinished(() => {
+      document.documentElement.style.removeProperty('font-size');
+    });
+    window.dispatchEvent(new Event('resize'));
+    expect(map.scaleLabels).toHaveBeenLastCalledWith(31 / 16);
+    press(document.body, 'Escape');
+    expect(map.scaleLabels).toHaveBeenLastCalledWith(1);
   });
 
   it('Leave, or Esc, ends the tour with the clause presented selected, and gives the panel back', () => {
