@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: builds the atlas and a bare MapLibre page, serves both,
  * loads them alternately in one Chromium, times the atlas's interactions and
- * its load at 10× and 100× the places, then prints a Markdown table and
- * writes it, with the raw samples as JSON, to bench-results/.
+ * the load of both pages at 10× and 100× the places, then prints a Markdown
+ * table and writes it, with the raw samples as JSON, to bench-results/.
  *
  *   npm run bench -- --pairs 7 --scale-runs 3 --scales 1,10,100 --no-build
  *   (or BENCH_PAIRS, BENCH_SCALE_RUNS, BENCH_SCALES in the environment)
@@ -118,6 +118,18 @@ async function scaledCopy(factor: number): Promise<{ folder: string; places: num
   return { folder, places: scaled.features.length };
 }
 
+/** A copy of the bare page whose places file holds the same `factor` times the places as the atlas's copy. */
+async function scaledBareCopy(factor: number): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), `bare-bench-${factor}x-`));
+  await cp(BARE_DIST, folder, { recursive: true });
+  const assets = join(folder, 'assets');
+  const placesFile = (await readdir(assets)).find((name) => /^places-.*\.geojson$/.test(name));
+  if (!placesFile) throw new Error('bench-results/bare-dist/assets has no places-*.geojson');
+  const places = JSON.parse(await readFile(PLACES_PATH, 'utf8')) as FeatureCollection<Geometry, PlaceProperties & Record<string, unknown>>;
+  await writeFile(join(assets, placesFile), JSON.stringify(scalePlaces(places, factor)));
+  return folder;
+}
+
 /** The machine and browser, and how busy the machine was: other work slows wall times more than CPU times. */
 function machine(browserVersion: string, source: string, loadAtStart: number): string {
   const model = cpus()[0]?.model ?? 'unknown CPU';
@@ -144,7 +156,16 @@ async function main(): Promise<void> {
   const atlasRuns: PageRun[] = [];
   const bareRuns: PageRun[] = [];
   const interactionRuns: InteractionSample[] = [];
-  const scaling: { factor: number; places: number; firstIdleMs: number[]; clickToPanelMs: number[]; methods: string[] }[] = [];
+  const scaling: {
+    factor: number;
+    places: number;
+    firstIdleMs: number[];
+    cpuMs: number[];
+    bareFirstIdleMs: number[];
+    bareCpuMs: number[];
+    clickToPanelMs: number[];
+    methods: string[];
+  }[] = [];
   const scaleFolders: string[] = [];
   const browserVersion = browser.version();
   try {
@@ -167,12 +188,29 @@ async function main(): Promise<void> {
     }
     for (const factor of SCALES) {
       const { folder, places } = await scaledCopy(factor);
-      scaleFolders.push(folder);
+      const bareFolder = await scaledBareCopy(factor);
+      scaleFolders.push(folder, bareFolder);
       const site = await serveStatic(folder);
-      const entry = { factor, places, firstIdleMs: [] as number[], clickToPanelMs: [] as number[], methods: [] as string[] };
+      const bareScaled = await serveStatic(bareFolder);
+      const entry = {
+        factor,
+        places,
+        firstIdleMs: [] as number[],
+        cpuMs: [] as number[],
+        bareFirstIdleMs: [] as number[],
+        bareCpuMs: [] as number[],
+        clickToPanelMs: [] as number[],
+        methods: [] as string[],
+      };
       for (let run = 0; run < SCALE_RUNS; run += 1) {
+        // The bare page with the same places, just before: "within 1.5× of bare" compares like with like.
+        const bare = await loadPage(browser, bareScaled.url);
+        entry.bareFirstIdleMs.push(bare.sample.firstIdleMs);
+        entry.bareCpuMs.push(bare.sample.cpu.total);
+        await bare.context.close();
         const loaded = await loadPage(browser, site.url);
         entry.firstIdleMs.push(loaded.sample.firstIdleMs);
+        entry.cpuMs.push(loaded.sample.cpu.total);
         try {
           // By search, at every scale: copies of the places crowd round the clicked
           // marker, and a click on several markers opens a chooser instead.
@@ -187,8 +225,12 @@ async function main(): Promise<void> {
         await loaded.context.close();
       }
       await site.close();
+      await bareScaled.close();
       scaling.push(entry);
-      log(`${factor}× places: first idle ${median(entry.firstIdleMs).toFixed(0)} ms, click → panel ${median(entry.clickToPanelMs).toFixed(0)} ms`);
+      log(
+        `${factor}× places: first idle ${median(entry.firstIdleMs).toFixed(0)} ms (bare ${median(entry.bareFirstIdleMs).toFixed(0)} ms), ` +
+          `click → panel ${median(entry.clickToPanelMs).toFixed(0)} ms`,
+      );
     }
   } finally {
     await browser.close();
@@ -245,8 +287,10 @@ async function main(): Promise<void> {
   const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '–');
   const scalingRows = scaling.map(
     (s) =>
-      `| ${s.factor}× (${s.places} places) | ${shown(median(s.firstIdleMs), 0)} | ${shown(minimum(s.firstIdleMs), 0)} | ` +
-      `${times(median(s.firstIdleMs) / base.idle)} | ${shown(median(s.clickToPanelMs), 1)} | ${shown(minimum(s.clickToPanelMs), 1)} | ` +
+      `| ${s.factor}× (${s.places} places) | ${shown(median(s.firstIdleMs), 0)} | ${shown(median(s.bareFirstIdleMs), 0)} | ` +
+      `${times(median(s.firstIdleMs) / median(s.bareFirstIdleMs))} | ${shown(median(s.cpuMs), 0)} | ${shown(median(s.bareCpuMs), 0)} | ` +
+      `${times(median(s.cpuMs) / median(s.bareCpuMs))} | ${times(median(s.firstIdleMs) / base.idle)} | ` +
+      `${shown(median(s.clickToPanelMs), 1)} | ${shown(minimum(s.clickToPanelMs), 1)} | ` +
       `${times(median(s.clickToPanelMs) / base.click)} | ${[...new Set(s.methods)].join('; ')} |`,
   );
   const report = [
@@ -262,10 +306,10 @@ async function main(): Promise<void> {
     '',
     markdownTable(interactionFigures),
     '',
-    `### Scaling: synthetic copies of every place (${SCALE_RUNS} runs each)`,
+    `### Scaling: synthetic copies of every place, atlas and bare page with the same places (${SCALE_RUNS} runs each, medians)`,
     '',
-    '| places | first idle median (ms) | min | vs 1× | choose → panel median (ms) | min | vs 1× | chosen by |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| places | first idle (ms) | bare (ms) | atlas ÷ bare | CPU to first idle (ms) | bare (ms) | atlas ÷ bare | idle vs 1× | choose → panel (ms) | min | vs 1× | chosen by |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...scalingRows,
     '',
   ].join('\n');

@@ -9,12 +9,13 @@
  * city are drawn around it as satellites, displaced as cartographers
  * displace co-located symbols, so no marker hides another.
  */
-import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import { distance } from '@turf/distance';
+import { bbox } from '@turf/bbox';
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import type { PlaceFeature } from '../content/atlas-data.ts';
 import { type MarkerShape, categoryById } from '../content/categories.ts';
 import { type ThemeId, THEMES, designationById } from '../content/designations.ts';
+import { nearestIn } from '../spatial/nearest.ts';
+import { type LngLat, areaHolds, pointIndex } from '../spatial/spatial-context.ts';
 import { UNSIZED_MARKER_RADIUS, markerRadiusScale } from './marker-scale.ts';
 
 export interface PointSymbol {
@@ -48,11 +49,6 @@ function themesOf(place: PlaceFeature): ThemeId[] {
   return THEMES.map((t) => t.id).filter((id) => held.has(id));
 }
 
-function inZone(point: PlaceFeature, zones: readonly PlaceFeature[]): boolean {
-  return zones.some((zone) =>
-    booleanPointInPolygon(point.geometry as Point, zone as Feature<Polygon | MultiPolygon>),
-  );
-}
 
 /** The key an image is drawn and looked up by; one image per distinct symbol. */
 export function symbolImage(symbol: Pick<PointSymbol, 'shape' | 'themes' | 'hollow'>): string {
@@ -62,18 +58,26 @@ export function symbolImage(symbol: Pick<PointSymbol, 'shape' | 'themes' | 'holl
 /** The point places' symbols, from the places (any geometry; only points get one). */
 export function pointSymbols(places: readonly PlaceFeature[]): PointSymbol[] {
   const points = places.filter((p) => p.geometry.type === 'Point');
-  const zones = places.filter((p) => p.properties.designations.some((d) => designationById(d.id).theme === 'economic-zones'));
+  // Each zone with its bounding box, which rules out most zones for a point at once.
+  const zones = places
+    .filter((p) => p.properties.designations.some((d) => designationById(d.id).theme === 'economic-zones'))
+    .map((zone) => ({ feature: zone as Feature<Polygon | MultiPolygon>, bbox: bbox(zone) }));
+  const inZone = (place: PlaceFeature) => zones.some((zone) => areaHolds(zone, lngLatOf(place)));
   const radius = markerRadiusScale(Math.max(0, ...points.map((p) => p.properties.sentences.length)));
   const sizeOf = (place: PlaceFeature) => {
     const count = place.properties.sentences.length;
     return count === 0 ? UNSIZED_MARKER_RADIUS : radius(count);
   };
-  const cities = points.filter((p) => p.properties.category === 'city');
+  // A KD-tree of the cities: each place asks for its nearest city, not every city's distance.
+  const cities = pointIndex(
+    points.filter((p) => p.properties.category === 'city'),
+    lngLatOf,
+  );
   const symbols = new Map<string, PointSymbol>();
   for (const place of points) {
     const category = categoryById(place.properties.category);
     const themes = themesOf(place);
-    if (category.id === 'city' && inZone(place, zones) && !themes.includes('economic-zones')) {
+    if (category.id === 'city' && inZone(place) && !themes.includes('economic-zones')) {
       themes.unshift('economic-zones');
     }
     symbols.set(place.properties.id, {
@@ -90,12 +94,9 @@ export function pointSymbols(places: readonly PlaceFeature[]): PointSymbol[] {
   const satellitesOf = new Map<string, number>();
   for (const place of points) {
     if (place.properties.category === 'city') continue;
-    const at = place.geometry as Point;
-    const host = cities
-      .map((city) => ({ city, km: distance(at.coordinates, (city.geometry as Point).coordinates) }))
-      .filter(({ km }) => km <= SATELLITE_KM)
-      .sort((a, b) => a.km - b.km)[0]?.city;
-    if (!host) continue;
+    const [nearest] = nearestIn(cities, lngLatOf(place), 1);
+    if (!nearest || nearest.km > SATELLITE_KM) continue;
+    const host = nearest.item;
     const symbol = symbols.get(place.properties.id);
     const hostSymbol = symbols.get(host.properties.id);
     if (!symbol || !hostSymbol) continue;
@@ -111,6 +112,10 @@ export function pointSymbols(places: readonly PlaceFeature[]): PointSymbol[] {
     symbol.host = host.properties.id;
   }
   return [...symbols.values()];
+}
+
+function lngLatOf(point: PlaceFeature): LngLat {
+  return (point.geometry as Point).coordinates as LngLat;
 }
 
 function round(value: number): number {

@@ -8,6 +8,11 @@
  * Feature state drives emphasis: `hover` (pointer over it), `selected` (the
  * selection), `lit` (named by the sentence or clause in focus) and `dim`
  * (something else is in focus).
+ *
+ * Region-wide and country-wide places (rendering `outline`) are drawn only in
+ * focus, from a source that holds only those in focus (see policy-map.ts):
+ * their long borders, tessellated as lines in every tile, would otherwise be
+ * most of what the map uploads, for lines nobody sees.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { THEMES, type ThemeId } from '../content/designations.ts';
@@ -20,6 +25,8 @@ import type { Palette, ThemeInk } from './palette.ts';
 export const PLACES_SOURCE = 'places';
 /** Label points of the places drawn as areas, bands or outlines. */
 export const AREA_LABELS_SOURCE = 'place-labels';
+/** The outline-rendered places in focus, and only those; empty at rest. */
+export const FOCUSED_OUTLINES_SOURCE = 'place-outlines-in-focus';
 
 /** The base layer the policy's fills are slipped under, so borders and names stay on top. */
 export const FILLS_BEFORE = BASE_LAYER.lines;
@@ -28,6 +35,7 @@ export const FILLS_BEFORE = BASE_LAYER.lines;
 export const POLICY_LAYER = {
   areaFill: 'policy-area-fill',
   areaLine: 'policy-area-line',
+  focusedOutline: 'policy-focused-outline',
   areaLabel: 'policy-area-label',
   markerHalo: 'policy-marker-halo',
   marker: 'policy-marker',
@@ -54,7 +62,8 @@ export const NAME_LAYERS: readonly string[] = [POLICY_LAYER.markerLabel, POLICY_
 /** Each layer's filter by geometry role; the key adds the places it shows (see shownFilter). */
 export const ROLE_FILTERS: Readonly<Record<string, FilterSpecification>> = {
   [POLICY_LAYER.areaFill]: ['in', ['get', 'rendering'], ['literal', ['area', 'band']]],
-  [POLICY_LAYER.areaLine]: ['in', ['get', 'rendering'], ['literal', ['area', 'band', 'outline']]],
+  [POLICY_LAYER.areaLine]: ['in', ['get', 'rendering'], ['literal', ['area', 'band']]],
+  [POLICY_LAYER.focusedOutline]: ['==', ['get', 'rendering'], 'outline'],
   [POLICY_LAYER.areaLabel]: ['in', ['get', 'rendering'], ['literal', ['area', 'band']]],
   [POLICY_LAYER.markerHalo]: ['==', ['get', 'rendering'], 'point'],
   [POLICY_LAYER.marker]: ['==', ['get', 'rendering'], 'point'],
@@ -104,8 +113,9 @@ export function withAlpha(colour: ExpressionSpecification, alpha: ExpressionSpec
 const WASH: ExpressionSpecification = ['get', 'wash'];
 const plus = (n: number): ExpressionSpecification => ['+', WASH, n];
 const RADIUS: ExpressionSpecification = ['get', 'marker_radius'];
-const isOutline: ExpressionSpecification = ['==', ['get', 'rendering'], 'outline'];
 const isBand: ExpressionSpecification = ['==', ['get', 'rendering'], 'band'];
+/** Dashed outlines tell overlapping areas of two themes apart without colour. */
+const DASHES: ExpressionSpecification = ['case', ['get', 'dashed'], ['literal', [3, 2]], ['literal', [1, 0]]];
 
 export function policyLayers(palette: Palette, lang: Lang = 'en'): PolicyLayers {
   // The policy's places are named in Chinese alone on the Chinese map: many are phrases
@@ -136,6 +146,22 @@ export function policyLayers(palette: Palette, lang: Lang = 'en'): PolicyLayers 
   ];
   const over: LayerSpecification[] = [
     {
+      // Region-wide and country-wide places would outline the whole map;
+      // they are drawn only when they are in focus. Under the zones' own
+      // lines, as the regions come before the zones in the places file.
+      id: POLICY_LAYER.focusedOutline,
+      type: 'line',
+      source: FOCUSED_OUTLINES_SOURCE,
+      filter: ROLE_FILTERS[POLICY_LAYER.focusedOutline],
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': inkByTheme(palette, 'marker'),
+        'line-width': byEmphasis({ selected: 3, lit: 2.4, hover: 2, dim: 0, rest: 0 }),
+        'line-opacity': byEmphasis({ selected: 0.9, lit: 0.8, hover: 0.7, dim: 0, rest: 0 }),
+        'line-dasharray': DASHES,
+      },
+    },
+    {
       id: POLICY_LAYER.areaLine,
       type: 'line',
       source: PLACES_SOURCE,
@@ -143,22 +169,9 @@ export function policyLayers(palette: Palette, lang: Lang = 'en'): PolicyLayers 
       layout: { 'line-join': 'round', 'line-sort-key': ['case', isBand, 1, 0] },
       paint: {
         'line-color': inkByTheme(palette, 'marker'),
-        // Region-wide and country-wide places would outline the whole map;
-        // they are drawn only when they are in focus.
-        'line-width': [
-          'case',
-          isOutline,
-          byEmphasis({ selected: 3, lit: 2.4, hover: 2, dim: 0, rest: 0 }),
-          byEmphasis({ selected: 3.2, lit: 2.6, hover: 2.4, dim: 0.8, rest: 1.4 }),
-        ],
-        'line-opacity': [
-          'case',
-          isOutline,
-          byEmphasis({ selected: 0.9, lit: 0.8, hover: 0.7, dim: 0, rest: 0 }),
-          byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.35, rest: 0.9 }),
-        ],
-        // Dashed outlines tell overlapping areas of two themes apart without colour.
-        'line-dasharray': ['case', ['get', 'dashed'], ['literal', [3, 2]], ['literal', [1, 0]]],
+        'line-width': byEmphasis({ selected: 3.2, lit: 2.6, hover: 2.4, dim: 0.8, rest: 1.4 }),
+        'line-opacity': byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.35, rest: 0.9 }),
+        'line-dasharray': DASHES,
       },
     },
     {

@@ -6,8 +6,8 @@
  * and click selection, and the reader's own camera moves in the URL.
  */
 import { bbox } from '@turf/bbox';
-import type { FeatureCollection } from 'geojson';
-import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import { type AtlasData, type PlaceFeature, placesOfSelection, placesShown } from '../content/atlas-data.ts';
 import { designationsOfThemes } from '../content/designations.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -22,6 +22,7 @@ import { type PolicyFeatures, policyFeatures } from './policy-features.ts';
 import {
   AREA_LABELS_SOURCE,
   FILLS_BEFORE,
+  FOCUSED_OUTLINES_SOURCE,
   INTERACTIVE_LAYERS,
   PLACES_SOURCE,
   POLICY_LAYER,
@@ -79,6 +80,8 @@ const emphasisKey = (e: Emphasis) => `${+e.selected}${+e.lit}${+e.hover}${+e.dim
 /** The emphasis of a place the map has no feature state for. */
 const NO_EMPHASIS = emphasisKey({ selected: false, lit: false, hover: false, dim: false });
 
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
 /** The base layer naming the sub-provincial cities' divisions; see render(). */
 const MAJOR_DIVISION_LABELS = 'major-division-labels';
 
@@ -97,6 +100,10 @@ export class PolicyMap {
   private readonly applied = new Map<string, string>();
   /** The `hidden` the layer filters were last set from. */
   private appliedHidden: string | null = null;
+  /** The outline-rendered places, by id: the focused-outline source holds those in focus. */
+  private readonly outlines: ReadonlyMap<string, Feature>;
+  /** The ids the focused-outline source was last given. */
+  private appliedOutlines = '';
   private palette: Palette;
   private removed = false;
 
@@ -105,6 +112,11 @@ export class PolicyMap {
     this.palette = options.palette;
     const { map } = options;
     this.features = policyFeatures(options.data.places);
+    this.outlines = new Map(
+      this.features.places.features
+        .filter((feature) => feature.properties?.rendering === 'outline')
+        .map((feature) => [String(feature.properties?.id), feature]),
+    );
     addMarkerImages(map, this.features.symbols, this.palette);
     this.addSources();
     this.addLayers();
@@ -141,6 +153,7 @@ export class PolicyMap {
     const { map } = this.options;
     map.addSource(PLACES_SOURCE, { type: 'geojson', data: this.features.places, promoteId: 'id' });
     map.addSource(AREA_LABELS_SOURCE, { type: 'geojson', data: this.features.labels, promoteId: 'id' });
+    map.addSource(FOCUSED_OUTLINES_SOURCE, { type: 'geojson', data: EMPTY, promoteId: 'id' });
   }
 
   private addLayers(): void {
@@ -271,6 +284,7 @@ export class PolicyMap {
       this.previewIds ?? placesOfSelection(data, selection?.kind === 'place' ? null : selection).map((p) => p.properties.id),
     );
     const focused = selectedId !== null || lit.size > 0;
+    const outlinesInFocus: string[] = [];
     for (const place of data.places) {
       const id = place.properties.id;
       const emphasis = {
@@ -279,16 +293,29 @@ export class PolicyMap {
         hover: id === this.hovered,
         dim: focused && id !== selectedId && !lit.has(id),
       };
+      const outline = this.outlines.has(id);
+      if (outline && (emphasis.selected || emphasis.lit || emphasis.hover)) outlinesInFocus.push(id);
       const key = emphasisKey(emphasis);
       // A place never given a state reads as all false: only a change from that reaches the map.
       if ((this.applied.get(id) ?? NO_EMPHASIS) === key) continue;
       this.applied.set(id, key);
       map.setFeatureState({ source: PLACES_SOURCE, id }, emphasis);
       if (place.geometry.type !== 'Point') map.setFeatureState({ source: AREA_LABELS_SOURCE, id }, emphasis);
+      if (outline) map.setFeatureState({ source: FOCUSED_OUTLINES_SOURCE, id }, emphasis);
     }
+    this.applyOutlinesInFocus(outlinesInFocus);
     this.applyHidden(state);
     const divisionId = selection?.kind === 'division' ? selection.id : '';
     map.setFilter(DIVISION_HIGHLIGHT, divisionFilter(divisionId));
+  }
+
+  /** Gives the focused-outline source the outlines in focus, when they change; at rest it holds none. */
+  private applyOutlinesInFocus(ids: readonly string[]): void {
+    const key = ids.join();
+    if (key === this.appliedOutlines) return;
+    this.appliedOutlines = key;
+    const source = this.options.map.getSource<GeoJSONSource>(FOCUSED_OUTLINES_SOURCE);
+    source?.setData({ type: 'FeatureCollection', features: ids.flatMap((id) => this.outlines.get(id) ?? []) });
   }
 
   /** The key's themes as layer filters: a place shows while any of its designations is on. */

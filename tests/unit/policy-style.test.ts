@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
@@ -16,6 +16,7 @@ import { policyFeatures } from '../../src/map/policy-features.ts';
 import {
   AREA_LABELS_SOURCE,
   FILLS_BEFORE,
+  FOCUSED_OUTLINES_SOURCE,
   INTERACTIVE_LAYERS,
   NAME_LAYERS,
   PLACES_SOURCE,
@@ -40,6 +41,7 @@ const style = {
     ...base.sources,
     [PLACES_SOURCE]: { type: 'geojson' as const, data: features.places, promoteId: 'id' },
     [AREA_LABELS_SOURCE]: { type: 'geojson' as const, data: features.labels, promoteId: 'id' },
+    [FOCUSED_OUTLINES_SOURCE]: { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] }, promoteId: 'id' },
   },
   layers: [...base.layers, ...under, ...over],
 };
@@ -62,8 +64,19 @@ describe('the policy layers', () => {
 
   it('read only the places sources', () => {
     for (const layer of all) {
-      if ('source' in layer) expect([PLACES_SOURCE, AREA_LABELS_SOURCE], layer.id).toContain(layer.source);
+      if ('source' in layer) expect([PLACES_SOURCE, AREA_LABELS_SOURCE, FOCUSED_OUTLINES_SOURCE], layer.id).toContain(layer.source);
     }
+  });
+
+  it('draw the region-wide and country-wide outlines from the source of places in focus alone', () => {
+    const outline = features.places.features.find((f) => f.properties?.rendering === 'outline');
+    expect(outline, 'a place drawn as an outline').toBeDefined();
+    const admits = (layer: LayerSpecification) =>
+      featureFilter(ROLE_FILTERS[layer.id], `layers.${layer.id}.filter`).filter({ zoom: 6 }, { type: 3, properties: outline?.properties ?? {} } as never);
+    const drawing = all.filter((layer) => 'source' in layer && admits(layer));
+    expect(drawing.map((layer) => [layer.id, 'source' in layer ? layer.source : null])).toEqual([
+      [POLICY_LAYER.focusedOutline, FOCUSED_OUTLINES_SOURCE],
+    ]);
   });
 
   it('have unique ids, none clashing with the base map', () => {
