@@ -13,6 +13,7 @@ import { MAPLIBRE_LOCALE, STRINGS } from '../../i18n/index.ts';
 import { repaintBaseMap } from '../../map/repaint-base-map.ts';
 import { LABEL_LAYER_IDS, baseStyle } from '../../map/base-layers.ts';
 import type { BasemapSources } from '../../data/basemap-data.ts';
+import { CITY_CONTEXT_LABEL_LAYER_IDS } from '../../map/city-context-layers.ts';
 import { CONTEXT_LABEL_LAYER_IDS, ContextLayers } from '../../map/context-layers.ts';
 import { MapControls, createMap } from '../../map/create-map.ts';
 import { loadLabelFonts } from '../../map/fonts.ts';
@@ -27,6 +28,7 @@ import type { Watched } from '../../ui/watched.ts';
 import { paletteFor, resolvedScheme } from '../color-scheme/color-scheme.ts';
 import { WhatsHereControl } from '../investor/whats-here-control.ts';
 import { mountTour } from '../tour/mount-tour.ts';
+import { CityContext } from './city-context.ts';
 import { ContextKey } from './context-key.ts';
 import { ContextCard, ContextTooltip } from './context-popup.ts';
 import { Legend } from './legend.ts';
@@ -268,9 +270,11 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
   });
   contextLayers = layers;
   const spot = new SpotMarker(map, state);
+  const cityContext = new CityContext({ map, palette: initialPalette, lang: state.get().lang });
   cleanups.push(
     () => layers.remove(),
     () => spot.remove(),
+    () => cityContext.remove(),
   );
   map.addControl(new WhatsHereControl({ state, onSpot: (at) => actions.showSpot(at) }), 'top-right');
   map.addControl(
@@ -284,7 +288,7 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
   );
   // Only names actually drawn are listed: label layers, not markers.
   const namesInView = new NamesInView({
-    layers: [...LABEL_LAYER_IDS, ...NAME_LAYERS, ...CONTEXT_LABEL_LAYER_IDS],
+    layers: [...LABEL_LAYER_IDS, ...NAME_LAYERS, ...CONTEXT_LABEL_LAYER_IDS, ...CITY_CONTEXT_LABEL_LAYER_IDS],
     label: STRINGS[state.get().lang].namesInView,
     lang: state.get().lang,
   }).addTo(map, mapElement);
@@ -310,6 +314,7 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
       if (current.lang === previous.lang) return;
       input.controls.set(MAPLIBRE_LOCALE[current.lang], STRINGS[current.lang].attribution);
       namesInView.setLanguage(STRINGS[current.lang].namesInView, current.lang);
+      cityContext.setLanguage(current.lang);
     }),
   );
 
@@ -319,6 +324,7 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
     repaint: (palette) => {
       repaintBaseMap(map, palette, state.get().lang);
       policyMap.setPalette(palette);
+      cityContext.setPalette(palette);
       legend.setPalette(palette);
     },
     startTour: () => tour.start(),
