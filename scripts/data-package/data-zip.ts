@@ -19,6 +19,8 @@ export interface DataZipInput {
   placesJson: string;
   /** The committed geodata/infrastructure.geojson, as text: what every "nearest" distance is measured to. */
   infrastructureJson: string;
+  /** The committed geodata/site/city-context.json, as text: the rivers, lakes, towns and railways the map draws at city zoom. */
+  cityContextJson: string;
   /**
    * Per kind, the date its list is complete as of. Passed in rather than
    * imported, since the site imports this module and the content files read
@@ -41,6 +43,7 @@ const FILES = [
   { name: 'document.json', description: 'the policy text as structured data' },
   { name: 'infrastructure.geojson', description: 'the seaports, land border crossings, airports and railways that distances are measured to, dated and sourced' },
   { name: 'infrastructure.csv', description: 'the same items as a table, one row each' },
+  { name: 'city-context.geojson', description: 'the rivers, lakes, towns and schematic railways the map draws at city zoom (Natural Earth; towns © GeoNames, CC BY 4.0)' },
 ];
 
 /** The archive's entries as text, by file name. */
@@ -65,6 +68,7 @@ export function dataPackageFiles(input: DataZipInput): Record<string, string> {
     'document.json': input.documentJson,
     'infrastructure.geojson': input.infrastructureJson,
     'infrastructure.csv': infrastructureCsv(infrastructure),
+    'city-context.geojson': input.cityContextJson,
   };
 }
 

@@ -11,7 +11,7 @@ const ROOT = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
 
 /** Where the data lives, relative to the project root; the data date is its last change. */
-const DATA_FILES = ['geodata/document.json', 'geodata/places.geojson', 'geodata/infrastructure.geojson'];
+const DATA_FILES = ['geodata/document.json', 'geodata/places.geojson', 'geodata/infrastructure.geojson', 'geodata/site/city-context.json'];
 
 /**
  * The data's date, so that a rebuild of the same data gives the same
@@ -39,6 +39,7 @@ export function readDataZipInput(): DataZipInput {
     documentJson: read('geodata/document.json'),
     placesJson: read('geodata/places.geojson'),
     infrastructureJson: read('geodata/infrastructure.geojson'),
+    cityContextJson: read('geodata/site/city-context.json'),
     completeAsOf: { seaport: SEAPORTS_COMPLETE_AS_OF, 'border-crossing': CROSSINGS_COMPLETE_AS_OF, airport: AIRPORTS_COMPLETE_AS_OF, railway: null },
     licence: read('scripts/data-package/DATA-LICENSE.md'),
     version: (JSON.parse(read('package.json')) as { version: string }).version,

@@ -25,7 +25,7 @@ export const DARK_PALETTE = patchedPalette(LIGHT_PALETTE, {
     labelDivision: '#ece6da',
     labelArea: '#c4bdb0',
     halo: 'rgba(28, 27, 25, 0.9)',
-    river: '#3f6576',
+    river: '#4d7d93',
     labelWater: '#8fbad0',
     town: '#a39c90',
     labelTown: '#d6cfc2',

@@ -94,7 +94,7 @@ export const LIGHT_PALETTE: Palette = {
     labelDivision: '#3d3831',
     labelArea: '#6f685d',
     halo: 'rgba(251, 250, 247, 0.9)',
-    river: '#9dbccd',
+    river: '#8fb3c8',
     labelWater: '#3f6a82',
     town: '#7a7367',
     labelTown: '#4a453d',

@@ -69,10 +69,29 @@ function geometryProblems(geometry: Geometry | null): string[] {
 }
 
 describe('the data package', () => {
-  it('holds the README, the licence, the places, the sentences, the document and the infrastructure, and nothing else', () => {
+  it('holds the README, the licence, the places, the sentences, the document, the infrastructure and the city context, and nothing else', () => {
     expect(Object.keys(files).sort()).toEqual(
-      ['LICENSE.md', 'README.md', 'document.json', 'places.csv', 'places.geojson', 'sentences.csv', 'infrastructure.geojson', 'infrastructure.csv'].sort(),
+      [
+        'LICENSE.md',
+        'README.md',
+        'document.json',
+        'places.csv',
+        'places.geojson',
+        'sentences.csv',
+        'infrastructure.geojson',
+        'infrastructure.csv',
+        'city-context.geojson',
+      ].sort(),
     );
+  });
+
+  it('city-context.geojson is the file the map draws, credited to GeoNames under CC BY 4.0 in the README and the licence', () => {
+    expect(text('city-context.geojson')).toBe(committed('geodata/site/city-context.json'));
+    for (const name of ['README.md', 'LICENSE.md']) {
+      expect(text(name), name).toContain('GeoNames');
+      expect(text(name), name).toContain('CC BY 4.0');
+    }
+    expect(text('README.md')).toContain('Natural Earth 1:10m');
   });
 
   const infrastructure = JSON.parse(committed('geodata/infrastructure.geojson')) as InfrastructureCollection;

@@ -39,17 +39,11 @@ export class CityContext {
   private palette: Palette;
   private lang: Lang;
   private state: 'waiting' | 'loading' | 'shown' | 'removed' = 'waiting';
-  /** Settles when the context is on the map; for tests and the bench, through the map element's data attribute. */
-  readonly shown: Promise<void>;
-  private resolveShown: () => void = () => {};
 
   constructor(options: CityContextOptions) {
     this.options = options;
     this.palette = options.palette;
     this.lang = options.lang;
-    this.shown = new Promise((resolve) => {
-      this.resolveShown = resolve;
-    });
     options.map.on('zoomend', this.onZoom);
     options.map.on('idle', this.onZoom);
   }
@@ -103,7 +97,8 @@ export class CityContext {
     this.state = 'shown';
     this.options.map.off('zoomend', this.onZoom);
     this.options.map.off('idle', this.onZoom);
-    this.resolveShown();
+    // Said on the map's element, as its first idle is: what waits for the context (a test, the bench) looks there.
+    this.options.map.getContainer().dataset.cityContext = 'shown';
   }
 
   private add(data: FeatureCollection): void {
