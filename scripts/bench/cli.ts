@@ -17,6 +17,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { chooseChromium } from '../../tests/browser/chromium.ts';
 import { serveStatic, type StaticSite } from '../../tests/browser/static-server.ts';
 import { chooseToPanel, loadPage, measureInteractions, type InteractionSample, type LoadSample } from './measure.ts';
+import { type CityZoomSample, cityZoomSection, zoomToHarbin } from './city-zoom.ts';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { PlaceProperties } from '../../src/content/atlas-data.ts';
@@ -85,13 +86,21 @@ class ByteCounter {
 interface PageRun {
   load: LoadSample;
   bytes: Awaited<ReturnType<ByteCounter['byKind']>>;
+  cityZoom: CityZoomSample;
+  cityZoomGzipKb: number;
 }
 
 async function loadRun(browser: Browser, site: StaticSite, counter: ByteCounter, withInteractions: boolean) {
   const loaded = await loadPage(browser, site.url);
   const interactions = withInteractions ? await measureInteractions(loaded.page) : null;
+  const cityZoom = await zoomToHarbin(loaded.page, withInteractions ? 'atlas' : 'bare');
   await loaded.context.close();
-  const run: PageRun = { load: loaded.sample, bytes: await counter.byKind(loaded.sample.requests) };
+  const run: PageRun = {
+    load: loaded.sample,
+    bytes: await counter.byKind(loaded.sample.requests),
+    cityZoom,
+    cityZoomGzipKb: (await counter.byKind(cityZoom.requests)).total.gzip,
+  };
   return { run, interactions };
 }
 
@@ -262,6 +271,11 @@ async function main(): Promise<void> {
     '',
     markdownTable(interactionFigures),
     '',
+    cityZoomSection(
+      atlasRuns.map((r) => r.cityZoom),
+      bareRuns.map((r) => r.cityZoom),
+      { atlas: atlasRuns.map((r) => r.cityZoomGzipKb), bare: bareRuns.map((r) => r.cityZoomGzipKb) },
+    ),
     `### Scaling: synthetic copies of every place (${SCALE_RUNS} runs each)`,
     '',
     '| places | first idle median (ms) | min | vs 1× | choose → panel median (ms) | min | vs 1× | chosen by |',
