@@ -29,8 +29,12 @@ export interface CityContextOptions {
 
 type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
 
+/** The context's data, and the faces of its names; faces that fail to load leave the names in a fallback font, never unshown. */
 async function importContext(): Promise<FeatureCollection> {
-  const [data] = await Promise.all([import('../../../geodata/site/city-context.json'), import('../../fonts/font-faces-detail.css')]);
+  const faces = import('../../fonts/font-faces-detail.css').catch((error: unknown) => {
+    console.warn('the faces of the city-zoom names could not be loaded; they use a fallback font', error);
+  });
+  const [data] = await Promise.all([import('../../../geodata/site/city-context.json'), faces]);
   return data.default as unknown as FeatureCollection;
 }
 
