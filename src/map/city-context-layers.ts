@@ -8,30 +8,8 @@
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.ts';
+import { CITY_CONTEXT_LAYER, CITY_CONTEXT_MIN_ZOOM, CITY_CONTEXT_SOURCE } from './city-context-ids.ts';
 import type { Palette } from './palette.ts';
-
-export const CITY_CONTEXT_SOURCE = 'city-context';
-
-/** The zoom at which the context is first wanted: below it, nothing is fetched. */
-export const CITY_CONTEXT_MIN_ZOOM = 5.5;
-
-export const CITY_CONTEXT_LAYER = {
-  lakes: 'city-context-lakes',
-  rivers: 'city-context-rivers',
-  railways: 'city-context-railways',
-  riverLabels: 'city-context-river-labels',
-  lakeLabels: 'city-context-lake-labels',
-  railwayLabels: 'city-context-railway-labels',
-  towns: 'city-context-towns',
-} as const;
-
-/** The layers that carry names, for the list of names in view. */
-export const CITY_CONTEXT_LABEL_LAYER_IDS: readonly string[] = [
-  CITY_CONTEXT_LAYER.towns,
-  CITY_CONTEXT_LAYER.riverLabels,
-  CITY_CONTEXT_LAYER.lakeLabels,
-  CITY_CONTEXT_LAYER.railwayLabels,
-];
 
 /** The small dot a town is drawn with, as the image MapLibre is given. */
 export const TOWN_DOT_IMAGE = 'city-context-town-dot';

@@ -15,13 +15,8 @@ import {
 } from '../../scripts/city-context/build.ts';
 import { readCityContextInputs } from '../../scripts/city-context/inputs.ts';
 import { CITY_CONTEXT_PATH } from '../../scripts/city-context/output.ts';
-import {
-  CITY_CONTEXT_LABEL_LAYER_IDS,
-  CITY_CONTEXT_SOURCE,
-  cityContextLayers,
-  contextLabel,
-  townDot,
-} from '../../src/map/city-context-layers.ts';
+import { CITY_CONTEXT_LABEL_LAYER_IDS, CITY_CONTEXT_SOURCE } from '../../src/map/city-context-ids.ts';
+import { cityContextLayers, contextLabel, townDot } from '../../src/map/city-context-layers.ts';
 import { DARK_PALETTE } from '../../src/map/palette-dark.ts';
 import { LIGHT_PALETTE } from '../../src/map/palette.ts';
 

@@ -13,7 +13,7 @@ import { MAPLIBRE_LOCALE, STRINGS } from '../../i18n/index.ts';
 import { repaintBaseMap } from '../../map/repaint-base-map.ts';
 import { LABEL_LAYER_IDS, baseStyle } from '../../map/base-layers.ts';
 import type { BasemapSources } from '../../data/basemap-data.ts';
-import { CITY_CONTEXT_LABEL_LAYER_IDS } from '../../map/city-context-layers.ts';
+import { CITY_CONTEXT_LABEL_LAYER_IDS } from '../../map/city-context-ids.ts';
 import { CONTEXT_LABEL_LAYER_IDS, ContextLayers } from '../../map/context-layers.ts';
 import { MapControls, createMap } from '../../map/create-map.ts';
 import { loadLabelFonts } from '../../map/fonts.ts';

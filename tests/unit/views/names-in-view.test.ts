@@ -2,7 +2,7 @@ import type { Geometry } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { NamesInView } from '../../../src/features/map-view/names-in-view.ts';
-import { CITY_CONTEXT_LABEL_LAYER_IDS, CITY_CONTEXT_LAYER } from '../../../src/map/city-context-layers.ts';
+import { CITY_CONTEXT_LABEL_LAYER_IDS, CITY_CONTEXT_LAYER } from '../../../src/map/city-context-ids.ts';
 
 interface Drawn {
   layer: string;
