@@ -90,10 +90,10 @@ interface PageRun {
   cityZoomGzipKb: number;
 }
 
-async function loadRun(browser: Browser, site: StaticSite, counter: ByteCounter, withInteractions: boolean) {
+async function loadRun(browser: Browser, site: StaticSite, counter: ByteCounter, withInteractions: boolean, kind: 'atlas' | 'bare') {
   const loaded = await loadPage(browser, site.url);
   const interactions = withInteractions ? await measureInteractions(loaded.page) : null;
-  const cityZoom = await zoomToHarbin(loaded.page, withInteractions ? 'atlas' : 'bare');
+  const cityZoom = await zoomToHarbin(loaded.page, kind);
   await loaded.context.close();
   const run: PageRun = {
     load: loaded.sample,
@@ -158,18 +158,18 @@ async function main(): Promise<void> {
   const browserVersion = browser.version();
   try {
     // One warm-up of each, not counted: the first launch pays for disk reads and shader setup.
-    await loadRun(browser, atlasSite, atlasBytes, false);
-    await loadRun(browser, bareSite, bareBytes, false);
+    await loadRun(browser, atlasSite, atlasBytes, false, 'atlas');
+    await loadRun(browser, bareSite, bareBytes, false, 'bare');
     for (let pair = 0; pair < PAIRS; pair += 1) {
       // Alternate which goes first, so a drift in the machine's load favours neither.
       const order = pair % 2 === 0 ? (['atlas', 'bare'] as const) : (['bare', 'atlas'] as const);
       for (const which of order) {
         if (which === 'atlas') {
-          const { run, interactions } = await loadRun(browser, atlasSite, atlasBytes, true);
+          const { run, interactions } = await loadRun(browser, atlasSite, atlasBytes, true, 'atlas');
           atlasRuns.push(run);
           if (interactions) interactionRuns.push(interactions);
         } else {
-          bareRuns.push((await loadRun(browser, bareSite, bareBytes, false)).run);
+          bareRuns.push((await loadRun(browser, bareSite, bareBytes, false, 'bare')).run);
         }
       }
       log(`pair ${pair + 1}/${PAIRS}: atlas ${atlasRuns.at(-1)?.load.firstIdleMs.toFixed(0)} ms, bare ${bareRuns.at(-1)?.load.firstIdleMs.toFixed(0)} ms to first idle`);

@@ -66,6 +66,12 @@ describe.each([
     }
   });
 
+  it('fetches nothing of the city-zoom context at the overview: no data, no style, no faces of its names', async () => {
+    const fetched = (await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name))) as string[];
+    expect(fetched.filter((url) => /city-context|font-faces-detail|detail-noto/.test(url))).toEqual([]);
+    await expect(page.locator('.map').getAttribute('data-city-context')).resolves.toBeNull();
+  });
+
   it('labels the provinces and the neighbouring countries', async () => {
     const names = await namesShown(page);
     for (const name of ['Liaoning', 'Jilin', 'Heilongjiang', 'Russia 俄罗斯', 'North Korea 朝鲜']) {
