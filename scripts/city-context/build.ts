@@ -34,7 +34,7 @@ export interface CityContextInputs {
   policyPoints: Position[];
   /** Prefecture-level divisions (china-geojson, via the base map): a seat town takes its division's name where they agree. */
   divisions: { name_en: string; name_zh: string }[];
-  railways: FeatureCollection<LineString, { name_en: string; name_zh: string; schematic: boolean }>;
+  railways: FeatureCollection<LineString, { schematic: boolean }>;
   names: Readonly<Record<string, ContextName>>;
 }
 
@@ -163,17 +163,15 @@ export function buildCityContext(inputs: CityContextInputs): FeatureCollection<G
     properties: { layer: 'lake', ...named(lake.properties.name, inputs.names), minzoom: 5.5 },
     geometry: rounded(lake.geometry),
   }));
-  // The railways are the atlas's own schematic lines: the label says so, so that no reader takes them for track.
+  // The railways are the atlas's own schematic lines: the label says so, so that no reader takes
+  // them for track. It names no line: a line's name names its cities ("Harbin–Suifenhe"), which
+  // beside the cities' own names would read as a second label for them; the key's railway layer
+  // names each line.
   const railways: CityContextFeature[] = inputs.railways.features
     .filter((railway) => railway.properties.schematic)
     .map((railway) => ({
       type: 'Feature',
-      properties: {
-        layer: 'railway',
-        name_en: `${railway.properties.name_en} (schematic)`,
-        name_zh: `${railway.properties.name_zh}（示意）`,
-        minzoom: 6,
-      },
+      properties: { layer: 'railway', name_en: 'Railway (schematic)', name_zh: '铁路（示意）', minzoom: 6 },
       geometry: rounded(railway.geometry),
     }));
   return { type: 'FeatureCollection', features: [...lakes, ...rivers, ...railways, ...towns(inputs)] };
