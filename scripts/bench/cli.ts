@@ -17,6 +17,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { chooseChromium } from '../../tests/browser/chromium.ts';
 import { serveStatic, type StaticSite } from '../../tests/browser/static-server.ts';
 import { chooseToPanel, loadPage, measureInteractions, type InteractionSample, type LoadSample } from './measure.ts';
+import { type CityZoomSample, cityZoomSection, zoomToHarbin } from './city-zoom.ts';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import type { PlaceProperties } from '../../src/content/atlas-data.ts';
@@ -85,13 +86,21 @@ class ByteCounter {
 interface PageRun {
   load: LoadSample;
   bytes: Awaited<ReturnType<ByteCounter['byKind']>>;
+  cityZoom: CityZoomSample;
+  cityZoomGzipKb: number;
 }
 
-async function loadRun(browser: Browser, site: StaticSite, counter: ByteCounter, withInteractions: boolean) {
+async function loadRun(browser: Browser, site: StaticSite, counter: ByteCounter, withInteractions: boolean, kind: 'atlas' | 'bare') {
   const loaded = await loadPage(browser, site.url);
   const interactions = withInteractions ? await measureInteractions(loaded.page) : null;
+  const cityZoom = await zoomToHarbin(loaded.page, kind);
   await loaded.context.close();
-  const run: PageRun = { load: loaded.sample, bytes: await counter.byKind(loaded.sample.requests) };
+  const run: PageRun = {
+    load: loaded.sample,
+    bytes: await counter.byKind(loaded.sample.requests),
+    cityZoom,
+    cityZoomGzipKb: (await counter.byKind(cityZoom.requests)).total.gzip,
+  };
   return { run, interactions };
 }
 
@@ -170,18 +179,18 @@ async function main(): Promise<void> {
   const browserVersion = browser.version();
   try {
     // One warm-up of each, not counted: the first launch pays for disk reads and shader setup.
-    await loadRun(browser, atlasSite, atlasBytes, false);
-    await loadRun(browser, bareSite, bareBytes, false);
+    await loadRun(browser, atlasSite, atlasBytes, false, 'atlas');
+    await loadRun(browser, bareSite, bareBytes, false, 'bare');
     for (let pair = 0; pair < PAIRS; pair += 1) {
       // Alternate which goes first, so a drift in the machine's load favours neither.
       const order = pair % 2 === 0 ? (['atlas', 'bare'] as const) : (['bare', 'atlas'] as const);
       for (const which of order) {
         if (which === 'atlas') {
-          const { run, interactions } = await loadRun(browser, atlasSite, atlasBytes, true);
+          const { run, interactions } = await loadRun(browser, atlasSite, atlasBytes, true, 'atlas');
           atlasRuns.push(run);
           if (interactions) interactionRuns.push(interactions);
         } else {
-          bareRuns.push((await loadRun(browser, bareSite, bareBytes, false)).run);
+          bareRuns.push((await loadRun(browser, bareSite, bareBytes, false, 'bare')).run);
         }
       }
       log(`pair ${pair + 1}/${PAIRS}: atlas ${atlasRuns.at(-1)?.load.firstIdleMs.toFixed(0)} ms, bare ${bareRuns.at(-1)?.load.firstIdleMs.toFixed(0)} ms to first idle`);
@@ -306,6 +315,11 @@ async function main(): Promise<void> {
     '',
     markdownTable(interactionFigures),
     '',
+    cityZoomSection(
+      atlasRuns.map((r) => r.cityZoom),
+      bareRuns.map((r) => r.cityZoom),
+      { atlas: atlasRuns.map((r) => r.cityZoomGzipKb), bare: bareRuns.map((r) => r.cityZoomGzipKb) },
+    ),
     `### Scaling: synthetic copies of every place, atlas and bare page with the same places (${SCALE_RUNS} runs each, medians)`,
     '',
     '| places | first idle (ms) | bare (ms) | atlas ÷ bare | CPU to first idle (ms) | bare (ms) | atlas ÷ bare | idle vs 1× | choose → panel (ms) | min | vs 1× | chosen by |',

@@ -23,6 +23,8 @@ export interface DataZipInput {
   infrastructureJson: string;
   /** The committed geodata/later-designations.geojson, as text: what was designated after the policy. */
   laterDesignationsJson: string;
+  /** The committed geodata/site/city-context.json, as text: the rivers, lakes, towns and railways the map draws at city zoom. */
+  cityContextJson: string;
   /**
    * Per kind, the date its list is complete as of. Passed in rather than
    * imported, since the site imports this module and the content files read
@@ -47,6 +49,7 @@ const FILES = [
   { name: 'infrastructure.csv', description: 'the same items as a table, one row each' },
   { name: 'later-designations.geojson', description: 'what was designated in the region after the policy (and the two plans of mid-2009 it relies on), dated and sourced' },
   { name: 'later-designations.csv', description: 'the same designations as a table, one row each' },
+  { name: 'city-context.geojson', description: 'the rivers, lakes, towns and schematic railways the map draws at city zoom (Natural Earth; towns © GeoNames, CC BY 4.0)' },
 ];
 
 /** The archive's entries as text, by file name. */
@@ -73,6 +76,7 @@ export function dataPackageFiles(input: DataZipInput): Record<string, string> {
     'infrastructure.csv': infrastructureCsv(infrastructure),
     'later-designations.geojson': input.laterDesignationsJson,
     'later-designations.csv': laterDesignationsCsv(JSON.parse(input.laterDesignationsJson) as LaterDesignationCollection),
+    'city-context.geojson': input.cityContextJson,
   };
 }
 

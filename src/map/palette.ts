@@ -34,6 +34,12 @@ export interface Palette {
     labelDivision: string;
     labelArea: string;
     halo: string;
+    /** City-zoom context (see city-context-layers.ts): rivers' lines, their and the lakes' names, towns, schematic railways. */
+    river: string;
+    labelWater: string;
+    town: string;
+    labelTown: string;
+    railway: string;
     /** Fill and ring behind a selected or highlighted marker. */
     selectionHalo: string;
     selectionRing: string;
@@ -88,6 +94,11 @@ export const LIGHT_PALETTE: Palette = {
     labelDivision: '#3d3831',
     labelArea: '#6f685d',
     halo: 'rgba(251, 250, 247, 0.9)',
+    river: '#8fb3c8',
+    labelWater: '#3f6a82',
+    town: '#7a7367',
+    labelTown: '#4a453d',
+    railway: '#8f887c',
     selectionHalo: '#fff6d6',
     selectionRing: '#26221d',
   },

@@ -66,6 +66,12 @@ describe.each([
     }
   });
 
+  it('fetches nothing of the city-zoom context at the overview: no data, no style, no faces of its names', async () => {
+    const fetched = (await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name))) as string[];
+    expect(fetched.filter((url) => /city-context|font-faces-detail|detail-noto/.test(url))).toEqual([]);
+    await expect(page.locator('.map').getAttribute('data-city-context')).resolves.toBeNull();
+  });
+
   it('labels the provinces and the neighbouring countries', async () => {
     const names = await namesShown(page);
     for (const name of ['Liaoning', 'Jilin', 'Heilongjiang', 'Russia 俄罗斯', 'North Korea 朝鲜']) {
@@ -102,6 +108,45 @@ describe.each([
     const attribution = await page.locator('.maplibregl-ctrl-attrib').textContent();
     expect(attribution).toContain('Natural Earth');
     expect(attribution).toContain('china-geojson');
+    expect(attribution).toContain('GeoNames (CC BY 4.0)');
+  });
+});
+
+/** Shows a link's view and waits until the city-zoom context, which loads once the map is zoomed in, is drawn and listed. */
+async function showCityZoom(query: string, expected: string): Promise<Page> {
+  const page = await atlas.show(query);
+  await page.locator('.map[data-city-context="shown"]').waitFor({ timeout: 60_000 });
+  await expect.poll(() => namesShown(page), { timeout: 30_000 }).toContainEqual(expect.stringContaining(expected));
+  return page;
+}
+
+describe('the map at city zoom', () => {
+  it('names the Songhua and the towns around Harbin at zoom 9, in English and in Chinese', async () => {
+    const page = await showCityZoom('?map=9/45.78/126.62', 'Songhua');
+    const names = await namesShown(page);
+    expect(names.some((name) => name.startsWith('Songhua') && name.includes('松花江')), names.join(' | ')).toBe(true);
+    // Acheng and Shuangcheng are GeoNames towns with a sourced Chinese name; Hulan has none.
+    expect(names.some((name) => /^(Acheng|Shuangcheng|Hulan)\b/.test(name)), names.join(' | ')).toBe(true);
+    const zh = await showCityZoom('?map=9/45.78/126.62&lang=zh', '松花江');
+    const namesZh = await namesShown(zh);
+    expect(namesZh.some((name) => name.startsWith('松花江') && name.includes('Songhua')), namesZh.join(' | ')).toBe(true);
+    expect(namesZh.some((name) => /双城|Acheng|Hulan/.test(name)), namesZh.join(' | ')).toBe(true);
+  });
+
+  // Screenshots for a person to look at (SCREENSHOTS=1): the three views the issue names, in both languages and schemes.
+  it.runIf(process.env.SCREENSHOTS === '1')('is drawn for a person to look at around Harbin, Yanji and Dalian', async () => {
+    for (const [where, camera, expected] of [
+      ['harbin', '9/45.78/126.62', 'Songhua'],
+      ['yanji', '8.5/42.9/129.5', 'Tumen'],
+      ['dalian', '10/38.95/121.6', 'Jinzhou'],
+    ] as const) {
+      for (const lang of ['en', 'zh'] as const) {
+        for (const scheme of ['light', 'dark'] as const) {
+          const page = await showCityZoom(`?map=${camera}&lang=${lang}&scheme=${scheme}`, lang === 'en' ? expected : '');
+          await saveScreenshot(page, `city-${where}-${lang}-${scheme}.png`);
+        }
+      }
+    }
   });
 });
 

@@ -71,7 +71,7 @@ function geometryProblems(geometry: Geometry | null): string[] {
 }
 
 describe('the data package', () => {
-  it('holds the README, the licence, the places, the sentences, the document, the infrastructure and the later designations, and nothing else', () => {
+  it('holds the README, the licence, the places, the sentences, the document, the infrastructure, the later designations and the city context, and nothing else', () => {
     expect(Object.keys(files).sort()).toEqual(
       [
         'LICENSE.md',
@@ -84,6 +84,7 @@ describe('the data package', () => {
         'infrastructure.csv',
         'later-designations.geojson',
         'later-designations.csv',
+        'city-context.geojson',
       ].sort(),
     );
   });
@@ -105,6 +106,15 @@ describe('the data package', () => {
     const readme = text('README.md');
     expect(readme).toContain('## later-designations.geojson and later-designations.csv');
     for (const column of LATER_DESIGNATION_COLUMNS) expect(readme).toContain(`\`${column.name}\``);
+  });
+
+  it('city-context.geojson is the file the map draws, credited to GeoNames under CC BY 4.0 in the README and the licence', () => {
+    expect(text('city-context.geojson')).toBe(committed('geodata/site/city-context.json'));
+    for (const name of ['README.md', 'LICENSE.md']) {
+      expect(text(name), name).toContain('GeoNames');
+      expect(text(name), name).toContain('CC BY 4.0');
+    }
+    expect(text('README.md')).toContain('Natural Earth 1:10m');
   });
 
   const infrastructure = JSON.parse(committed('geodata/infrastructure.geojson')) as InfrastructureCollection;

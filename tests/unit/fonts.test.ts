@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { charactersOfJson, charactersOfSource } from '../../scripts/fonts/characters.ts';
 import { mappedCodePoints } from '../../scripts/fonts/cmap.ts';
 import {
+  DETAIL_STYLESHEET,
   OUTPUT_DIR,
   STYLESHEET,
   charactersToCover,
   committedDigest,
+  detailCharacters,
   inputsDigest,
 } from '../../scripts/fonts/site-fonts.ts';
 import { parseFontFaces } from '../../scripts/fonts/subset.ts';
@@ -19,10 +21,13 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const fontDir = `${root}/${OUTPUT_DIR}`;
 const stylesheet = readFileSync(`${fontDir}/${STYLESHEET}`, 'utf8');
 const shipped = parseFontFaces(stylesheet);
+const detailStylesheet = readFileSync(`${fontDir}/${DETAIL_STYLESHEET}`, 'utf8');
+/** The faces of the city-zoom context's names, imported with it, never by the first load. */
+const detail = parseFontFaces(detailStylesheet);
 
 /** What each shipped file really maps, read from its own cmap table (one at a time: the decoder is not reentrant). */
 const cmaps = new Map<string, Set<number>>();
-for (const face of shipped) {
+for (const face of [...shipped, ...detail]) {
   cmaps.set(face.file, mappedCodePoints(await convert(readFileSync(`${fontDir}/${face.file}`), 'sfnt')));
 }
 const coveredBy = (family: string): Set<number> =>
@@ -109,7 +114,7 @@ describe('the shipped font subsets', () => {
 
   it('hold only glyphs the site shows, in files well under the @fontsource slices', () => {
     const wanted = charactersToCover(root);
-    const extra = [...cmaps.values()].flatMap((points) => [...points].filter((point) => !wanted.has(point)));
+    const extra = shipped.flatMap((face) => [...(cmaps.get(face.file) ?? [])].filter((point) => !wanted.has(point)));
     expect(show(extra)).toBe('');
     const bytes = shipped.reduce((sum, face) => sum + readFileSync(`${fontDir}/${face.file}`).length, 0);
     // The subset grows with the names the site shows (the inventories added 39 airports' and
@@ -117,13 +122,41 @@ describe('the shipped font subsets', () => {
     expect(bytes).toBeLessThan(200_000);
   });
 
-  it('are the only files in the font folder, each named in the stylesheet', () => {
-    const files = readdirSync(fontDir).filter((name) => name !== STYLESHEET).sort();
-    expect(files).toEqual(shipped.map((face) => face.file.replace(/^\.\//, '')).sort());
+  it('are the only files in the font folder, each named in one of the two stylesheets', () => {
+    const files = readdirSync(fontDir).filter((name) => name !== STYLESHEET && name !== DETAIL_STYLESHEET).sort();
+    expect(files).toEqual([...shipped, ...detail].map((face) => face.file.replace(/^\.\//, '')).sort());
   });
 
   it('fall back instead of blanking text: every face uses font-display: swap', () => {
     expect(stylesheet.match(/font-display: swap;/g)?.length).toBe(shipped.length);
+  });
+});
+
+describe('the city-zoom context’s font subsets', () => {
+  const core = charactersToCover(root);
+  const wanted = detailCharacters(root, core);
+
+  it('cover every character of the context’s names that the first load’s faces lack', () => {
+    expect(wanted.size).toBeGreaterThan(30);
+    const covered = new Set(detail.flatMap((face) => [...(cmaps.get(face.file) ?? [])]));
+    expect(show([...wanted].filter((point) => !covered.has(point)))).toBe('');
+    // …and nothing else: each file holds only the context's own new glyphs.
+    expect(show([...covered].filter((point) => !wanted.has(point)))).toBe('');
+  });
+
+  it('add nothing to the first load: no character is in both stylesheets, so no first-load file changes for them', () => {
+    for (const family of ['Noto Sans', 'Noto Sans SC']) {
+      const first = new Set(shipped.filter((face) => face.family === family).flatMap((face) => [...face.range]));
+      const lazy = detail.filter((face) => face.family === family).flatMap((face) => [...face.range]);
+      expect(show(lazy.filter((point) => first.has(point))), family).toBe('');
+    }
+    expect(stylesheet).not.toContain('detail-');
+  });
+
+  it('are small files that fall back instead of blanking text', () => {
+    const bytes = detail.reduce((sum, face) => sum + readFileSync(`${fontDir}/${face.file}`).length, 0);
+    expect(bytes).toBeLessThan(60_000);
+    expect(detailStylesheet.match(/font-display: swap;/g)?.length).toBe(detail.length);
   });
 });
 

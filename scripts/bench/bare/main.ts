@@ -9,6 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Topology } from 'topojson-specification';
 import basemapUrl from '../../../geodata/basemap.topo.json?url';
 import placesUrl from '../../../geodata/places.geojson?url';
+import cityContextUrl from '../../../geodata/site/city-context.json?url';
 import { basemapSources } from '../../../src/data/basemap-data.ts';
 import { loadLabelFonts } from '../../../src/map/fonts.ts';
 
@@ -72,6 +73,35 @@ async function start(): Promise<void> {
     },
   });
   map.once('idle', () => container.setAttribute('data-map-ready', 'true'));
+  // The bench's city-zoom measure (scripts/bench/city-zoom.ts): the atlas's city context, fetched
+  // and drawn with four plain layers, then the camera moved; resolves with the ms to the next idle.
+  (window as unknown as { __benchZoomTo: (lng: number, lat: number, zoom: number) => Promise<number> }).__benchZoomTo = async (
+    lng,
+    lat,
+    zoom,
+  ) => {
+    const start = performance.now();
+    const context = (await (await fetch(cityContextUrl)).json()) as GeoJSON.FeatureCollection;
+    await loadLabelFonts(
+      FONTS,
+      context.features.map((f) => String(f.properties?.name_en ?? '')),
+    );
+    map.addSource('context', { type: 'geojson', data: context });
+    const layerIs = (layer: string): maplibregl.ExpressionSpecification => ['==', ['get', 'layer'], layer];
+    map.addLayer({ id: 'context-lakes', type: 'fill', source: 'context', filter: layerIs('lake'), paint: { 'fill-color': '#dbe7ee' } }, 'areas');
+    map.addLayer({ id: 'context-lines', type: 'line', source: 'context', filter: ['!', layerIs('town')], paint: { 'line-color': '#8fb3c8' } }, 'areas');
+    map.addLayer({ id: 'context-towns', type: 'circle', source: 'context', filter: layerIs('town'), paint: { 'circle-radius': 3, 'circle-color': '#7a7367' } });
+    map.addLayer({
+      id: 'context-names',
+      type: 'symbol',
+      source: 'context',
+      filter: ['has', 'name_en'],
+      layout: { 'text-field': ['get', 'name_en'], 'text-font': FONTS, 'text-size': 11, 'text-offset': [0, 0.8], 'text-anchor': 'top' },
+    });
+    map.jumpTo({ center: [lng, lat], zoom });
+    await new Promise((resolve) => map.once('idle', resolve));
+    return performance.now() - start;
+  };
 }
 
 void start();

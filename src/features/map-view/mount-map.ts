@@ -13,6 +13,7 @@ import { MAPLIBRE_LOCALE, STRINGS } from '../../i18n/index.ts';
 import { repaintBaseMap } from '../../map/repaint-base-map.ts';
 import { LABEL_LAYER_IDS, baseStyle } from '../../map/base-layers.ts';
 import type { BasemapSources } from '../../data/basemap-data.ts';
+import { CITY_CONTEXT_LABEL_LAYER_IDS } from '../../map/city-context-ids.ts';
 import { CONTEXT_LABEL_LAYER_IDS, ContextLayers } from '../../map/context-layers.ts';
 import { MapControls, createMap } from '../../map/create-map.ts';
 import { loadLabelFonts } from '../../map/fonts.ts';
@@ -28,6 +29,7 @@ import type { Watched } from '../../ui/watched.ts';
 import { paletteFor, resolvedScheme } from '../color-scheme/color-scheme.ts';
 import { WhatsHereControl } from '../investor/whats-here-control.ts';
 import { mountTour } from '../tour/mount-tour.ts';
+import { CityContext } from './city-context.ts';
 import { ContextKey } from './context-key.ts';
 import { ContextCard, ContextTooltip } from './context-popup.ts';
 import { LaterKey } from './later-key.ts';
@@ -316,9 +318,11 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
   laterLayers = later;
   cleanups.push(() => later.remove());
   const spot = new SpotMarker(map, state);
+  const cityContext = new CityContext({ map, palette: initialPalette, lang: state.get().lang });
   cleanups.push(
     () => layers.remove(),
     () => spot.remove(),
+    () => cityContext.remove(),
   );
   map.addControl(new WhatsHereControl({ state, onSpot: (at) => actions.showSpot(at) }), 'top-right');
   map.addControl(
@@ -332,7 +336,7 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
   );
   // Only names actually drawn are listed: label layers, not markers.
   const namesInView = new NamesInView({
-    layers: [...LABEL_LAYER_IDS, ...NAME_LAYERS, ...CONTEXT_LABEL_LAYER_IDS],
+    layers: [...LABEL_LAYER_IDS, ...NAME_LAYERS, ...CONTEXT_LABEL_LAYER_IDS, ...CITY_CONTEXT_LABEL_LAYER_IDS],
     label: STRINGS[state.get().lang].namesInView,
     lang: state.get().lang,
   }).addTo(map, mapElement);
@@ -364,6 +368,7 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
       if (current.lang === previous.lang) return;
       input.controls.set(MAPLIBRE_LOCALE[current.lang], STRINGS[current.lang].attribution);
       namesInView.setLanguage(STRINGS[current.lang].namesInView, current.lang);
+      cityContext.setLanguage(current.lang);
     }),
   );
 
@@ -373,6 +378,7 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
     repaint: (palette) => {
       repaintBaseMap(map, palette, state.get().lang);
       policyMap.setPalette(palette);
+      cityContext.setPalette(palette);
       legend.setPalette(palette);
       later.setPalette(palette);
     },

@@ -3,6 +3,7 @@
  * labels are invisible to screen readers; this list is what they read, and
  * what browser tests read to know a label was actually rendered.
  */
+import type { Geometry } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { type Lang, localName } from '../../i18n/lang.ts';
 import { inLang } from '../../ui/dom.ts';
@@ -50,6 +51,35 @@ export class NamesInView {
     this.map = undefined;
   }
 
+  /**
+   * Where a drawn name's feature is on screen: its point, or for a name drawn
+   * along a line (a river, a railway) or in an area (a lake) the first of its
+   * vertices that lies in view.
+   */
+  private pointOnScreen(geometry: Geometry): { x: number; y: number } | null {
+    if (!this.map) return null;
+    if (geometry.type === 'Point') {
+      const [lng = 0, lat = 0] = geometry.coordinates;
+      return this.map.project([lng, lat]);
+    }
+    const vertices =
+      geometry.type === 'LineString' || geometry.type === 'MultiPoint'
+        ? geometry.coordinates
+        : geometry.type === 'MultiLineString' || geometry.type === 'Polygon'
+          ? geometry.coordinates.flat()
+          : geometry.type === 'MultiPolygon'
+            ? geometry.coordinates.flat(2)
+            : [];
+    const canvas = this.map.getCanvas();
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    for (const [lng = 0, lat = 0] of vertices) {
+      const point = this.map.project([lng, lat]);
+      if (point.x >= 0 && point.y >= 0 && point.x <= width && point.y <= height) return point;
+    }
+    return null;
+  }
+
   private readonly update = (): void => {
     if (!this.map) return;
     const layers = this.layers.filter((id) => this.map?.getLayer(id));
@@ -61,9 +91,9 @@ export class NamesInView {
       const lead = en && zh ? localName({ name_en: en, name_zh: zh }, this.lang) : en;
       const other = lead === en ? zh : en;
       const name = lead && (other ? `${lead} ${other}` : lead);
-      if (!lead || !name || names.has(name) || rendered.geometry.type !== 'Point') continue;
-      const [lng, lat] = rendered.geometry.coordinates;
-      names.set(name, { ...this.map.project([lng, lat]), lead, other });
+      if (!lead || !name || names.has(name)) continue;
+      const at = this.pointOnScreen(rendered.geometry);
+      if (at) names.set(name, { ...at, lead, other });
     }
     const items = [...names.keys()].sort().map((name) => {
       const item = document.createElement('li');

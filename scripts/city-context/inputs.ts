@@ -1,0 +1,34 @@
+/**
+ * Reads the city context's inputs: the vendored Northeast context pack, the
+ * names table, and the atlas's own places, base map and railways.
+ */
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection, Point } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { CONTEXT_NAMES } from '../../content/context-names.ts';
+import type { CityContextInputs } from './build.ts';
+
+const read = <T>(relative: string): T => JSON.parse(readFileSync(new URL(`../../${relative}`, import.meta.url), 'utf8')) as T;
+
+export function readCityContextInputs(): CityContextInputs {
+  const places = read<FeatureCollection>('geodata/places.geojson');
+  const basemap = read<Topology>('geodata/basemap.topo.json');
+  const divisions = basemap.objects.divisions;
+  const infrastructure = read<FeatureCollection>('geodata/infrastructure.geojson');
+  return {
+    rivers: read('vendor/northeast-context/rivers_ne.geojson'),
+    lakes: read('vendor/northeast-context/lakes_ne.geojson'),
+    nePlaces: read('vendor/northeast-context/places_ne.geojson'),
+    towns: read('vendor/northeast-context/towns_geonames.geojson'),
+    policyPoints: places.features.flatMap((f) => (f.geometry?.type === 'Point' ? [(f.geometry as Point).coordinates] : [])),
+    divisions:
+      divisions && 'geometries' in divisions
+        ? divisions.geometries.map((g) => g.properties as { name_en: string; name_zh: string })
+        : [],
+    railways: {
+      type: 'FeatureCollection',
+      features: infrastructure.features.filter((f) => f.properties?.kind === 'railway'),
+    } as CityContextInputs['railways'],
+    names: CONTEXT_NAMES,
+  };
+}
