@@ -29,8 +29,9 @@ export interface PrintSheetOptions {
   state: StateSource;
   sources: SummarySources;
   map: MapLibreMap;
-  viewUrl(state: AppState): string;
-  citeUrl(selection: Selection | null): string;
+  /** The view's address; `null` where the page has none to give (see shared-addresses.ts): the sheet then prints none. */
+  viewUrl(state: AppState): string | null;
+  citeUrl(selection: Selection | null): string | null;
 }
 
 /**
@@ -70,11 +71,9 @@ function renderSheet(sheet: HTMLElement, snapshot: HTMLCanvasElement, options: P
   const state = options.state.get();
   const strings = STRINGS[state.lang];
   const summary = summarize(options.sources, state.selection, strings, state.lang);
-  const cited = citation(options.sources.data, summary.citeTarget, {
-    lang: state.lang,
-    url: options.citeUrl(summary.citeTarget.kind === 'document' ? null : state.selection),
-    accessed: new Date(),
-  });
+  const citeUrl = options.citeUrl(summary.citeTarget.kind === 'document' ? null : state.selection);
+  const cited = citation(options.sources.data, summary.citeTarget, { lang: state.lang, ...(citeUrl === null ? {} : { url: citeUrl }), accessed: new Date() });
+  const url = options.viewUrl(state);
   snapshot.setAttribute('aria-label', strings.mapLabel);
   // The screen's key for what the map shows, in the light palette's inks: paper is white.
   const key = keyRows(options.sources.data, state.hidden, state.lang).map((row) =>
@@ -96,10 +95,9 @@ function renderSheet(sheet: HTMLElement, snapshot: HTMLCanvasElement, options: P
       : []),
     ...summary.quotes.map((entry) => el('blockquote', { className: 'print-sheet__quote', text: entry.sentence.text, attrs: { lang: 'en' } })),
     el('p', { className: 'print-sheet__cite' }, [el('strong', { text: `${strings.printCiteAs}: ` }), cited?.full ?? '']),
-    el('p', { className: 'print-sheet__url' }, [
-      el('strong', { text: `${strings.printLink}: ` }),
-      el('span', { text: options.viewUrl(state), attrs: { lang: 'en' } }),
-    ]),
+    ...(url === null
+      ? []
+      : [el('p', { className: 'print-sheet__url' }, [el('strong', { text: `${strings.printLink}: ` }), el('span', { text: url, attrs: { lang: 'en' } })])]),
     el('p', { className: 'print-sheet__credit', text: strings.attribution }),
   );
 }
