@@ -167,6 +167,10 @@ function canvasSpread(page: Page, selector: string): Promise<number> {
 describe('printing a view', () => {
   it('print media alone, with no beforeprint event, lay out the view: the map, its key, the quotes, the citation and the link, and no controls', async () => {
     const page = await atlas.show('?place=suifenhe');
+    // The sheet's copy of the map, taken on screen once the map settled, is as wide as the map.
+    const mapWidth = () => page.evaluate(() => document.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas')!.width);
+    const onScreen = await mapWidth();
+    await expect.poll(() => page.locator('.print-sheet__map').evaluate((canvas) => (canvas as HTMLCanvasElement).width)).toBe(onScreen);
     // Nothing but the media changes: no script runs for the print.
     await page.emulateMedia({ media: 'print' });
     try {
@@ -190,12 +194,20 @@ describe('printing a view', () => {
       await saveScreenshot(page, 'print-suifenhe-media-only.png', { fullPage: true });
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      // Where the browser does fire beforeprint, the sheet takes the map afresh, and stays.
-      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      // The map's box is hidden in print and the map redraws at a stub's size: the copy is still the reader's view.
+      await page.waitForTimeout(1500);
+      await expect(snapshot.evaluate((canvas) => (canvas as HTMLCanvasElement).width)).resolves.toBe(onScreen);
+    } finally {
+      await page.emulateMedia({ media: null });
+    }
+    // Where the browser fires beforeprint (on screen, before print media apply), the sheet takes the map afresh.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    try {
       expect(await canvasSpread(page, '.print-sheet__map')).toBeGreaterThan(8);
       await saveScreenshot(page, 'print-suifenhe.png', { fullPage: true });
       await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-      await expect(snapshot.isVisible()).resolves.toBe(true);
+      await expect(page.locator('.print-sheet__map').isVisible()).resolves.toBe(true);
     } finally {
       await page.emulateMedia({ media: null });
     }

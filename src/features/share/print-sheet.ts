@@ -51,9 +51,13 @@ export function printSheet(options: PrintSheetOptions, view: Window = window): (
   render();
   view.document.body.append(sheet);
   const unsubscribe = options.state.subscribe(render);
-  const stopCopying = keepMapCopy(options.map, snapshot);
+  const printing = view.matchMedia('print');
+  const stopCopying = keepMapCopy(options.map, snapshot, printing);
   const before = () => {
     render();
+    // Once print media apply (a headless PDF fires beforeprint then), the map's box is
+    // hidden and the map stub-sized: the copy taken on screen is the reader's view.
+    if (printing.matches) return;
     // The render event of a synchronous redraw draws the copy before this returns.
     void captureMapCanvas(options.map, () => snapshot);
     options.map.redraw();
@@ -105,9 +109,11 @@ function renderSheet(sheet: HTMLElement, snapshot: HTMLCanvasElement, options: P
 /**
  * Copies the map into `target` whenever it has settled after a change of its
  * own (a move, a tile, a change of style). The copy's own repaint is not a
- * change, so copying does not start the next copy.
+ * change, so copying does not start the next copy. Nothing is copied while
+ * the page is printed: print media hide the map's box, and the map, resized
+ * to that, would replace the reader's view with a stamp-sized one.
  */
-function keepMapCopy(map: MapLibreMap, target: HTMLCanvasElement): () => void {
+function keepMapCopy(map: MapLibreMap, target: HTMLCanvasElement, printing: MediaQueryList): () => void {
   let changed = true;
   let copying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -120,9 +126,22 @@ function keepMapCopy(map: MapLibreMap, target: HTMLCanvasElement): () => void {
     if (!changed) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
+      // Still changed: the map settles again on screen, after the print, and is copied then.
+      if (printing.matches) return;
       changed = false;
       copying = true;
-      captureMapCanvas(map, () => target)
+      // Into a canvas of its own: a frame drawn once printing has begun (a repaint asked for
+      // on screen can come after) is not the reader's view, and is dropped.
+      captureMapCanvas(map)
+        .then((copy) => {
+          if (printing.matches) {
+            changed = true;
+            return;
+          }
+          target.width = copy.width;
+          target.height = copy.height;
+          target.getContext('2d')?.drawImage(copy, 0, 0);
+        })
         .catch((error: unknown) => console.error(error))
         .finally(() => {
           copying = false;
