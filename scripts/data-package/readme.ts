@@ -67,7 +67,8 @@ export function dataReadme({ data, version, dataDate, files, inventory }: DataRe
   const cite = (lang: 'en' | 'zh') => citation(data, { kind: 'document' }, { lang, accessed: new Date(dataDate) });
   const en = cite('en');
   const zh = cite('zh');
-  const placeCount = data.places.length;
+  // Every feature of places.geojson, the region-wide ones without a geometry included: the count a reader of the file finds.
+  const placeCount = data.places.length + data.regionWidePlaces.length;
   const sentenceCount = data.sentences.length;
   return `# Northeast China Revitalization Atlas: open data
 

@@ -25,7 +25,7 @@ export function exportText(content: {
   scale: { label: string } | null;
   quotes: string[];
   citation: string;
-  url: string;
+  url: string | null;
   attribution: string;
   date: string;
 }): string {
@@ -37,7 +37,7 @@ export function exportText(content: {
     content.scale?.label ?? '',
     ...content.quotes,
     content.citation,
-    content.url,
+    content.url ?? '',
     content.attribution,
     content.date,
     '“”…·',

@@ -48,7 +48,8 @@ export interface ExportContent {
   /** Quoted sentences, each drawn as its own paragraph; empty for none. */
   quotes: string[];
   citation: string;
-  url: string;
+  /** The view's address; `null` where the page has none to give (the one-file copy, opened from disk). */
+  url: string | null;
   attribution: string;
   date: string;
   /** CSS font families, Latin first, then Chinese. */
@@ -109,18 +110,17 @@ export function exportLayout(size: Size, content: ExportContent, measure: Measur
   // Footer, laid out from its own top and then moved to the bottom of the image.
   const citation = block(content.citation, margin, 0, inner, 14, '', 3);
   const urlFont = font(14);
-  const urlLine: TextLine = {
-    text: truncate(content.url, inner, urlFont, measure),
-    font: urlFont,
-    x: margin,
-    y: citation.bottom,
-    box: { x: margin, y: citation.bottom, width: 0, height: lineHeight(14) },
-  };
-  urlLine.box.width = measure(urlLine.text, urlFont);
-  const credits = block(`${content.attribution} · ${content.date}`, margin, citation.bottom + lineHeight(14), inner, 12, '', 2);
+  const urlLines: TextLine[] = [];
+  if (content.url !== null) {
+    const text = truncate(content.url, inner, urlFont, measure);
+    const box = { x: margin, y: citation.bottom, width: measure(text, urlFont), height: lineHeight(14) };
+    urlLines.push({ text, font: urlFont, x: margin, y: citation.bottom, box });
+  }
+  const creditsTop = citation.bottom + urlLines.length * lineHeight(14);
+  const credits = block(`${content.attribution} · ${content.date}`, margin, creditsTop, inner, 12, '', 2);
   const footerHeight = credits.bottom;
   const footerTop = size.height - margin - footerHeight;
-  const footerLines = [...citation.lines, urlLine, ...credits.lines].map((line) => ({
+  const footerLines = [...citation.lines, ...urlLines, ...credits.lines].map((line) => ({
     ...line,
     y: line.y + footerTop,
     box: { ...line.box, y: line.box.y + footerTop },

@@ -86,6 +86,8 @@ export const EN: Strings = {
   shareCite: 'Cite',
   shareLinkLead: 'This link opens the atlas as you see it now: the selection, the map’s position and the language.',
   shareLinkField: 'Link to this view',
+  shareNeedsSite:
+    'This copy of the atlas is a file on your computer, so it has no address that others can open. A link to this view and an embed code come from the atlas on its website. From this copy you can download the image, this view’s data and the citation.',
   copy: 'Copy',
   copied: 'Copied',
   copySelected: 'The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
@@ -114,6 +116,8 @@ export const EN: Strings = {
   dataLead:
     'All the atlas’s data in one ZIP file: places (GeoJSON and CSV), sentences (CSV), the document (JSON) and a README on fields, sources and licences.',
   dataZip: 'Download all data (ZIP)',
+  dataZipNotInCopy:
+    'All the atlas’s data in one ZIP file is published with the atlas on its website; this one-file copy does not hold it. A selection’s own places and sentences can be downloaded here.',
   dataSelectionHeading: (selection) => `Just ${selection}`,
   dataSelectionGeoJson: 'Places as GeoJSON',
   dataSelectionCsv: 'Sentences as CSV',

@@ -93,6 +93,11 @@ export interface Strings {
   shareData: string;
   shareCite: string;
   shareLinkLead: string;
+  /**
+   * In the one-file copy, where the Link and Embed parts would be: the page is a
+   * file on the reader's disk, with no address anyone else can open.
+   */
+  shareNeedsSite: string;
   shareLinkField: string;
   copy: string;
   /** Said in a live region when a copy succeeded. */
@@ -123,6 +128,8 @@ export interface Strings {
   imageScale(km: number): string;
   dataLead: string;
   dataZip: string;
+  /** In the one-file copy, instead of the ZIP: where the package is, and that this copy does not hold it. */
+  dataZipNotInCopy: string;
   dataSelectionHeading(selection: string): string;
   dataSelectionGeoJson: string;
   dataSelectionCsv: string;

@@ -11,6 +11,9 @@ import type { StateSource } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { InfrastructureCollection, InfrastructureFeature, InfrastructureKind } from '../content/infrastructure-types.ts';
 import { policyLabel } from './base-layers.ts';
+import { addObstacleImage } from './markers.ts';
+import { MARKER_IMAGE_RADIUS } from './marker-scale.ts';
+import { obstacleLayer } from './policy-layers.ts';
 import type { Palette } from './palette.ts';
 import { labelSize } from './label-scale.ts';
 
@@ -23,8 +26,13 @@ type PointKind = Exclude<InfrastructureKind, 'railway'>;
 const POINT_KINDS: readonly PointKind[] = ['seaport', 'border-crossing', 'airport'];
 
 export function contextLayerIds(kind: InfrastructureKind): string[] {
-  return kind === 'railway' ? ['context-railway'] : [`context-${kind}`, `context-${kind}-label`];
+  return kind === 'railway' ? ['context-railway'] : [`context-${kind}`, `context-${kind}-label`, obstacleId(kind)];
 }
+
+const obstacleId = (kind: PointKind) => `context-${kind}-obstacle`;
+
+/** The radius of a context symbol as drawn, in px: the ring's or the diamond's, with its stroke. */
+const SYMBOL_RADIUS = 7;
 
 /** The label layers, for the list of names the map shows. */
 export const CONTEXT_LABEL_LAYER_IDS = POINT_KINDS.map((kind) => `context-${kind}-label`);
@@ -107,7 +115,8 @@ export function contextLayers(palette: Palette, lang: Lang): LayerSpecification[
         'text-font': palette.fonts,
         'text-size': labelSize(10),
         'text-anchor': 'top',
-        'text-offset': [0, 0.8],
+        // Clear of the symbol's obstacle: 10 px down, less 2 px of text-padding, is past its 7 px.
+        'text-offset': [0, 1],
         'text-optional': true,
         'text-max-width': 9,
       },
@@ -115,6 +124,14 @@ export function contextLayers(palette: Palette, lang: Lang): LayerSpecification[
     },
   ]);
   return [railway, ...points];
+}
+
+/** Each kind's obstacle for the names (see obstacleLayer), which goes above every name. */
+export function contextObstacleLayers(): LayerSpecification[] {
+  return POINT_KINDS.map((kind) => {
+    const layer = obstacleLayer({ id: obstacleId(kind), source: CONTEXT_SOURCE, filter: kindIs(kind), size: SYMBOL_RADIUS / MARKER_IMAGE_RADIUS });
+    return { ...layer, layout: { ...layer.layout, visibility: 'none' } } as LayerSpecification;
+  });
 }
 
 export interface ContextLayersOptions {
@@ -160,6 +177,8 @@ export class ContextLayers {
     // context sits behind what the text says.
     const before = map.getStyle().layers.find((layer) => layer.id.startsWith('policy-') && (layer.type === 'symbol' || layer.type === 'circle'))?.id;
     for (const layer of contextLayers(palette, state.get().lang)) map.addLayer(layer, before);
+    addObstacleImage(map);
+    for (const layer of contextObstacleLayers()) map.addLayer(layer);
   }
 
   remove(): void {

@@ -9,7 +9,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MarkerShape } from '../content/categories.ts';
 import { MARKER_IMAGE_RADIUS } from './marker-scale.ts';
 import { type PointSymbol, symbolImage } from './point-symbols.ts';
-import { HALO_IMAGE } from './policy-layers.ts';
+import { HALO_IMAGE, OBSTACLE_IMAGE } from './policy-layers.ts';
 import type { Palette } from './palette.ts';
 
 /** Traces a shape of radius `r` centred at (c, c); the caller fills, clips or strokes it. */
@@ -113,6 +113,13 @@ function drawHalo(palette: Palette, pixelRatio: number): ImageData {
   return context.getImageData(0, 0, canvas.width, canvas.height);
 }
 
+/** Adds the labels' obstacle (see obstacleLayer) once: an empty image, the same in every palette. */
+export function addObstacleImage(map: MapLibreMap): void {
+  if (map.hasImage(OBSTACLE_IMAGE)) return;
+  const side = MARKER_IMAGE_RADIUS * 2;
+  map.addImage(OBSTACLE_IMAGE, { width: side, height: side, data: new Uint8Array(side * side * 4) });
+}
+
 /** Adds (or, for a new palette, replaces) every symbol's image and the halo. */
 export function addMarkerImages(map: MapLibreMap, symbols: readonly PointSymbol[], palette: Palette): void {
   const pixelRatio = Math.max(1, Math.ceil(window.devicePixelRatio));
@@ -125,4 +132,5 @@ export function addMarkerImages(map: MapLibreMap, symbols: readonly PointSymbol[
     if (map.hasImage(name)) map.updateImage(name, image);
     else map.addImage(name, image, { pixelRatio });
   }
+  addObstacleImage(map);
 }

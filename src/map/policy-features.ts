@@ -35,8 +35,9 @@ function markerProperties(symbol: PointSymbol): Record<string, unknown> {
     // Cities are named from the start; sites, institutions and context
     // (satellites or not) once the map is close enough to tell them apart.
     label_role: symbol.city ? 'city' : 'satellite',
-    // text-offset is in ems of the 11 px satellite names: centred under the (displaced) marker.
-    label_offset: [x / 11, (y + symbol.radius + 2) / 11],
+    // text-offset is in ems of the 11 px satellite names: centred under the (displaced) marker,
+    // its box (2 px of text-padding) clear of the marker's obstacle (see obstacleLayer).
+    label_offset: [x / 11, (y + symbol.radius + 4) / 11],
   };
 }
 

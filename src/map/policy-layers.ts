@@ -41,10 +41,50 @@ export const POLICY_LAYER = {
   marker: 'policy-marker',
   markerLabel: 'policy-marker-label',
   satelliteLabel: 'policy-satellite-label',
+  markerObstacle: 'policy-marker-obstacle',
 } as const;
 
 /** The image of the ring drawn behind a marker in focus; see markers.ts. */
 export const HALO_IMAGE = 'marker-halo';
+
+/**
+ * An empty square of side 2 × MARKER_IMAGE_RADIUS px (see markers.ts): at a
+ * marker's icon-size it covers exactly the marker's disc, no more.
+ */
+export const OBSTACLE_IMAGE = 'label-obstacle';
+
+/**
+ * Where a point symbol is, for labels to keep clear of: an invisible icon of
+ * the symbol's own size, in a layer above every name. MapLibre places the
+ * topmost layer first, so the obstacles are in place before any name is;
+ * they always show and every name placed after them (the policy's, the
+ * context's, the base map's) goes round them or is left out. The symbols
+ * themselves ignore placement, and their images are larger than the disc
+ * drawn (a rim, room for the shapes), so they cannot be the obstacles.
+ * Below OBSTACLE_MINZOOM, the whole region in view, the markers crowd one
+ * another and the cities' names matter more than a clear marker: there the
+ * names are placed as before, among themselves only.
+ */
+export const OBSTACLE_MINZOOM = 6;
+
+export function obstacleLayer(spec: { id: string; source: string; filter: FilterSpecification; size: number | ExpressionSpecification; offset?: ExpressionSpecification }): LayerSpecification {
+  return {
+    id: spec.id,
+    type: 'symbol',
+    source: spec.source,
+    filter: spec.filter,
+    minzoom: OBSTACLE_MINZOOM,
+    layout: {
+      'icon-image': OBSTACLE_IMAGE,
+      'icon-size': spec.size,
+      ...(spec.offset ? { 'icon-offset': spec.offset } : {}),
+      'icon-padding': 0,
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': false,
+    },
+    paint: { 'icon-opacity': 0 },
+  };
+}
 
 export interface PolicyLayers {
   /** Inserted below the base map's lines and labels. */
@@ -67,6 +107,8 @@ export const ROLE_FILTERS: Readonly<Record<string, FilterSpecification>> = {
   [POLICY_LAYER.areaLabel]: ['in', ['get', 'rendering'], ['literal', ['area', 'band']]],
   [POLICY_LAYER.markerHalo]: ['==', ['get', 'rendering'], 'point'],
   [POLICY_LAYER.marker]: ['==', ['get', 'rendering'], 'point'],
+  // A marker the key hides is no obstacle either.
+  [POLICY_LAYER.markerObstacle]: ['==', ['get', 'rendering'], 'point'],
   [POLICY_LAYER.markerLabel]: ['all', ['==', ['get', 'rendering'], 'point'], ['==', ['get', 'label_role'], 'city']],
   [POLICY_LAYER.satelliteLabel]: ['all', ['==', ['get', 'rendering'], 'point'], ['==', ['get', 'label_role'], 'satellite']],
 };
@@ -278,6 +320,13 @@ export function policyLayers(palette: Palette, lang: Lang = 'en'): PolicyLayers 
         'text-opacity': byEmphasis({ selected: 1, lit: 1, hover: 1, dim: 0.4, rest: 1 }),
       },
     },
+    obstacleLayer({
+      id: POLICY_LAYER.markerObstacle,
+      source: PLACES_SOURCE,
+      filter: ROLE_FILTERS[POLICY_LAYER.markerObstacle],
+      size: ['get', 'marker_size'],
+      offset: ['get', 'marker_offset'],
+    }),
   ];
   return { under, over };
 }

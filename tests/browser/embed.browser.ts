@@ -60,7 +60,7 @@ describe('the embed', () => {
       await page.goto(host.url);
       const frame = page.frameLocator('iframe');
       await frame.locator('.map[data-map-ready="true"]').waitFor({ timeout: 60_000 });
-      await expect(frame.getByText(QUOTE).isVisible()).resolves.toBe(true);
+      await expect(frame.locator('.embed-caption').getByText(QUOTE).isVisible()).resolves.toBe(true);
       await expect
         .poll(() => page.evaluate(() => (window as unknown as { heightMessages: { type: string; height: number }[] }).heightMessages))
         .toContainEqual({ type: 'northeast-atlas:height', height: expect.any(Number) });
@@ -88,13 +88,13 @@ describe('the embed', () => {
     await expect(page.getByRole('button', { name: 'Share' }).count()).resolves.toBe(0);
     const map = await page.locator('.map').boundingBox();
     expect(map?.height ?? 0).toBeGreaterThan(400 * 0.6);
-    const quote = await page.getByText(QUOTE).boundingBox();
+    const quote = await page.locator('.embed-caption').getByText(QUOTE).boundingBox();
     expect(quote).not.toBeNull();
     expect((quote?.y ?? 0) + 10).toBeLessThan(400);
     await expect(page.evaluate(() => document.scrollingElement!.scrollHeight)).resolves.toBeLessThanOrEqual(400);
     // The key is folded behind its button; the attribution is spelled out.
     await expect(page.locator('.legend').getAttribute('open')).resolves.toBeNull();
-    await expect(page.getByText('Map key').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.legend').getByText('Map key').isVisible()).resolves.toBe(true);
     await expect(page.getByText('Natural Earth', { exact: false }).first().isVisible()).resolves.toBe(true);
     const open = page.getByRole('link', { name: 'Open the full atlas ↗' });
     await expect(open.getAttribute('target')).resolves.toBe('_blank');

@@ -164,6 +164,37 @@ describe('the one-file copy opened from disk', { timeout: 300_000 }, () => {
     await expect(page.getByRole('link', { name: 'Classroom copy (one file, works offline)' }).count()).resolves.toBe(0);
   });
 
+  it('Share gives what works from the file and says what needs the website; nothing it or the print gives holds the file’s path', async () => {
+    const page = await showFromDisk('?place=suifenhe');
+    const path = /file:|atlas-offline/;
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share this view' });
+    const needsSite = dialog.getByText('has no address that others can open', { exact: false });
+    await expect(needsSite.isVisible()).resolves.toBe(true);
+    await dialog.getByRole('button', { name: 'Embed', exact: true }).click();
+    await expect(needsSite.isVisible()).resolves.toBe(true);
+    await expect(dialog.locator('iframe').count()).resolves.toBe(0);
+    await dialog.getByRole('button', { name: 'Data', exact: true }).click();
+    await expect(dialog.getByText('this one-file copy does not hold it', { exact: false }).isVisible()).resolves.toBe(true);
+    await expect(dialog.getByRole('link').count()).resolves.toBe(0);
+    await dialog.getByRole('button', { name: 'Cite', exact: true }).click();
+    await expect.poll(() => dialog.getByRole('textbox').inputValue()).toContain('Guo Fa [2009] No. 33');
+    expect(await dialog.getByRole('textbox').inputValue()).not.toMatch(path);
+    await dialog.getByRole('button', { name: 'Image', exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download PNG' }).click()]);
+    expect(download.suggestedFilename()).toBe('northeast-atlas-suifenhe-1200x675.png');
+    await saveScreenshot(page, 'offline-file-share.png');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const sheet = page.locator('.print-sheet');
+      await expect(sheet.getByText('Yanji and Suifenhe are encouraged').isVisible()).resolves.toBe(true);
+      expect(await sheet.textContent()).not.toMatch(path);
+    } finally {
+      await page.emulateMedia({ media: null });
+    }
+  });
+
 });
 
 describe('the one-file copy as built', () => {

@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { LIGHT_PALETTE } from '../../src/map/palette.ts';
 import { DESKTOP, saveScreenshot, PHONE, describePageHygiene, openSession, type Session } from './harness.ts';
 
 let session: Session;
@@ -104,6 +105,34 @@ describe('back to the overview', () => {
       const length = (bar: string) => Number.parseFloat(/([\d.]+)px$/.exec(bar)?.[1] ?? 'NaN');
       await expect.poll(async () => distance(await scaleBar()), { timeout: 30_000 }).toBe(distance(overview));
       expect(Math.abs(length(await scaleBar()) - length(overview))).toBeLessThan(1);
+    }
+  });
+});
+
+describe('a dark reader, on screen and on paper', () => {
+  it('reads Suifenhe in the dark scheme, and prints it by print media alone in black on white with the light key', SLOW, async () => {
+    await visit('?place=suifenhe&scheme=dark');
+    await expect.poll(() => panel().getByRole('heading', { level: 2 }).first().textContent()).toContain('Suifenhe');
+    await page.waitForFunction(() => document.querySelector('.map')?.getAttribute('data-map-ready') === 'true');
+    await saveScreenshot(page, 'reads-right-dark-reader.png');
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const sheet = page.locator('.print-sheet');
+      await expect(sheet.getByRole('heading', { name: 'Suifenhe' }).isVisible()).resolves.toBe(true);
+      await expect(sheet.getByText('Yanji and Suifenhe are encouraged').isVisible()).resolves.toBe(true);
+      await expect(sheet.evaluate((node) => getComputedStyle(node).color)).resolves.toBe('rgb(0, 0, 0)');
+      for (const element of ['documentElement', 'body'] as const) {
+        await expect(page.evaluate((name) => getComputedStyle(document[name]).backgroundColor, element)).resolves.toBe('rgb(255, 255, 255)');
+      }
+      // The key's swatches are the light palette's, as on white paper, not the dark scheme's.
+      const swatch = sheet.getByRole('listitem').filter({ hasText: /^Service-outsourcing cities/ }).locator('.swatch');
+      const light = LIGHT_PALETTE.inks['service-outsourcing'].marker;
+      await expect(swatch.evaluate((node) => (node as HTMLElement).style.getPropertyValue('--swatch'))).resolves.toBe(light);
+      const shown = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--ink-service-outsourcing-marker').trim());
+      expect(shown.toLowerCase()).not.toBe(light.toLowerCase());
+      await saveScreenshot(page, 'reads-right-dark-print.png', { fullPage: true });
+    } finally {
+      await page.emulateMedia({ media: null });
     }
   });
 });

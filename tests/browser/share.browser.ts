@@ -148,40 +148,72 @@ describe('sharing a view', () => {
   });
 });
 
+/** Spread of the green channel over a canvas of the page: a map, not one flat colour. */
+function canvasSpread(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).evaluate((canvas) => {
+    const { width, height } = canvas as HTMLCanvasElement;
+    const data = (canvas as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, width, height).data;
+    let sum = 0;
+    let squares = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      sum += data[i + 1];
+      squares += data[i + 1] ** 2;
+    }
+    const n = data.length / 4;
+    return Math.sqrt(squares / n - (sum / n) ** 2);
+  });
+}
+
 describe('printing a view', () => {
-  it('prints the map as an image, the quotes, the citation and the link, and no controls', async () => {
+  it('print media alone, with no beforeprint event, lay out the view: the map, its key, the quotes, the citation and the link, and no controls', async () => {
     const page = await atlas.show('?place=suifenhe');
+    // The sheet's copy of the map, taken on screen once the map settled, is as wide as the map.
+    const mapWidth = () => page.evaluate(() => document.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas')!.width);
+    const onScreen = await mapWidth();
+    await expect.poll(() => page.locator('.print-sheet__map').evaluate((canvas) => (canvas as HTMLCanvasElement).width)).toBe(onScreen);
+    // Nothing but the media changes: no script runs for the print.
     await page.emulateMedia({ media: 'print' });
+    try {
+      await expect(page.getByRole('button', { name: 'Share' }).isVisible()).resolves.toBe(false);
+      await expect(page.getByRole('button', { name: 'Zoom in' }).isVisible()).resolves.toBe(false);
+      await expect(page.getByRole('combobox', { name: 'Search places and text' }).isVisible()).resolves.toBe(false);
+      const sheet = page.locator('.print-sheet');
+      await expect(sheet.getByRole('heading', { name: 'Suifenhe' }).isVisible()).resolves.toBe(true);
+      await expect(sheet.getByText('Yanji and Suifenhe are encouraged').isVisible()).resolves.toBe(true);
+      await expect(sheet.getByText('Cite as:').isVisible()).resolves.toBe(true);
+      await expect(sheet.getByText('first published', { exact: false }).isVisible()).resolves.toBe(true);
+      await expect(sheet.getByText(/\/atlas\/\?place=suifenhe$/).isVisible()).resolves.toBe(true);
+      // The screen's key, by theme: Suifenhe's orange disc is explained.
+      const key = sheet.getByRole('listitem');
+      await expect(key.first().isVisible()).resolves.toBe(true);
+      await expect(sheet.getByText(/^Service-outsourcing cities \(/).isVisible()).resolves.toBe(true);
+      // The map as the reader last saw it settle, copied while the page was on screen.
+      const snapshot = sheet.getByRole('img', { name: 'Map of Northeast China' });
+      await expect(snapshot.isVisible()).resolves.toBe(true);
+      await expect.poll(() => canvasSpread(page, '.print-sheet__map'), { timeout: 10_000 }).toBeGreaterThan(8);
+      await saveScreenshot(page, 'print-suifenhe-media-only.png', { fullPage: true });
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      // The map's box is hidden in print and the map redraws at a stub's size: the copy is still the reader's view.
+      await page.waitForTimeout(1500);
+      await expect(snapshot.evaluate((canvas) => (canvas as HTMLCanvasElement).width)).resolves.toBe(onScreen);
+    } finally {
+      await page.emulateMedia({ media: null });
+    }
+    // Where the browser fires beforeprint (on screen, before print media apply), the sheet takes the map afresh.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    await expect(page.getByRole('button', { name: 'Share' }).isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('button', { name: 'Zoom in' }).isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('combobox', { name: 'Search places and text' }).isVisible()).resolves.toBe(false);
-    const sheet = page.locator('.print-sheet');
-    await expect(sheet.getByText('Yanji and Suifenhe are encouraged').isVisible()).resolves.toBe(true);
-    await expect(sheet.getByText('Cite as:').isVisible()).resolves.toBe(true);
-    await expect(sheet.getByText('Guo Fa [2009] No. 33', { exact: false }).first().isVisible()).resolves.toBe(true);
-    await expect(sheet.getByText(/\/atlas\/\?place=suifenhe$/).isVisible()).resolves.toBe(true);
-    const snapshot = sheet.getByRole('img', { name: 'Map of Northeast China' });
-    await expect(snapshot.isVisible()).resolves.toBe(true);
-    const spread = await snapshot.evaluate((canvas) => {
-      const { width, height } = canvas as HTMLCanvasElement;
-      const data = (canvas as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, width, height).data;
-      let sum = 0;
-      let squares = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        sum += data[i + 1];
-        squares += data[i + 1] ** 2;
-      }
-      const n = data.length / 4;
-      return Math.sqrt(squares / n - (sum / n) ** 2);
-    });
-    expect(spread).toBeGreaterThan(8);
-    await saveScreenshot(page, 'print-suifenhe.png', { fullPage: true });
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-    await expect(sheet.count()).resolves.toBe(0);
-    await page.emulateMedia({ media: null });
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await canvasSpread(page, '.print-sheet__map')).toBeGreaterThan(8);
+      await saveScreenshot(page, 'print-suifenhe.png', { fullPage: true });
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      await expect(page.locator('.print-sheet__map').isVisible()).resolves.toBe(true);
+    } finally {
+      await page.emulateMedia({ media: null });
+    }
+    // On screen the sheet is not shown: the page is the atlas.
+    await expect(page.locator('.print-sheet').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: 'Share' }).isVisible()).resolves.toBe(true);
   });
 });
 

@@ -228,6 +228,15 @@ describe('the data package', () => {
     for (const column of [...PLACE_COLUMNS, ...SENTENCE_COLUMNS]) expect(readme).toContain(`\`${column.name}\``);
   });
 
+  it('the README counts the places and sentences the archive’s own files hold', () => {
+    const features = (JSON.parse(text('places.geojson')) as FeatureCollection).features;
+    // A place without a geometry of its own (a region-wide institution) is a place of the file too.
+    expect(features.some((feature) => feature.geometry === null)).toBe(true);
+    const counts = /\((\d+) sentences, (\d+) places\)/.exec(text('README.md'));
+    expect(counts?.slice(1).map(Number)).toEqual([records('sentences.csv').length, features.length]);
+    expect(records('places.csv')).toHaveLength(features.length);
+  });
+
   it('the README dates the translation from its first publication, calls the copy’s date a republication, and sources the Chinese title', () => {
     const readme = text('README.md');
     const { meta } = data.document;

@@ -221,7 +221,7 @@ describe('documentMeta', () => {
     const root = new URL('../../', import.meta.url);
     const files = ['src/', 'scripts/', 'content/']
       .flatMap((folder) => (readdirSync(new URL(folder, root), { recursive: true }) as string[]).map((name) => `${folder}${name}`))
-      .filter((path) => /\.(ts|html)$/.test(path) && path !== 'content/document-meta.ts')
+      .filter((path) => /\.(ts|html|md)$/.test(path) && path !== 'content/document-meta.ts')
       .concat('index.html');
     const [year, month, day] = documentMeta.translationFirstPublished.date.split('-').map(Number);
     const spellings = [documentMeta.translationFirstPublished.date, `${year}年${month}月${day}日`, '2009-12-10', '10 December 2009', '2009年12月10日'];

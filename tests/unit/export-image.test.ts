@@ -94,6 +94,16 @@ describe.each(Object.entries(EXPORT_SIZES))('the export layout at the %s size', 
     expect(layout.scaleBar && inside(layout.scaleBar.box, layout.map.box)).toBe(true);
   });
 
+  it('without an address (the one-file copy) gives none: the footer is the citation, the attribution and the date, with no gap', () => {
+    const addressless = exportLayout(size, { ...content, url: null }, measure);
+    const texts = addressless.footer.lines.map((l) => l.text);
+    expect(texts.some((text) => text.includes('example.org'))).toBe(false);
+    expect(layout.footer.lines.some((l) => l.text.includes('example.org'))).toBe(true);
+    expect(addressless.footer.lines).toHaveLength(layout.footer.lines.length - 1);
+    expect(addressless.footer.box.height).toBeLessThan(layout.footer.box.height);
+    expect(texts.join(' ')).toContain(content.date);
+  });
+
   it('crops the snapshot to fill the map box without stretching, and scales the scale bar with it', () => {
     const { box, source, factor } = layout.map;
     expect(inside(source, { x: 0, y: 0, ...content.snapshot })).toBe(true);

@@ -19,6 +19,7 @@ import {
   FOCUSED_OUTLINES_SOURCE,
   INTERACTIVE_LAYERS,
   NAME_LAYERS,
+  OBSTACLE_MINZOOM,
   PLACES_SOURCE,
   POLICY_LAYER,
   ROLE_FILTERS,
@@ -27,8 +28,9 @@ import {
   withAlpha,
 } from '../../src/map/policy-layers.ts';
 import { LIGHT_PALETTE, type Palette } from '../../src/map/palette.ts';
-import { contextLayers } from '../../src/map/context-layers.ts';
 import { LABEL_SCALE, MAX_LABEL_SCALE, labelScaleFor } from '../../src/map/label-scale.ts';
+import { contextLayers, contextObstacleLayers } from '../../src/map/context-layers.ts';
+import { MARKER_IMAGE_RADIUS } from '../../src/map/marker-scale.ts';
 
 const base = baseStyle(LIGHT_PALETTE, basemapSources(JSON.parse(readFileSync(BASEMAP_PATH, 'utf8')) as Topology));
 const { under, over } = policyLayers(LIGHT_PALETTE);
@@ -128,15 +130,17 @@ describe('the policy layers', () => {
   });
 });
 
+/** A text-size expression's value at a zoom, with the label scale set (or not). */
+const sizeAt = (expression: unknown, zoom: number, scale: number | undefined) => {
+  const parsed = createExpression(expression, { type: 'number', 'property-type': 'data-constant', expression: { interpolated: true, parameters: ['zoom'] } } as never);
+  if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+  return parsed.value.evaluate({ zoom, globalState: scale === undefined ? {} : { [LABEL_SCALE]: scale } } as never) as number;
+};
+
 describe('the size of the map’s names', () => {
   const named = [...base.layers, ...all, ...contextLayers(LIGHT_PALETTE, 'en')].filter(
     (layer): layer is LayerSpecification & { layout: Record<string, unknown> } => layer.type === 'symbol' && Boolean(layer.layout?.['text-field']),
   );
-  const sizeAt = (expression: unknown, zoom: number, scale: number | undefined) => {
-    const parsed = createExpression(expression, { type: 'number', 'property-type': 'data-constant', expression: { interpolated: true, parameters: ['zoom'] } } as never);
-    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
-    return parsed.value.evaluate({ zoom, globalState: scale === undefined ? {} : { [LABEL_SCALE]: scale } } as never) as number;
-  };
 
   it('follows one label scale on every named layer, base map, policy and context alike, and is 1 unless set', () => {
     expect(named.length).toBeGreaterThan(6);
@@ -156,6 +160,48 @@ describe('the size of the map’s names', () => {
     expect(labelScaleFor(12, 16)).toBe(1);
     expect(labelScaleFor(80, 16)).toBe(MAX_LABEL_SCALE);
     expect(labelScaleFor(Number.NaN, 16)).toBe(1);
+  });
+});
+
+describe('names keep clear of point symbols', () => {
+  const layout = (layer: LayerSpecification) => (layer.type === 'symbol' ? (layer.layout ?? {}) : {}) as Record<string, unknown>;
+  const obstacles = [...over.filter((layer) => layer.id === POLICY_LAYER.markerObstacle), ...contextObstacleLayers()];
+  const textPadding = (layer: LayerSpecification) => Number(layout(layer)['text-padding'] ?? 2);
+
+  it('from the zoom where sites are named, every marker and context symbol is an obstacle placed before any name', () => {
+    expect(obstacles).toHaveLength(4);
+    for (const obstacle of obstacles) {
+      expect(layout(obstacle), obstacle.id).toMatchObject({ 'icon-allow-overlap': true, 'icon-ignore-placement': false, 'icon-padding': 0 });
+      expect(obstacle.minzoom).toBe(OBSTACLE_MINZOOM);
+    }
+    // MapLibre places the topmost layer first: the markers' obstacle is above every policy name, and
+    // the context's go on top of the style when added (context-layers.ts), above every name there is.
+    const ids = over.map((layer) => layer.id);
+    for (const name of [...NAME_LAYERS, POLICY_LAYER.areaLabel]) expect(ids.indexOf(name)).toBeLessThan(ids.indexOf(POLICY_LAYER.markerObstacle));
+    // A marker the key hides stops being an obstacle with it.
+    expect(ROLE_FILTERS[POLICY_LAYER.markerObstacle]).toEqual(ROLE_FILTERS[POLICY_LAYER.marker]);
+  });
+
+  it('a name is set off its own symbol by more than the symbol’s obstacle, so no name is hidden by its own marker', () => {
+    const byId = (id: string) => over.find((layer) => layer.id === id)!;
+    const satellite = byId(POLICY_LAYER.satelliteLabel);
+    const city = byId(POLICY_LAYER.markerLabel);
+    // The city names' offset, in ems of 12 px: the radius and 4 px.
+    expect(layout(city)['text-radial-offset']).toEqual(['/', ['+', ['get', 'marker_radius'], 4], 12]);
+    for (const feature of features.places.features.filter((f) => f.geometry.type === 'Point')) {
+      const p = feature.properties as { marker_radius: number; marker_size: number; label_offset: [number, number]; marker_offset: [number, number] };
+      // The obstacle is the marker's disc: half its side, at the marker's size, is the radius.
+      expect(MARKER_IMAGE_RADIUS * p.marker_size).toBeCloseTo(p.marker_radius, 6);
+      const markerY = p.marker_offset[1] * p.marker_size;
+      expect(p.label_offset[1] * 11 - textPadding(satellite), String(feature.properties?.id)).toBeGreaterThan(markerY + p.marker_radius);
+      expect(p.marker_radius + 4 - textPadding(city), String(feature.properties?.id)).toBeGreaterThan(p.marker_radius);
+    }
+    for (const label of contextLayers(LIGHT_PALETTE, 'en').filter((layer) => layer.id.endsWith('-label'))) {
+      const [, down] = layout(label)['text-offset'] as [number, number];
+      const size = sizeAt(layout(label)['text-size'], 8, 1);
+      const obstacle = obstacles.find((o) => o.id === label.id.replace(/-label$/, '-obstacle'))!;
+      expect(down * size - textPadding(label), label.id).toBeGreaterThan(MARKER_IMAGE_RADIUS * Number(layout(obstacle)['icon-size']));
+    }
   });
 });
 

@@ -42,6 +42,7 @@ import { NamesInView } from './names-in-view.ts';
 import { PlacesInView } from './places-in-view.ts';
 import { followSelection } from './selection-locator.ts';
 import { printSheet } from '../share/print-sheet.ts';
+import { sharedAddresses } from '../share/shared-addresses.ts';
 
 type Box = [number, number, number, number];
 
@@ -108,7 +109,7 @@ export async function mountMap(ctx: FeatureContext, input: MapInput): Promise<Un
     locale: MAPLIBRE_LOCALE[lang],
     cooperativeGestures: ctx.embed,
   });
-  cleanups.push(printSheet({ state, sources: index, map, viewUrl: ctx.viewUrl, citeUrl: ctx.citeUrl }));
+  cleanups.push(printSheet({ state, sources: index, map, ...sharedAddresses(ctx) }));
   cleanups.push(() => map.remove());
   const controls = new MapControls(map, { foldAttribution: !ctx.embed });
   controls.set(MAPLIBRE_LOCALE[lang], STRINGS[lang].attribution);

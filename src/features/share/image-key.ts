@@ -25,15 +25,26 @@ const SHAPE: Readonly<Record<SwatchKind, LegendEntry['shape']>> = {
   outline: 'none',
 };
 
-export function imageKey(data: AtlasData, hidden: readonly ThemeId[], lang: Lang, palette: Palette): LegendEntry[] {
+/** One row of the key: a theme the map shows, the form its places take, and its label with the key's count. */
+export interface KeyRow {
+  theme: ThemeId;
+  kind: SwatchKind;
+  label: string;
+}
+
+/** The screen key's rows for what the map shows: for the image and for print alike. */
+export function keyRows(data: AtlasData, hidden: readonly ThemeId[], lang: Lang): KeyRow[] {
   const onMap = placesShown(data, designationsOfThemes(hidden));
-  return THEMES.filter((theme) => !hidden.includes(theme.id) && placesOfTheme(onMap, theme).length > 0).map((theme) => {
-    const kind = swatchKind(data.places, theme);
-    const ink = palette.inks[theme.id];
-    return {
-      label: STRINGS[lang].imageKeyEntry(lang === 'zh' ? theme.label_zh : theme.label_en, keyCountText(keyCounts(data.places, theme), lang)),
-      color: SHAPE[kind] === 'none' ? ink.fill : ink.marker,
-      shape: SHAPE[kind],
-    };
+  return THEMES.filter((theme) => !hidden.includes(theme.id) && placesOfTheme(onMap, theme).length > 0).map((theme) => ({
+    theme: theme.id,
+    kind: swatchKind(data.places, theme),
+    label: STRINGS[lang].imageKeyEntry(lang === 'zh' ? theme.label_zh : theme.label_en, keyCountText(keyCounts(data.places, theme), lang)),
+  }));
+}
+
+export function imageKey(data: AtlasData, hidden: readonly ThemeId[], lang: Lang, palette: Palette): LegendEntry[] {
+  return keyRows(data, hidden, lang).map(({ theme, kind, label }) => {
+    const ink = palette.inks[theme];
+    return { label, color: SHAPE[kind] === 'none' ? ink.fill : ink.marker, shape: SHAPE[kind] };
   });
 }

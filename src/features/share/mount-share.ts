@@ -6,14 +6,14 @@ import { isOneFileCopy } from '../../data/data-source.ts';
 import { DATA_ZIP_PATH } from '../../data/data-zip-path.ts';
 import type { FeatureContext } from '../../ui/feature-context.ts';
 import { ShareDialog } from './share-dialog.ts';
+import { sharedAddresses } from './shared-addresses.ts';
 
 export function mountShare(ctx: FeatureContext): { button: HTMLElement; remove(): void } {
   const share = new ShareDialog({
     state: ctx.state,
     sources: ctx.index,
     map: () => ctx.liveMap()?.map ?? null,
-    viewUrl: ctx.viewUrl,
-    citeUrl: ctx.citeUrl,
+    ...sharedAddresses(ctx),
     // The one-file copy has no files beside it to download.
     dataZipUrl: isOneFileCopy() ? null : new URL(DATA_ZIP_PATH, document.baseURI).href,
   });

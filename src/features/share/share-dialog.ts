@@ -4,6 +4,10 @@
  * preview, a PNG, the data, and a citation. A native <dialog> opened with
  * showModal(): it holds focus, Esc closes it, and focus goes back to the
  * button. Each part is built from the state as it is when the dialog opens.
+ * On the one-file copy, which has no address to give (see shared-addresses.ts),
+ * Link and Embed say that they need the atlas on its website, and the other
+ * parts give what works from the file: the image, the selection's data and a
+ * citation, none of them with the file's path.
  */
 import './share-dialog.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -28,10 +32,10 @@ export interface ShareDialogOptions {
   sources: SummarySources;
   /** The map, once it exists. */
   map(): MapLibreMap | null;
-  /** A state's address on this page; with `embed`, the same view as an embed. */
-  viewUrl(state: AppState, options?: { embed?: boolean }): string;
-  /** A selection's stable address, for a citation: `?sentence=I.5.s12`. */
-  citeUrl(selection: Selection | null): string;
+  /** A state's address on this page; with `embed`, the same view as an embed; `null` where the page has none to give. */
+  viewUrl(state: AppState, options?: { embed?: boolean }): string | null;
+  /** A selection's stable address, for a citation: `?sentence=I.5.s12`; `null` where the page has none to give. */
+  citeUrl(selection: Selection | null): string | null;
   /** The data package's address; `null` where the page has none (the one-file copy). */
   dataZipUrl: string | null;
 }
@@ -167,13 +171,21 @@ export class ShareDialog {
     }
   }
 
+  /** Where a part needs an address and the page has none. */
+  private needsSite(strings: Strings): HTMLElement {
+    return el('section', { className: 'share-part' }, [el('p', { className: 'share-part__lead', text: strings.shareNeedsSite })]);
+  }
+
   private linkPart(state: AppState, strings: Strings): HTMLElement {
-    const field = copyField({ label: strings.shareLinkField, value: this.options.viewUrl(state), strings, announce: this.announce, lang: 'en' });
+    const url = this.options.viewUrl(state);
+    if (url === null) return this.needsSite(strings);
+    const field = copyField({ label: strings.shareLinkField, value: url, strings, announce: this.announce, lang: 'en' });
     return el('section', { className: 'share-part' }, [el('p', { className: 'share-part__lead', text: strings.shareLinkLead }), field.element]);
   }
 
   private embedPart(state: AppState, strings: Strings, summary: SelectionSummary): HTMLElement {
     const src = this.options.viewUrl(state, { embed: true });
+    if (src === null) return this.needsSite(strings);
     const title = strings.embedFrameTitle(summary.name);
     const heightSelect = el('select', { attrs: { id: 'share-embed-height' } }, [
       ...EMBED_HEIGHTS.map((height) => el('option', { text: strings.embedHeightPixels(height), attrs: { value: String(height) } })),
@@ -240,6 +252,8 @@ export class ShareDialog {
       if (!map) return;
       const size = (section.querySelector<HTMLInputElement>('input[name="share-image-size"]:checked')?.value ?? 'social') as ImageSize;
       const cited = citation(this.options.sources.data, summary.citeTarget, { lang: state.lang, accessed: new Date() });
+      // `null` on the one-file copy: the footer then gives no address rather than a path on the reader's disk.
+      const url = this.options.viewUrl(state);
       const fileName = imageFileName(state.selection?.id ?? null, size);
       button.disabled = true;
       this.announce(strings.imageMaking);
@@ -253,7 +267,7 @@ export class ShareDialog {
         selection: summary.name,
         quotes: quotes.checked ? summary.quotes.map((entry) => entry.sentence.text) : [],
         citation: cited?.short ?? '',
-        url: this.options.viewUrl(state),
+        url,
         date: formatDate(state.lang, today()),
       })
         .then((blob) => {
@@ -298,16 +312,15 @@ export class ShareDialog {
             ]),
           ]
         : [el('p', { className: 'share-part__note', text: strings.dataNoSelection })];
-    return el('section', { className: 'share-part' }, [el('p', { className: 'share-part__lead', text: strings.dataLead }), zip, ...just]);
+    const lead = el('p', { className: 'share-part__lead', text: zip ? strings.dataLead : strings.dataZipNotInCopy });
+    return el('section', { className: 'share-part' }, [lead, zip, ...just]);
   }
 
   private citePart(state: AppState, strings: Strings, summary: SelectionSummary): HTMLElement {
     const target = summary.citeTarget;
-    const cited = citation(this.options.sources.data, target, {
-      lang: state.lang,
-      url: this.options.citeUrl(target.kind === 'document' ? null : state.selection),
-      accessed: new Date(),
-    });
+    // Without an address (the one-file copy) the citation names no URL and no access date.
+    const url = this.options.citeUrl(target.kind === 'document' ? null : state.selection);
+    const cited = citation(this.options.sources.data, target, { lang: state.lang, ...(url === null ? {} : { url }), accessed: new Date() });
     const forms = {
       short: [strings.citeShort, cited?.short ?? ''],
       full: [strings.citeFull, cited?.full ?? ''],

@@ -27,7 +27,8 @@ export interface ImageRequest {
   selection: string | null;
   quotes: string[];
   citation: string;
-  url: string;
+  /** The view's address; `null` on the one-file copy, whose address is a path on the reader's disk. */
+  url: string | null;
   /** The date of the export, as the language writes it. */
   date: string;
 }

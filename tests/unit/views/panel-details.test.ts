@@ -7,6 +7,9 @@ import { Panel } from '../../../src/features/reader/panel.ts';
 import { STRINGS } from '../../../src/i18n/index.ts';
 import type { AppState } from '../../../src/state/app-state.ts';
 import { distancesFrom } from '../../../src/spatial/nearest.ts';
+import { citation } from '../../../src/cite/citation.ts';
+import { formatDate } from '../../../src/i18n/format.ts';
+import { dataReadme } from '../../../scripts/data-package/readme.ts';
 import { data, fakeAtlas, spatial } from './fake-atlas.ts';
 import { allByRole, byRole, byText, click, hasRole, textOf } from './queries.ts';
 
@@ -192,5 +195,27 @@ describe('the panel’s Explore view', () => {
     for (const id of ['dalian', 'daqing', 'yanji', 'suifenhe']) actions.addToCompare(id);
     expect((byRole(region, 'button', { name: EN.addToCompare }) as HTMLButtonElement).disabled).toBe(true);
     expect(byText(region, EN.compareFull)).toBeTruthy();
+  });
+});
+
+describe('the translation’s date', () => {
+  // Where each text says when the translation was first published, in its own wording.
+  const said = {
+    en: { overview: /first published (\d{1,2} \w+ \d{4})/, full: /first published (\d{1,2} \w+ \d{4})/, short: /English translation of (\d{1,2} \w+ \d{4})/ },
+    zh: { overview: /首次发布于(\d{4}年\d{1,2}月\d{1,2}日)/, full: /(\d{4}年\d{1,2}月\d{1,2}日)首次发布/, short: /(\d{4}年\d{1,2}月\d{1,2}日)英文译本/ },
+  } as const;
+
+  it.each(['en', 'zh'] as const)('is the same in the overview, the short and full citations (%s), which the PNG and print use, and the data README', (lang) => {
+    const { region } = openPanel({ lang });
+    const cited = citation(data, { kind: 'document' }, { lang, url: 'https://example.org/atlas/', accessed: new Date() });
+    const readme = dataReadme({ data, version: '1.0.0', dataDate: '2024-02-29', files: [], inventory: [] });
+    const dates = {
+      overview: said[lang].overview.exec(textOf(region))?.[1],
+      full: said[lang].full.exec(cited?.full ?? '')?.[1],
+      short: said[lang].short.exec(cited?.short ?? '')?.[1],
+      readme: /The translation’s date, (\d{4}-\d{2}-\d{2})/.exec(readme)?.[1],
+    };
+    const first = data.document.meta.translationFirstPublished.date;
+    expect(dates).toEqual({ overview: formatDate(lang, first), full: formatDate(lang, first), short: formatDate(lang, first), readme: first });
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { viewUrl } from '../../../src/embed/embed-url.ts';
 import { ShareDialog } from '../../../src/features/share/share-dialog.ts';
+import { sharedAddresses } from '../../../src/features/share/shared-addresses.ts';
 import { STRINGS } from '../../../src/i18n/index.ts';
 import { type AppState, DEFAULT_STATE } from '../../../src/state/app-state.ts';
 import { stateToUrl } from '../../../src/state/url-state.ts';
@@ -15,15 +16,25 @@ const { en: EN, zh: ZH } = STRINGS;
 
 const PAGE = 'https://example.org/atlas/';
 
-function openShare(initial: Partial<AppState> = {}) {
+/** The one-file copy's address: a path on the reader's own disk. */
+const FILE_PAGE = 'file:///home/reader/Downloads/atlas-offline.html';
+
+function openShare(initial: Partial<AppState> = {}, { oneFileCopy = false } = {}) {
   const atlas = fakeAtlas(initial);
+  const page = oneFileCopy ? FILE_PAGE : PAGE;
+  const addresses = sharedAddresses(
+    {
+      viewUrl: (state, options = {}) => viewUrl(page, stateToUrl(state), options.embed ? { embed: true, lang: state.lang } : {}),
+      citeUrl: (selection) => viewUrl(page, stateToUrl({ ...DEFAULT_STATE, selection })),
+    },
+    oneFileCopy,
+  );
   const share = new ShareDialog({
     state: atlas.store,
     sources: { data, divisions: basemap.divisions, divisionNames },
     map: () => null,
-    viewUrl: (state, options = {}) => viewUrl(PAGE, stateToUrl(state), options.embed ? { embed: true, lang: state.lang } : {}),
-    citeUrl: (selection) => viewUrl(PAGE, stateToUrl({ ...DEFAULT_STATE, selection })),
-    dataZipUrl: `${PAGE}data.zip`,
+    ...addresses,
+    dataZipUrl: oneFileCopy ? null : `${PAGE}data.zip`,
   });
   document.body.append(share.button, share.dialog);
   const strings = STRINGS[atlas.state().lang];
@@ -33,8 +44,8 @@ function openShare(initial: Partial<AppState> = {}) {
 }
 
 /** Switches to a part of the dialog by its button, as a reader does. */
-function part(dialog: HTMLElement, name: string): void {
-  click(byRole(byRole(dialog, 'group', { name: EN.shareSections }), 'button', { name }));
+function part(dialog: HTMLElement, name: string, strings = EN): void {
+  click(byRole(byRole(dialog, 'group', { name: strings.shareSections }), 'button', { name }));
 }
 
 const field = (dialog: HTMLElement, name: string) => byRole(dialog, 'textbox', { name }) as HTMLTextAreaElement;
@@ -151,5 +162,56 @@ describe('the share dialog', () => {
       ZH.shareCite,
     ]);
     expect(byText(dialog, ZH.shareLinkLead)).toBeTruthy();
+  });
+});
+
+describe('the share dialog in the one-file copy, opened from disk', () => {
+  const noPath = (dialog: HTMLElement) => {
+    const text = `${textOf(dialog)} ${[...dialog.querySelectorAll('textarea, input, iframe, a')].map((e) => (e as HTMLTextAreaElement).value ?? e.getAttribute('src') ?? e.getAttribute('href')).join(' ')}`;
+    expect(text).not.toMatch(/file:|Downloads|atlas-offline/);
+  };
+
+  it('Link and Embed say they need the atlas on its website, with no address, code or preview', () => {
+    const { dialog } = openShare({ selection: { kind: 'place', id: 'suifenhe' } }, { oneFileCopy: true });
+    expect(byText(dialog, EN.shareNeedsSite)).toBeTruthy();
+    expect(hasRole(dialog, 'textbox', { name: EN.shareLinkField })).toBe(false);
+    noPath(dialog);
+    part(dialog, EN.shareEmbed);
+    expect(byText(dialog, EN.shareNeedsSite)).toBeTruthy();
+    expect(hasRole(dialog, 'textbox', { name: EN.embedCode })).toBe(false);
+    expect(dialog.querySelector('iframe')).toBeNull();
+    noPath(dialog);
+  });
+
+  it('Data says the ZIP is not in this copy, with no link that leads nowhere, and gives the selection’s own files', () => {
+    const downloads = catchDownloads();
+    const { dialog } = openShare({ selection: { kind: 'place', id: 'suifenhe' } }, { oneFileCopy: true });
+    part(dialog, EN.shareData);
+    expect(byText(dialog, EN.dataZipNotInCopy)).toBeTruthy();
+    expect(hasRole(dialog, 'link', { name: EN.dataZip })).toBe(false);
+    expect(textOf(dialog)).not.toContain(EN.dataLead);
+    click(byRole(dialog, 'button', { name: EN.dataSelectionCsv }));
+    expect(downloads.map((d) => d.fileName)).toEqual(['northeast-atlas-place-suifenhe.csv']);
+  });
+
+  it('Image and Cite work from the file; the citation names no address and no access date', () => {
+    const { dialog } = openShare({ selection: { kind: 'sentence', id: 'I.5.s12' } }, { oneFileCopy: true });
+    part(dialog, EN.shareImage);
+    expect(hasRole(dialog, 'button', { name: EN.imageDownload })).toBe(true);
+    part(dialog, EN.shareCite);
+    choose(byRole(dialog, 'combobox', { name: EN.citeFormat }) as HTMLSelectElement, 'full');
+    const full = field(dialog, EN.citeField).value;
+    expect(full).toContain('Guo Fa [2009] No. 33');
+    expect(full).toContain('sentence I.5.s12');
+    expect(full).not.toMatch(/Viewed in|accessed/);
+    noPath(dialog);
+  });
+
+  it('in Chinese, says the same in Chinese', () => {
+    const { dialog } = openShare({ lang: 'zh' }, { oneFileCopy: true });
+    expect(byText(dialog, ZH.shareNeedsSite)).toBeTruthy();
+    part(dialog, ZH.shareData, ZH);
+    expect(byText(dialog, ZH.dataZipNotInCopy)).toBeTruthy();
+    noPath(dialog);
   });
 });
