@@ -9,6 +9,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.ts';
 import { CITY_CONTEXT_LAYER, CITY_CONTEXT_MIN_ZOOM, CITY_CONTEXT_SOURCE } from './city-context-ids.ts';
+import { labelSize } from './label-scale.ts';
 import type { Palette } from './palette.ts';
 
 /** The small dot a town is drawn with, as the image MapLibre is given. */
@@ -78,7 +79,7 @@ export function cityContextLayers(palette: Palette, lang: Lang): CityContextLaye
       'symbol-spacing': 320,
       'text-field': text,
       'text-font': fonts,
-      'text-size': 11,
+      'text-size': labelSize(11),
       'text-letter-spacing': 0.06,
       'text-max-angle': 30,
       'text-padding': 4,
@@ -94,7 +95,7 @@ export function cityContextLayers(palette: Palette, lang: Lang): CityContextLaye
       source: CITY_CONTEXT_SOURCE,
       minzoom: 6,
       filter: ['all', layerIs('lake'), named] as FilterSpecification,
-      layout: { 'text-field': text, 'text-font': fonts, 'text-size': 11, 'text-letter-spacing': 0.06, 'text-max-width': 8 },
+      layout: { 'text-field': text, 'text-font': fonts, 'text-size': labelSize(11), 'text-letter-spacing': 0.06, 'text-max-width': 8 },
       paint: { 'text-color': colors.labelWater, ...halo },
     },
     {
@@ -108,7 +109,10 @@ export function cityContextLayers(palette: Palette, lang: Lang): CityContextLaye
         'icon-image': TOWN_DOT_IMAGE,
         'text-field': text,
         'text-font': fonts,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 6, 10, 9, 11.5],
+        'text-size': labelSize([
+          [6, 10],
+          [9, 11.5],
+        ]),
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.55,
         'text-justify': 'auto',

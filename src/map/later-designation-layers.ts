@@ -11,6 +11,7 @@ import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, MapMouseEve
 import type { LaterDesignationFeature } from '../content/later-designation-types.ts';
 import type { StateSource } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
+import { labelSize } from './label-scale.ts';
 import type { Palette } from './palette.ts';
 import { POLICY_LAYER } from './policy-layers.ts';
 
@@ -101,7 +102,7 @@ export function laterDesignationLayers(palette: Palette, visible: boolean): Laye
         visibility,
         'text-field': ['get', 'years'],
         'text-font': palette.fonts,
-        'text-size': 11,
+        'text-size': labelSize(11),
         'text-anchor': 'left',
         'text-offset': [0.9, 0],
         'text-optional': true,

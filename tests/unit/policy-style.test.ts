@@ -31,6 +31,8 @@ import { LIGHT_PALETTE, type Palette } from '../../src/map/palette.ts';
 import { LABEL_SCALE, MAX_LABEL_SCALE, labelScaleFor } from '../../src/map/label-scale.ts';
 import { contextLayers, contextObstacleLayers } from '../../src/map/context-layers.ts';
 import { MARKER_IMAGE_RADIUS } from '../../src/map/marker-scale.ts';
+import { cityContextLayers } from '../../src/map/city-context-layers.ts';
+import { laterDesignationLayers } from '../../src/map/later-designation-layers.ts';
 
 const base = baseStyle(LIGHT_PALETTE, basemapSources(JSON.parse(readFileSync(BASEMAP_PATH, 'utf8')) as Topology));
 const { under, over } = policyLayers(LIGHT_PALETTE);
@@ -138,11 +140,12 @@ const sizeAt = (expression: unknown, zoom: number, scale: number | undefined) =>
 };
 
 describe('the size of the map’s names', () => {
-  const named = [...base.layers, ...all, ...contextLayers(LIGHT_PALETTE, 'en')].filter(
+  const cityContext = cityContextLayers(LIGHT_PALETTE, 'en');
+  const named = [...base.layers, ...all, ...contextLayers(LIGHT_PALETTE, 'en'), ...cityContext.under, ...cityContext.labels, ...laterDesignationLayers(LIGHT_PALETTE, true)].filter(
     (layer): layer is LayerSpecification & { layout: Record<string, unknown> } => layer.type === 'symbol' && Boolean(layer.layout?.['text-field']),
   );
 
-  it('follows one label scale on every named layer, base map, policy and context alike, and is 1 unless set', () => {
+  it('follows one label scale on every named layer, base map, policy, context, city context and later designations alike, and is 1 unless set', () => {
     expect(named.length).toBeGreaterThan(6);
     for (const layer of named) {
       for (const zoom of [4, 6, 8]) {
