@@ -11,6 +11,7 @@ import type { InfrastructureKind } from '../content/infrastructure-types.ts';
 import { MAX_COMPARED, roundAt } from '../spatial/url-params.ts';
 import { type AppState, type Camera, type ColorScheme, CONTEXT_KINDS, type PanelView, type Selection, sameAt, sameSelection } from './app-state.ts';
 import type { Listener, Store } from './store.ts';
+import { clampYear } from './year-shown.ts';
 
 /** The state as components see it: read and watched, never written. */
 export interface StateSource {
@@ -44,6 +45,8 @@ export interface Actions {
   removeFromCompare(placeId: string): void;
   /** Investor tools: shows or hides a context layer. */
   setContextShown(kind: InfrastructureKind, shown: boolean): void;
+  /** Shows the atlas as of a year (kept within the years the data covers). */
+  setAsOf(year: number): void;
   /** Opens the presentation tour at a step. */
   startTour(stepId: string): void;
   /** Moves the open tour to another step; each step is a history entry, so Back steps back. */
@@ -125,6 +128,12 @@ export function createActions(store: Store, rules: ActionRules): Actions {
       const next = CONTEXT_KINDS.filter((k) => on.has(k));
       if (next.join() === state().context.join()) return;
       store.update({ context: next }, { history: 'replace' });
+    },
+    setAsOf(year) {
+      const asOf = clampYear(year);
+      if (state().asOf === asOf) return;
+      // Replaced, not pushed: playing through the years would otherwise fill the history.
+      store.update({ asOf }, { history: 'replace' });
     },
     startTour(stepId) {
       if (state().tour === stepId) return;

@@ -6,6 +6,7 @@ import type { ThemeId } from '../content/designations.ts';
 import type { Selection } from '../content/selection.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { InfrastructureKind } from '../content/infrastructure-types.ts';
+import { LATEST_DATA_YEAR } from '../content/data-years.ts';
 
 export type { Selection };
 
@@ -37,6 +38,11 @@ export interface AppState {
   /** Investor tools: context layers switched on (off by default), in CONTEXT_KINDS order. */
   context: InfrastructureKind[];
   colorScheme: ColorScheme;
+  /**
+   * The year the atlas shows ("as of"): context layers, distances and later
+   * designations answer for it. Read it through `yearShown` (year-shown.ts).
+   */
+  asOf: number;
   /** The presentation tour's step (`I.5`, `I.5.s3`, …), or `null` when the tour is closed. */
   tour: string | null;
 }
@@ -51,6 +57,7 @@ export const DEFAULT_STATE: AppState = {
   compare: [],
   context: [],
   colorScheme: 'auto',
+  asOf: LATEST_DATA_YEAR,
   tour: null,
 };
 
