@@ -8,6 +8,7 @@ import { DEFAULT_STATE } from '../state/app-state.ts';
 import type { AtlasIndex } from '../state/atlas-index.ts';
 import type { Store } from '../state/store.ts';
 import { stateToUrl } from '../state/url-state.ts';
+import { yearShown } from '../state/year-shown.ts';
 import type { FeatureContext, LiveMap } from '../ui/feature-context.ts';
 import type { PanelContext } from '../ui/panel-context.ts';
 
@@ -36,6 +37,7 @@ export function featureContextOf(page: AtlasPage, index: AtlasIndex): FeatureCon
     data: index.data,
     lang,
     strings: STRINGS[lang],
+    year: yearShown(store.get()),
     categories: CATEGORIES,
     divisionNames: index.divisionNames,
     divisionAt: (point) => index.divisionAt(point),

@@ -37,7 +37,7 @@ export interface FeatureContext {
   readonly fallbackLang: Lang;
   /** Settles when the map has drawn its first frame (or has failed): work that can wait, waits on it. */
   readonly mapReady: Promise<void>;
-  /** What the panel's views need, in a language. */
+  /** What the panel's views need, in a language, as of the year the state shows. */
   panelContext(lang: Lang): PanelContext;
   /** The address of a view on this page: what Share copies, embeds and prints. */
   viewUrl(state: AppState, options?: { embed?: boolean }): string;

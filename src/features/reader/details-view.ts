@@ -154,7 +154,13 @@ function renderPlace(context: PanelContext, place: PlaceFeature): HTMLElement {
       ? section(strings.liesIn, [within.length > 0 ? placeList(context, within) : el('p', { text: strings.liesInNone })])
       : null,
     quotes(context, place),
-    point ? distancesSection(context, distancesFrom(context.investor.spatial, point), openCounts(context.investor.spatial)) : null,
+    point
+      ? distancesSection(
+          context,
+          distancesFrom(context.investor.spatial, point, { openedBy: context.year }),
+          openCounts(context.investor.spatial, context.year),
+        )
+      : null,
     sourcesList(context, place),
   ]);
 }

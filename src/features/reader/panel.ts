@@ -91,6 +91,7 @@ export class Panel {
     if (
       state.view === previous.view &&
       state.lang === previous.lang &&
+      state.asOf === previous.asOf &&
       sameSelection(state.selection, previous.selection) &&
       sameAt(state.at, previous.at)
     )
