@@ -15,7 +15,7 @@ export const INVENTORIES_COMPLETE_AS_OF = {
 } as const;
 
 /** The year of an ISO date or year (`2025-03-30` → 2025). */
-export function yearOf(isoDate: string): number {
+function yearOf(isoDate: string): number {
   return Number(isoDate.slice(0, 4));
 }
 
