@@ -65,7 +65,7 @@ export function featureContextOf(page: AtlasPage, index: AtlasIndex): FeatureCon
         ...options,
         ...(options.embed || page.embed ? { lang: state.lang } : {}),
       }),
-    citeUrl: (selection) => viewUrl(window.location.href, stateToUrl({ ...DEFAULT_STATE, selection }, DEFAULT_STATE.lang)),
+    citeUrl: (selection, asOf) => viewUrl(window.location.href, stateToUrl({ ...DEFAULT_STATE, selection, asOf }, DEFAULT_STATE.lang)),
     liveMap: page.liveMap,
   };
 }

@@ -204,7 +204,7 @@ export const EN: Strings = {
   asOfLater: 'One year later',
   asOfPlay: 'Play through the years',
   asOfPause: 'Pause',
-  asOfCaption: (year) => `Facilities as of ${year}`,
+  asOfCaption: (year) => `As of ${year}`,
 
   // Keyboard, screen readers and phone (issue 11)
   announceSelected: (name) => `${name} selected`,

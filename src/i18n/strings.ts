@@ -222,7 +222,7 @@ export interface Strings {
   asOfLater: string;
   asOfPlay: string;
   asOfPause: string;
-  /** The PNG's and the map's caption: "Facilities as of 2025". */
+  /** The key's title and the PNG's header say the year with it: "As of 2025". */
   asOfCaption(year: number): string;
   searchInfrastructureOption(name: string, otherName: string, kind: string): string;
 

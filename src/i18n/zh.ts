@@ -197,7 +197,7 @@ export const ZH: Strings = {
   asOfLater: '后一年',
   asOfPlay: '逐年播放',
   asOfPause: '暂停',
-  asOfCaption: (year) => `设施截至${year}年`,
+  asOfCaption: (year) => `截至${year}年`,
 
   // Keyboard, screen readers and phone (issue 11)
   announceSelected: (name) => `已选择${name}`,

@@ -41,8 +41,8 @@ export interface FeatureContext {
   panelContext(lang: Lang): PanelContext;
   /** The address of a view on this page: what Share copies, embeds and prints. */
   viewUrl(state: AppState, options?: { embed?: boolean }): string;
-  /** The address a citation of a selection gives. */
-  citeUrl(selection: Selection | null): string;
+  /** The address a citation of a selection gives, as of a year (the latest year is left out of it). */
+  citeUrl(selection: Selection | null, asOf: number): string;
   /** The map while it is up: `null` before it loads, if it failed, and without WebGL. */
   liveMap(): LiveMap | null;
 }

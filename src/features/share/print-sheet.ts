@@ -14,6 +14,7 @@ import { STRINGS } from '../../i18n/index.ts';
 import { LANG_TAG } from '../../i18n/lang.ts';
 import type { StateSource } from '../../state/actions.ts';
 import type { AppState, Selection } from '../../state/app-state.ts';
+import { yearShown } from '../../state/year-shown.ts';
 import { el } from '../../ui/dom.ts';
 import { type SummarySources, summarize } from '../../ui/selection-summary.ts';
 
@@ -22,7 +23,7 @@ export interface PrintSheetOptions {
   sources: SummarySources;
   map: MapLibreMap;
   viewUrl(state: AppState): string;
-  citeUrl(selection: Selection | null): string;
+  citeUrl(selection: Selection | null, asOf: number): string;
 }
 
 /** Listens for printing; returns the stop. */
@@ -53,7 +54,8 @@ function buildSheet(options: PrintSheetOptions): HTMLElement {
   const url = options.viewUrl(state);
   const cited = citation(options.sources.data, summary.citeTarget, {
     lang: state.lang,
-    url: options.citeUrl(summary.citeTarget.kind === 'document' ? null : state.selection),
+    url: options.citeUrl(summary.citeTarget.kind === 'document' ? null : state.selection, yearShown(state)),
+    asOf: yearShown(state),
     accessed: new Date(),
   });
   const snapshot = document.createElement('canvas');
@@ -67,6 +69,7 @@ function buildSheet(options: PrintSheetOptions): HTMLElement {
     el('h1', { className: 'print-sheet__title', text: strings.appTitle }),
     el('p', { className: 'print-sheet__docno', text: strings.documentNumber }),
     summary.name ? el('h2', { className: 'print-sheet__selection', text: summary.name }) : null,
+    el('p', { className: 'print-sheet__docno', text: strings.asOfCaption(yearShown(state)) }),
     snapshot,
     ...summary.quotes.map((entry) => el('blockquote', { className: 'print-sheet__quote', text: entry.sentence.text, attrs: { lang: 'en' } })),
     el('p', { className: 'print-sheet__cite' }, [el('strong', { text: `${strings.printCiteAs}: ` }), cited?.full ?? '']),

@@ -15,6 +15,7 @@ import { STRINGS, type Strings } from '../../i18n/index.ts';
 import { LANG_TAG, type Lang } from '../../i18n/lang.ts';
 import type { StateSource } from '../../state/actions.ts';
 import type { AppState, Selection } from '../../state/app-state.ts';
+import { yearShown } from '../../state/year-shown.ts';
 import { copyField } from './copy-field.ts';
 import { el } from '../../ui/dom.ts';
 import { downloadBlob } from './download.ts';
@@ -31,7 +32,8 @@ export interface ShareDialogOptions {
   /** A state's address on this page; with `embed`, the same view as an embed. */
   viewUrl(state: AppState, options?: { embed?: boolean }): string;
   /** A selection's stable address, for a citation: `?sentence=I.5.s12`. */
-  citeUrl(selection: Selection | null): string;
+  /** A selection's stable address as of a year (the latest year is left out of it). */
+  citeUrl(selection: Selection | null, asOf: number): string;
   /** The data package's address; `null` where the page has none (the one-file copy). */
   dataZipUrl: string | null;
 }
@@ -240,7 +242,8 @@ export class ShareDialog {
       if (!map) return;
       const size = (section.querySelector<HTMLInputElement>('input[name="share-image-size"]:checked')?.value ?? 'social') as ImageSize;
       const cited = citation(this.options.sources.data, summary.citeTarget, { lang: state.lang, accessed: new Date() });
-      const fileName = imageFileName(state.selection?.id ?? null, size);
+      const year = yearShown(state);
+      const fileName = imageFileName(state.selection?.id ?? null, size, year);
       button.disabled = true;
       this.announce(strings.imageMaking);
       exportImage({
@@ -251,6 +254,7 @@ export class ShareDialog {
         // The screen's key, in the light palette's inks, which the image's frame is drawn on.
         key: imageKey(this.options.sources.data, state.hidden, state.lang, LIGHT_PALETTE),
         selection: summary.name,
+        year,
         quotes: quotes.checked ? summary.quotes.map((entry) => entry.sentence.text) : [],
         citation: cited?.short ?? '',
         url: this.options.viewUrl(state),
@@ -282,7 +286,7 @@ export class ShareDialog {
         className: 'share-part__action',
         text: label,
         attrs: { type: 'button' },
-        on: { click: () => selection && downloadBlob(make(selection), selectionFileName(selection, extension)) },
+        on: { click: () => selection && downloadBlob(make(selection), selectionFileName(selection, extension, yearShown(state))) },
       });
     const just =
       selection && summary.name
@@ -305,7 +309,8 @@ export class ShareDialog {
     const target = summary.citeTarget;
     const cited = citation(this.options.sources.data, target, {
       lang: state.lang,
-      url: this.options.citeUrl(target.kind === 'document' ? null : state.selection),
+      url: this.options.citeUrl(target.kind === 'document' ? null : state.selection, yearShown(state)),
+      asOf: yearShown(state),
       accessed: new Date(),
     });
     const forms = {

@@ -22,7 +22,7 @@ function openShare(initial: Partial<AppState> = {}) {
     sources: { data, divisions: basemap.divisions, divisionNames },
     map: () => null,
     viewUrl: (state, options = {}) => viewUrl(PAGE, stateToUrl(state), options.embed ? { embed: true, lang: state.lang } : {}),
-    citeUrl: (selection) => viewUrl(PAGE, stateToUrl({ ...DEFAULT_STATE, selection })),
+    citeUrl: (selection, asOf) => viewUrl(PAGE, stateToUrl({ ...DEFAULT_STATE, selection, asOf })),
     dataZipUrl: `${PAGE}data.zip`,
   });
   document.body.append(share.button, share.dialog);
@@ -99,6 +99,17 @@ describe('the share dialog', () => {
     expect(JSON.parse(citation())).toHaveLength(1);
   });
 
+  it('as of 2009, Cite gives the view’s year and a link that opens it, and the data files are named for the year', () => {
+    const downloads = catchDownloads();
+    const { dialog } = openShare({ selection: { kind: 'place', id: 'daqing' }, asOf: 2009 });
+    part(dialog, EN.shareCite);
+    choose(byRole(dialog, 'combobox', { name: EN.citeFormat }) as HTMLSelectElement, 'full');
+    expect(field(dialog, EN.citeField).value).toContain(`Viewed in the Northeast China Revitalization Atlas as of 2009, ${PAGE}?place=daqing&asof=2009`);
+    part(dialog, EN.shareData);
+    click(byRole(dialog, 'button', { name: EN.dataSelectionCsv }));
+    expect(downloads.map((d) => d.fileName)).toEqual(['northeast-atlas-place-daqing-as-of-2009.csv']);
+  });
+
   it('Cite with nothing selected cites the whole document', () => {
     const { dialog } = openShare();
     part(dialog, EN.shareCite);
@@ -113,7 +124,7 @@ describe('the share dialog', () => {
     expect(byRole(dialog, 'heading', { name: EN.dataSelectionHeading('Suifenhe') })).toBeTruthy();
     click(byRole(dialog, 'button', { name: EN.dataSelectionGeoJson }));
     click(byRole(dialog, 'button', { name: EN.dataSelectionCsv }));
-    expect(downloads.map((d) => d.fileName)).toEqual(['northeast-atlas-place-suifenhe.geojson', 'northeast-atlas-place-suifenhe.csv']);
+    expect(downloads.map((d) => d.fileName)).toEqual(['northeast-atlas-place-suifenhe-as-of-2025.geojson', 'northeast-atlas-place-suifenhe-as-of-2025.csv']);
     const geojson = JSON.parse(await (downloads[0]?.blob as Blob).text());
     expect(geojson.features.map((f: { properties: { id: string } }) => f.properties.id)).toContain('suifenhe');
   });

@@ -39,7 +39,7 @@ describe('the year control', () => {
     expect([slider.min, slider.max, slider.step]).toEqual([String(FIRST_AS_OF_YEAR), String(LATEST_DATA_YEAR), '1']);
     expect(slider.value).toBe(String(LATEST_DATA_YEAR));
     expect(slider.getAttribute('aria-valuetext')).toBe('as of 2025');
-    expect(textOf(control.caption)).toBe('Facilities as of 2025');
+    expect(textOf(control.caption)).toBe('As of 2025');
   });
 
   it('sliding sets the year shown, through the action, and the caption and value follow', () => {
@@ -73,7 +73,7 @@ describe('the year control', () => {
     click(play);
     expect(state().asOf).toBe(FIRST_AS_OF_YEAR);
     expect(byRole(group, 'button', { name: EN.asOfPause })).toBe(play);
-    expect(play.textContent).toBe(`❚❚ ${EN.asOfPause}`);
+    expect(play.textContent).toBe(` ${EN.asOfPause}`);
     const year = group.querySelector('[aria-live]') as HTMLElement;
     expect(year.getAttribute('aria-live')).toBe('polite');
     vi.advanceTimersByTime(100);
@@ -118,7 +118,7 @@ describe('the year control', () => {
     expect(byRole(group, 'button', { name: ZH.asOfEarlier })).toBeTruthy();
     expect(byRole(group, 'button', { name: ZH.asOfLater })).toBeTruthy();
     expect(byRole(group, 'button', { name: ZH.asOfPlay })).toBeTruthy();
-    expect(textOf(control.caption)).toBe('设施截至2009年');
+    expect(textOf(control.caption)).toBe('截至2009年');
     expect(textOf(group)).toContain(ZH.asOfNote);
   });
 });
