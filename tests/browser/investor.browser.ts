@@ -242,6 +242,22 @@ describe('as of a year', () => {
     await waitForMap(page);
     await saveScreenshot(page, `as-of-overview-${year}-${lang}.png`);
   });
+
+  it('on a phone, in the dark scheme, the folded key says the year, and unfolded it offers the slider on screen', async () => {
+    const page = await atlas.show('?asof=2009&ctx=airport&scheme=dark', { width: 390, height: 844 });
+    const title = page.locator('summary.legend__title');
+    await expect(title.textContent()).resolves.toContain('As of 2009');
+    await title.click();
+    const slider = page.getByRole('slider', { name: 'Show the map as of year' });
+    await slider.scrollIntoViewIfNeeded();
+    await expect(slider.isVisible()).resolves.toBe(true);
+    const box = await slider.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390 && box.height >= 16).toBe(true);
+    await page.getByRole('button', { name: 'One year later' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('asof')).toBe('2010');
+    await saveScreenshot(page, 'as-of-phone-dark-2010.png');
+    await title.click();
+  });
 });
 
 describePageHygiene(() => atlas.session);
