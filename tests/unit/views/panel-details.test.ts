@@ -208,6 +208,16 @@ describe('a place’s distances as of the year shown', () => {
     expect(airportOf(region)).toMatch(/^Daqing Sartu Airport .* 18 km$/);
   });
 
+  it('keeps its scroll when only the year changes, as it does while a class plays through the years', () => {
+    const { region, actions } = openPanel({ selection: { kind: 'place', id: 'daqing' }, asOf: 2008 });
+    const body = region.querySelector('.panel__body') as HTMLElement;
+    body.scrollTop = 120;
+    actions.setAsOf(2012);
+    expect(body.scrollTop).toBe(120);
+    actions.select({ kind: 'place', id: 'harbin' });
+    expect(body.scrollTop).toBe(0);
+  });
+
   it('says the year in Chinese too', () => {
     const { region } = openPanel({ selection: { kind: 'place', id: 'daqing' }, asOf: 2008, lang: 'zh' });
     expect(hasRole(region, 'heading', { name: '距离（截至2008年）' })).toBe(true);
