@@ -105,12 +105,10 @@ export class YearControl {
 
   private renderPlay(strings = STRINGS[this.options.state.get().lang]): void {
     const playing = this.timer !== null;
-    // The button says what it does next; its symbol is for the eye only (the pause bars are
-    // drawn, as the page's fonts have no glyph for them).
+    // The button says what it does next; its symbol is for the eye only, drawn rather than
+    // typed: the page's Latin font has no glyph for either, and one would fetch a font file.
     this.play.replaceChildren(
-      playing
-        ? el('span', { className: 'year-control__symbol year-control__symbol--pause', attrs: { 'aria-hidden': 'true' } })
-        : el('span', { className: 'year-control__symbol', text: '▶', attrs: { 'aria-hidden': 'true' } }),
+      el('span', { className: `year-control__symbol year-control__symbol--${playing ? 'pause' : 'play'}`, attrs: { 'aria-hidden': 'true' } }),
       ` ${playing ? strings.asOfPause : strings.asOfPlay}`,
     );
     this.play.classList.toggle('year-control__play--playing', playing);

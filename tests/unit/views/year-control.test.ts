@@ -74,6 +74,8 @@ describe('the year control', () => {
     expect(state().asOf).toBe(FIRST_AS_OF_YEAR);
     expect(byRole(group, 'button', { name: EN.asOfPause })).toBe(play);
     expect(play.textContent).toBe(` ${EN.asOfPause}`);
+    // Drawn, not a glyph: the page's fonts have none for it, and one would cost a font file.
+    expect(play.querySelector('[aria-hidden="true"]')?.className).toContain('year-control__symbol--pause');
     const year = group.querySelector('[aria-live]') as HTMLElement;
     expect(year.getAttribute('aria-live')).toBe('polite');
     vi.advanceTimersByTime(100);
