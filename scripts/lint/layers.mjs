@@ -32,7 +32,7 @@ export const TIERS = [
  */
 export const FEATURE_IMPORTS = {
   reader: ['investor', 'color-scheme', 'sheet'],
-  'map-view': ['color-scheme', 'investor', 'tour', 'share'],
+  'map-view': ['color-scheme', 'investor', 'tour', 'share', 'as-of'],
   tour: ['map-view'],
 };
 

@@ -8,19 +8,17 @@ import { DEFAULT_STATE } from '../state/app-state.ts';
 import type { AtlasIndex } from '../state/atlas-index.ts';
 import type { Store } from '../state/store.ts';
 import { stateToUrl } from '../state/url-state.ts';
+import { yearShown } from '../state/year-shown.ts';
 import type { FeatureContext, LiveMap } from '../ui/feature-context.ts';
 import type { PanelContext } from '../ui/panel-context.ts';
-import { laterDesignationsIn, latestDesignationYear } from '../spatial/later-designations.ts';
+import { laterDesignationsIn } from '../spatial/later-designations.ts';
 import type { LaterDesignationsShown } from '../ui/later-designation-entry.ts';
 
 /**
- * The year the page shows the later designations for: on this branch, the
- * latest year the list covers. This is the one place the "as of" year enters
- * the panel, the key, the map and the tour (issue 20, item 2 wires it to the
- * page's as-of control).
+ * The later designations made by the year the page shows (`?asof=`): the one
+ * place that year enters the panel, the key, the map and the tour's epilogue.
  */
-export function laterDesignationsShown(index: AtlasIndex): LaterDesignationsShown {
-  const year = latestDesignationYear(index.laterDesignations);
+function laterDesignationsShown(index: AtlasIndex, year: number): LaterDesignationsShown {
   return { year, items: laterDesignationsIn(index.laterDesignations, year) };
 }
 
@@ -49,6 +47,7 @@ export function featureContextOf(page: AtlasPage, index: AtlasIndex): FeatureCon
     data: index.data,
     lang,
     strings: STRINGS[lang],
+    year: yearShown(store.get()),
     categories: CATEGORIES,
     divisionNames: index.divisionNames,
     divisionAt: (point) => index.divisionAt(point),
@@ -61,7 +60,7 @@ export function featureContextOf(page: AtlasPage, index: AtlasIndex): FeatureCon
     investor,
     since: since(),
   });
-  const since = () => laterDesignationsShown(index);
+  const since = () => laterDesignationsShown(index, yearShown(store.get()));
   return {
     container: page.container,
     mapElement: page.mapElement,
@@ -79,7 +78,7 @@ export function featureContextOf(page: AtlasPage, index: AtlasIndex): FeatureCon
         ...options,
         ...(options.embed || page.embed ? { lang: state.lang } : {}),
       }),
-    citeUrl: (selection) => viewUrl(window.location.href, stateToUrl({ ...DEFAULT_STATE, selection }, DEFAULT_STATE.lang)),
+    citeUrl: (selection, asOf) => viewUrl(window.location.href, stateToUrl({ ...DEFAULT_STATE, selection, asOf }, DEFAULT_STATE.lang)),
     liveMap: page.liveMap,
   };
 }

@@ -43,6 +43,7 @@ export function bibtexEntry(facts: CiteFacts): string {
   const note = [
     ...(where.length > 0 ? [s.where(where)] : []),
     translationNote(facts, (iso) => iso),
+    ...(facts.asOf === null ? [] : [s.viewAsOf(facts.asOf)]),
   ].join(s.stop === '.' ? '. ' : '。');
   type Field = [name: string, value: string, kind?: 'macro'];
   const view: Field[] = facts.url && facts.accessed ? [['url', texUrl(facts.url)], ['urldate', facts.accessed]] : [];

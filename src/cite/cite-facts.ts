@@ -21,6 +21,12 @@ export interface CiteOptions {
    * view (the data package's README): the citation then has no URL and no access date.
    */
   url?: string;
+  /**
+   * The year the cited view shows (its distances and context are as of it).
+   * Said with the view's URL, at every year, so that a citation stays
+   * true after the atlas's data (and its default year) moves on.
+   */
+  asOf?: number;
   /** When the reader looked. */
   accessed: Date;
   /** Time zone in which the access date is the reader's day; the runtime's own when omitted. */
@@ -38,6 +44,8 @@ export interface CiteFacts {
   url: string | null;
   /** ISO date of access; `null` without a URL. */
   accessed: string | null;
+  /** The year the view shows; `null` without a URL or a year. */
+  asOf: number | null;
   /** A key naming the work and locator, for BibTeX and CSL ids. */
   key: string;
 }
@@ -49,6 +57,7 @@ export function citeFacts(data: AtlasData, target: CiteTarget, options: CiteOpti
     lang: options.lang,
     url: options.url ?? null,
     accessed: options.url ? isoDay(options.accessed, options.timeZone) : null,
+    asOf: options.url && options.asOf !== undefined ? options.asOf : null,
   };
   const workKey = data.document.meta.documentNumber.replace(/[^A-Za-z0-9]+/g, '').toLowerCase();
   switch (target.kind) {

@@ -24,7 +24,10 @@ export interface CiteStrings {
    * atlas's text was taken from and when that copy was republished.
    */
   translation(first: DatedSource, copy: DatedSource): string;
-  viewedIn(atlas: string, url: string): string;
+  /** Where the view is, and as of which year it shows the atlas, when the citation knows. */
+  viewedIn(atlas: string, url: string, asOf: number | null): string;
+  /** The view's year as a note of BibTeX and CSL-JSON, beside their URL. */
+  viewAsOf(year: number): string;
   accessed(date: string): string;
   /** Joins the view's URL and the access date. */
   listSeparator: string;
@@ -61,7 +64,8 @@ export const CITE_STRINGS: Record<CiteLang, CiteStrings> = {
     clauseWithHeading: (n, heading) => `clause ${n}, “${heading}”`,
     translation: (first, copy) =>
       `English translation: ${first.label}, first published ${first.date}, ${first.url}; text as republished ${copy.date}: ${copy.label}, ${copy.url}`,
-    viewedIn: (atlas, url) => `Viewed in the ${atlas}, ${url}`,
+    viewedIn: (atlas, url, asOf) => `Viewed in the ${atlas}${asOf === null ? '' : ` as of ${asOf}`}, ${url}`,
+    viewAsOf: (year) => `Atlas view as of ${year}`,
     accessed: (date) => `accessed ${date}`,
     listSeparator: ', ',
     stop: '.',
@@ -84,7 +88,8 @@ export const CITE_STRINGS: Record<CiteLang, CiteStrings> = {
     onPlace: (name) => `涉及${name}`,
     clauseWithHeading: (n, heading) => `第${n}条“${heading}”`,
     translation: (first, copy) => `英文译本：${first.label}，${first.date}首次发布，${first.url}；所用文本据${copy.date}转载：${copy.label}，${copy.url}`,
-    viewedIn: (atlas, url) => `见${atlas}：${url}`,
+    viewedIn: (atlas, url, asOf) => `见${atlas}${asOf === null ? '' : `（截至${asOf}年）`}：${url}`,
+    viewAsOf: (year) => `地图视图截至${year}年`,
     accessed: (date) => `访问于${date}`,
     listSeparator: '，',
     stop: '。',

@@ -47,7 +47,7 @@ export function cslItem(facts: CiteFacts): CslItem {
     number,
     issued: cslDate(meta.dateIssued),
     ...(where.length > 0 ? { section: s.where(where) } : {}),
-    note: translationNote(facts, (iso) => iso),
+    note: [translationNote(facts, (iso) => iso), ...(facts.asOf === null ? [] : [s.viewAsOf(facts.asOf)])].join(s.stop === '.' ? '. ' : '。'),
     ...(facts.url && facts.accessed ? { URL: facts.url, accessed: cslDate(facts.accessed) } : {}),
     language: facts.lang === 'zh' ? 'zh-CN' : 'en',
   };

@@ -71,7 +71,7 @@ export function fullCitation(facts: CiteFacts): string {
     ...(where.length > 0 ? [s.where(where)] : []),
     translationNote(facts, (iso) => longDate(iso, s.locale)),
     ...(facts.url && facts.accessed
-      ? [`${s.viewedIn(s.atlasName, facts.url)}${s.listSeparator}${s.accessed(longDate(facts.accessed, s.locale))}`]
+      ? [`${s.viewedIn(s.atlasName, facts.url, facts.asOf)}${s.listSeparator}${s.accessed(longDate(facts.accessed, s.locale))}`]
       : []),
   ];
   return sentences.map((sentence) => sentence + s.stop).join(s.stop === '.' ? ' ' : '');

@@ -20,6 +20,7 @@ export async function ensureFontsFor(
 export function exportText(content: {
   title: string;
   selection: string | null;
+  asOf: string;
   legendTitle: string;
   legend: { label: string }[];
   scale: { label: string } | null;
@@ -32,6 +33,7 @@ export function exportText(content: {
   return [
     content.title,
     content.selection ?? '',
+    content.asOf,
     content.legendTitle,
     ...content.legend.map((e) => e.label),
     content.scale?.label ?? '',

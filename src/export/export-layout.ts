@@ -39,6 +39,8 @@ export interface ExportContent {
   title: string;
   /** The selection's name, or `null` for the whole region. */
   selection: string | null;
+  /** The year the map shows, as the language says it ("As of 2025"): always under the title, after the selection. */
+  asOf: string;
   legendTitle: string;
   legend: LegendEntry[];
   /** The scale bar: its label and its length in the snapshot's pixels. */
@@ -103,9 +105,10 @@ export function exportLayout(size: Size, content: ExportContent, measure: Measur
 
   // Header
   const title = block(content.title, margin, margin, inner, 30, 'bold', 2);
-  const selection = content.selection ? block(content.selection, margin, title.bottom + 4 * u, inner, 20, '', 2) : null;
-  const headerBottom = (selection ?? title).bottom;
-  const header = { box: { x: margin, y: margin, width: inner, height: headerBottom - margin }, lines: [...title.lines, ...(selection?.lines ?? [])] };
+  const subtitle = content.selection ? `${content.selection} · ${content.asOf}` : content.asOf;
+  const selection = block(subtitle, margin, title.bottom + 4 * u, inner, 20, '', 2);
+  const headerBottom = selection.bottom;
+  const header = { box: { x: margin, y: margin, width: inner, height: headerBottom - margin }, lines: [...title.lines, ...selection.lines] };
 
   // Footer, laid out from its own top and then moved to the bottom of the image.
   const citation = block(content.citation, margin, 0, inner, 14, '', 3);

@@ -80,8 +80,12 @@ export function selectionCsv(selection: Selection, data: AtlasData, divisions?: 
   return sentencesCsv(data, selectionContents(selection, data, divisions).sentences);
 }
 
-/** A file name that says what the file holds, e.g. `northeast-atlas-place-suifenhe.geojson`. */
-export function selectionFileName(selection: Selection, extension: 'geojson' | 'csv'): string {
+/**
+ * A file name that says what the file holds and the year of the view it came
+ * from, e.g. `northeast-atlas-place-suifenhe-as-of-2025.geojson`: the columns
+ * stay those of the data package, so the two can still be joined.
+ */
+export function selectionFileName(selection: Selection, extension: 'geojson' | 'csv', year: number): string {
   const id = selection.id.replace(/[^A-Za-z0-9_-]+/g, '-');
-  return `northeast-atlas-${selection.kind}-${id}.${extension}`;
+  return `northeast-atlas-${selection.kind}-${id}-as-of-${year}.${extension}`;
 }

@@ -150,16 +150,17 @@ export const EN: Strings = {
   spotNoCity: 'The policy names no city in this prefecture.',
   spotCityDesignations: 'What the policy makes of it',
   nearestPlaces: 'Nearest places the policy names',
-  distancesTitle: 'Distances',
+  distancesTitle: (year) => `Distances as of ${year}`,
   straightLineNote: 'Straight-line distances, as the crow flies: not road or rail distances, nor travel times.',
   openedIn: (year, afterPolicy) => (afterPolicy ? `(opened ${year}, after the policy)` : `(opened ${year})`),
-  searchedAmong: ({ seaports, crossings, airports }) =>
-    `Nearest of the ${seaports} seaports, ${crossings} land ports of entry and ${airports} airports with scheduled service listed, as of 2025.`,
+  searchedAmong: ({ seaports, crossings, airports }, year) =>
+    `Nearest of the ${seaports} seaports, ${crossings} land ports of entry and ${airports} airports with scheduled service listed as open as of ${year}.`,
   km: (value) => `${new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(value)} km`,
   underLandBorderPrecision: (precisionKm) =>
     `under ${precisionKm} km (the border line is accurate to about ${precisionKm} km, so a shorter distance cannot be told)`,
   compareCsvOpenedOf: '{what}, opened',
   compareCsvSearched: 'Chosen from',
+  compareCsvAsOf: 'As of',
   nearItem: (name, km) => `${name}, ${km}`,
   nearestSeaport: 'Nearest seaport',
   nearestBorderCrossing: 'Nearest land border crossing',
@@ -172,8 +173,8 @@ export const EN: Strings = {
   compareOpen: (count) => `Compare ${formatNumber('en', count)} ${plural('en', count, { one: 'place', other: 'places' })}`,
   compareNeedsTwo: 'Add one more place to compare.',
   compareTitle: 'Places compared',
-  compareCaption: (names) =>
-    `${formatList('en', names)}: what the policy makes of each, where each lies, and straight-line distances`,
+  compareCaption: (names, year) =>
+    `${formatList('en', names)}: what the policy makes of each, where each lies, and straight-line distances as of ${year}`,
   compareRowDesignations: 'Designations',
   compareRowZones: 'Zones and bases it lies in',
   compareRowSentences: 'Sentences naming it',
@@ -195,7 +196,19 @@ export const EN: Strings = {
   contextPostDates: 'Opened after the 2009 policy',
   contextNeighbour: (country) =>
     `Crossing to ${({ Russia: 'Russia', 'North Korea': 'North Korea', Mongolia: 'Mongolia' } as Record<string, string>)[country] ?? country}`,
+  contextCrossesBy: (kinds, year) =>
+    `As of ${year}, by ${formatList('en', kinds.map((kind) => ({ road: 'road', rail: 'rail', river: 'river (boats, ice road)', bridge: 'bridge' })[kind]))}`,
   searchInfrastructureOption: (name, otherName, kind) => `${name} ${otherName}, ${kind}`,
+
+  asOf: (year) => `as of ${year}`,
+  asOfTitle: 'Year shown',
+  asOfLabel: 'Show the map as of year',
+  asOfNote: 'Ports, crossings, airports and railways appear in the year they opened and go in the year they closed; distances answer for this year.',
+  asOfEarlier: 'One year earlier',
+  asOfLater: 'One year later',
+  asOfPlay: 'Play through the years',
+  asOfPause: 'Pause',
+  asOfCaption: (year) => `As of ${year}`,
 
   // Keyboard, screen readers and phone (issue 11)
   announceSelected: (name) => `${name} selected`,

@@ -162,13 +162,14 @@ export interface Strings {
   spotNoCity: string;
   spotCityDesignations: string;
   nearestPlaces: string;
-  distancesTitle: string;
+  /** The distances' heading, with the year they answer for: "Distances as of 2025". */
+  distancesTitle(year: number): string;
   /** Said wherever distances are shown: they are straight lines, not routes or travel times. */
   straightLineNote: string;
   /** After a facility's name: the year it opened, and whether that was after the policy (2009). */
   openedIn: (year: number, afterPolicy: boolean) => string;
-  /** What the nearest answers were chosen from: counts of open items per kind and the date the lists are complete. */
-  searchedAmong: (counts: { seaports: number; crossings: number; airports: number }) => string;
+  /** What the nearest answers were chosen from: counts of items open in the year shown, and that year. */
+  searchedAmong: (counts: { seaports: number; crossings: number; airports: number }, year: number) => string;
   km(value: number): string;
   /** A distance to the land border below the border line's precision, with the reason. */
   underLandBorderPrecision: (precisionKm: number) => string;
@@ -176,6 +177,8 @@ export interface Strings {
   compareCsvOpenedOf: string;
   /** Heading of the CSV column that says what the nearest facilities were chosen from. */
   compareCsvSearched: string;
+  /** Heading of the CSV column with the year the distances answer for. */
+  compareCsvAsOf: string;
   /** "Port of Dalian, 12 km". */
   nearItem(name: string, km: string): string;
   nearestSeaport: string;
@@ -189,7 +192,7 @@ export interface Strings {
   compareOpen(count: number): string;
   compareNeedsTwo: string;
   compareTitle: string;
-  compareCaption(names: string[]): string;
+  compareCaption(names: string[], year: number): string;
   compareRowDesignations: string;
   compareRowZones: string;
   compareRowSentences: string;
@@ -210,6 +213,24 @@ export interface Strings {
   contextOpened(year: number, approximate: boolean): string;
   contextPostDates: string;
   contextNeighbour(country: string): string;
+  /** How a land port crossed in the year shown: "As of 2009, by river". */
+  contextCrossesBy(kinds: readonly ('road' | 'rail' | 'river' | 'bridge')[], year: number): string;
+
+  // The year shown (issue 20)
+  /** "as of 2025": the phrase every dated answer carries. */
+  asOf(year: number): string;
+  /** The key's group for the year control. */
+  asOfTitle: string;
+  /** The year control's accessible name. */
+  asOfLabel: string;
+  /** Under the control: what the year changes. */
+  asOfNote: string;
+  asOfEarlier: string;
+  asOfLater: string;
+  asOfPlay: string;
+  asOfPause: string;
+  /** The key's title and the PNG's header say the year with it: "As of 2025". */
+  asOfCaption(year: number): string;
   searchInfrastructureOption(name: string, otherName: string, kind: string): string;
 
   // Keyboard, screen readers and phone (issue 11)

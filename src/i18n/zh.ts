@@ -144,15 +144,16 @@ export const ZH: Strings = {
   spotNoCity: '文件未提及本地级行政区内的城市。',
   spotCityDesignations: '政策定位',
   nearestPlaces: '距离最近的文件提及地点',
-  distancesTitle: '距离',
+  distancesTitle: (year) => `距离（截至${year}年）`,
   straightLineNote: '以上均为直线距离，并非公路或铁路里程，亦非通行时间。',
   openedIn: (year, afterPolicy) => (afterPolicy ? `（${year}年启用，晚于政策）` : `（${year}年启用）`),
-  searchedAmong: ({ seaports, crossings, airports }) =>
-    `从所列${seaports}个海港、${crossings}个陆路口岸和${airports}个有定期航班的机场中选出最近者，截至2025年。`,
+  searchedAmong: ({ seaports, crossings, airports }, year) =>
+    `从截至${year}年已开通的所列${seaports}个海港、${crossings}个陆路口岸和${airports}个有定期航班的机场中选出最近者。`,
   km: (value) => `${new Intl.NumberFormat('zh-Hans', { maximumFractionDigits: 0 }).format(value)} 公里`,
   underLandBorderPrecision: (precisionKm) => `小于${precisionKm}公里（边界线的位置可能与实际相距约${precisionKm}公里，所以不给出具体距离）`,
   compareCsvOpenedOf: '{what}启用年份',
   compareCsvSearched: '选自',
+  compareCsvAsOf: '截至年份',
   nearItem: (name, km) => `${name}，${km}`,
   nearestSeaport: '最近的海港',
   nearestBorderCrossing: '最近的陆路口岸',
@@ -165,7 +166,7 @@ export const ZH: Strings = {
   compareOpen: (count) => `对比 ${formatNumber('zh', count)} 个地点`,
   compareNeedsTwo: '请再添加一个地点进行对比。',
   compareTitle: '地点对比',
-  compareCaption: (names) => `${formatList('zh', names)}：各地的政策定位、所在区域及直线距离`,
+  compareCaption: (names, year) => `${formatList('zh', names)}：各地的政策定位、所在区域及直线距离（截至${year}年）`,
   compareRowDesignations: '政策定位',
   compareRowZones: '所在经济区和基地',
   compareRowSentences: '提及该地的语句',
@@ -186,7 +187,19 @@ export const ZH: Strings = {
   contextPostDates: '于2009年本政策印发之后开通',
   contextNeighbour: (country) =>
     `通往${({ Russia: '俄罗斯', 'North Korea': '朝鲜', Mongolia: '蒙古国' } as Record<string, string>)[country] ?? country}的口岸`,
+  contextCrossesBy: (kinds, year) =>
+    `截至${year}年的通关方式：${kinds.map((kind) => ({ road: '公路', rail: '铁路', river: '水运（冬季冰上通道）', bridge: '桥梁' })[kind]).join('、')}`,
   searchInfrastructureOption: (name, otherName, kind) => `${name} ${otherName}，${kind}`,
+
+  asOf: (year) => `截至${year}年`,
+  asOfTitle: '显示年份',
+  asOfLabel: '地图显示截至哪一年',
+  asOfNote: '海港、口岸、机场和铁路自开通之年起显示，关闭之年起不再显示；距离按该年计算。',
+  asOfEarlier: '前一年',
+  asOfLater: '后一年',
+  asOfPlay: '逐年播放',
+  asOfPause: '暂停',
+  asOfCaption: (year) => `截至${year}年`,
 
   // Keyboard, screen readers and phone (issue 11)
   announceSelected: (name) => `已选择${name}`,

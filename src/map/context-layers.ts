@@ -3,12 +3,14 @@
  * airports and schematic trunk railways. The policy names none of them, so
  * they are drawn as context: small grey hollow symbols and dashed grey lines,
  * never in the policy's colours. Each kind is off until switched on in the
- * key; the state's `context` list says which are on.
+ * key; the state's `context` list says which are on. Each item shows only in
+ * the years it was open: from its opening year until the year it closed.
  */
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.ts';
 import type { StateSource } from '../state/actions.ts';
 import type { AppState } from '../state/app-state.ts';
+import { yearShown } from '../state/year-shown.ts';
 import type { InfrastructureCollection, InfrastructureFeature, InfrastructureKind } from '../content/infrastructure-types.ts';
 import { policyLabel } from './base-layers.ts';
 import { addObstacleImage } from './markers.ts';
@@ -83,15 +85,26 @@ function drawSymbol(kind: PointKind, pixelRatio: number): ImageData {
   return g.getImageData(0, 0, size, size);
 }
 
-const kindIs = (kind: InfrastructureKind): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+/**
+ * Items of a kind open in a year, as the map filters them: the same rule as
+ * `isOpenIn` (spatial/as-of.ts), opened by the year and not closed by it.
+ */
+export function openInFilter(kind: InfrastructureKind, year: number): ExpressionSpecification {
+  return [
+    'all',
+    ['==', ['get', 'kind'], kind],
+    ['<=', ['get', 'opened'], year],
+    ['any', ['==', ['get', 'closed'], null], ['>', ['get', 'closed'], year]],
+  ];
+}
 
-/** The layers, as style specs: pure, from the palette and the language. */
-export function contextLayers(palette: Palette, lang: Lang): LayerSpecification[] {
+/** The layers, as style specs: pure, from the palette, the language and the year shown. */
+export function contextLayers(palette: Palette, lang: Lang, year: number): LayerSpecification[] {
   const railway: LayerSpecification = {
     id: 'context-railway',
     type: 'line',
     source: CONTEXT_SOURCE,
-    filter: kindIs('railway'),
+    filter: openInFilter('railway', year),
     layout: { visibility: 'none', 'line-join': 'round' },
     paint: { 'line-color': CONTEXT_INK, 'line-width': 1.3, 'line-dasharray': [4, 3], 'line-opacity': 0.8 },
   };
@@ -100,14 +113,14 @@ export function contextLayers(palette: Palette, lang: Lang): LayerSpecification[
       id: `context-${kind}`,
       type: 'symbol',
       source: CONTEXT_SOURCE,
-      filter: kindIs(kind),
+      filter: openInFilter(kind, year),
       layout: { visibility: 'none', 'icon-image': imageOf(kind), 'icon-allow-overlap': true, 'icon-ignore-placement': true },
     },
     {
       id: `context-${kind}-label`,
       type: 'symbol',
       source: CONTEXT_SOURCE,
-      filter: kindIs(kind),
+      filter: openInFilter(kind, year),
       minzoom: 5.5,
       layout: {
         visibility: 'none',
@@ -126,10 +139,10 @@ export function contextLayers(palette: Palette, lang: Lang): LayerSpecification[
   return [railway, ...points];
 }
 
-/** Each kind's obstacle for the names (see obstacleLayer), which goes above every name. */
-export function contextObstacleLayers(): LayerSpecification[] {
+/** Each kind's obstacle for the names (see obstacleLayer), which goes above every name: only what is open in the year shown. */
+export function contextObstacleLayers(year: number): LayerSpecification[] {
   return POINT_KINDS.map((kind) => {
-    const layer = obstacleLayer({ id: obstacleId(kind), source: CONTEXT_SOURCE, filter: kindIs(kind), size: SYMBOL_RADIUS / MARKER_IMAGE_RADIUS });
+    const layer = obstacleLayer({ id: obstacleId(kind), source: CONTEXT_SOURCE, filter: openInFilter(kind, year), size: SYMBOL_RADIUS / MARKER_IMAGE_RADIUS });
     return { ...layer, layout: { ...layer.layout, visibility: 'none' } } as LayerSpecification;
   });
 }
@@ -176,9 +189,9 @@ export class ContextLayers {
     // Above the base map and the policy's washes, below the policy's markers and names:
     // context sits behind what the text says.
     const before = map.getStyle().layers.find((layer) => layer.id.startsWith('policy-') && (layer.type === 'symbol' || layer.type === 'circle'))?.id;
-    for (const layer of contextLayers(palette, state.get().lang)) map.addLayer(layer, before);
+    for (const layer of contextLayers(palette, state.get().lang, yearShown(state.get()))) map.addLayer(layer, before);
     addObstacleImage(map);
-    for (const layer of contextObstacleLayers()) map.addLayer(layer);
+    for (const layer of contextObstacleLayers(yearShown(state.get()))) map.addLayer(layer);
   }
 
   remove(): void {
@@ -206,10 +219,16 @@ export class ContextLayers {
 
   private readonly onState = (state: AppState, previous: AppState): void => {
     if (state.lang !== previous.lang && this.attached) {
-      for (const layer of contextLayers(this.options.palette, state.lang)) {
+      for (const layer of contextLayers(this.options.palette, state.lang, yearShown(state))) {
         if (layer.type === 'symbol' && layer.layout?.['text-field']) {
           this.options.map.setLayoutProperty(layer.id, 'text-field', layer.layout['text-field']);
         }
+      }
+    }
+    if (state.asOf !== previous.asOf && this.attached) {
+      const year = yearShown(state);
+      for (const layer of [...contextLayers(this.options.palette, state.lang, year), ...contextObstacleLayers(year)]) {
+        if ('filter' in layer && layer.filter) this.options.map.setFilter(layer.id, layer.filter);
       }
     }
     if (state.context !== previous.context) this.render(state);

@@ -27,9 +27,12 @@ export interface CompareCsvLabels {
   landBorderUnderPrecision: string;
   /** Heading of an opening-year column; `{what}` is replaced by the item's heading. */
   openedOf: string;
-  /** Heading of the last column, and what it says on every row: what the nearest facilities were chosen from. */
+  /** Heading of the last column but one, and what it says on every row: what the nearest facilities were chosen from. */
   searchedHeading: string;
   searched: string;
+  /** Heading of the last column, and the year it gives on every row: the year the distances answer for. */
+  asOfHeading: string;
+  asOf: number;
   /** A clause by number, e.g. "clause {n}" or "第{n}条". */
   clause: string;
   opening: string;
@@ -63,6 +66,7 @@ export function compareCsv(rows: readonly CompareRow[], labels: CompareCsvLabels
     ...facility(labels.airport),
     labels.landBorderKm,
     labels.searchedHeading,
+    labels.asOfHeading,
   ];
   const body = rows.map((row) => [
     localName(row.place.properties, labels.lang),
@@ -75,6 +79,7 @@ export function compareCsv(rows: readonly CompareRow[], labels: CompareCsvLabels
     ...nearest(row.distances.airport),
     landBorder(row.distances.landBorderKm),
     labels.searched,
+    String(labels.asOf),
   ]);
   return csvRows([header, ...body]);
 }

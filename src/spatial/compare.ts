@@ -4,7 +4,7 @@
  * border crossing and airport.
  */
 import type { PlaceFeature } from '../content/atlas-data.ts';
-import { type Distances, distancesFrom } from './nearest.ts';
+import { type Distances, distancesFrom, type InfrastructureOptions } from './nearest.ts';
 import { areaHolds, type LngLat, type SpatialContext } from './spatial-context.ts';
 import { MAX_COMPARED } from './url-params.ts';
 
@@ -41,6 +41,7 @@ export function compareRows(
   placeIds: readonly string[],
   ctx: SpatialContext,
   designationsOf: DesignationsOf = () => [],
+  options: InfrastructureOptions = {},
 ): CompareRow[] {
   const places = [...new Set(placeIds)]
     .flatMap((id) => ctx.data.placeById.get(id) ?? [])
@@ -65,7 +66,7 @@ export function compareRows(
         .map((zone) => zone.place),
       sentenceCount: sentences.length,
       clauses: [...clauses.values()],
-      distances: distancesFrom(ctx, point),
+      distances: distancesFrom(ctx, point, options),
     };
   });
 }

@@ -141,8 +141,12 @@ export function underLandBorderPrecision(km: number): boolean {
   return km < LAND_BORDER_PRECISION_KM;
 }
 
-/** How many items of each point kind are open today: what a "nearest" answer was chosen from. */
-export function openCounts(ctx: SpatialContext): { seaports: number; crossings: number; airports: number } {
-  const open = (kind: PointInfrastructureKind) => ctx.infrastructure[kind].items.filter((f) => isOpenNow(f.properties)).length;
+/**
+ * How many items of each point kind are open in a year (default: today):
+ * what a "nearest" answer was chosen from.
+ */
+export function openCounts(ctx: SpatialContext, year?: number): { seaports: number; crossings: number; airports: number } {
+  const isOpen = (f: InfrastructureFeature) => (year === undefined ? isOpenNow(f.properties) : isOpenIn(f.properties, year));
+  const open = (kind: PointInfrastructureKind) => ctx.infrastructure[kind].items.filter(isOpen).length;
   return { seaports: open('seaport'), crossings: open('border-crossing'), airports: open('airport') };
 }

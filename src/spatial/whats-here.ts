@@ -5,7 +5,7 @@
  */
 import type { PlaceFeature, SentenceEntry } from '../content/atlas-data.ts';
 import { sentencesNaming } from '../content/atlas-data.ts';
-import { type Distances, distancesFrom, type Near, nearestPlaces, straightLineKm } from './nearest.ts';
+import { type Distances, distancesFrom, type InfrastructureOptions, type Near, nearestPlaces, straightLineKm } from './nearest.ts';
 import { type AreaName, divisionsAt, type LngLat, type SpatialContext, zonesAt } from './spatial-context.ts';
 import type { Point } from 'geojson';
 
@@ -45,7 +45,7 @@ export interface OutsideRegion extends Common {
 
 export type WhatsHere = InsideRegion | OutsideRegion;
 
-export interface WhatsHereOptions {
+export interface WhatsHereOptions extends InfrastructureOptions {
   /** How many nearest named places to list. Default 5. */
   nearestCount?: number;
 }
@@ -56,7 +56,7 @@ export function whatsHere(at: LngLat, ctx: SpatialContext, options: WhatsHereOpt
   const common: Common = {
     at,
     nearestPlaces: nearestPlaces(ctx, at, options.nearestCount ?? 5),
-    distances: distancesFrom(ctx, at),
+    distances: distancesFrom(ctx, at, options.openedBy === undefined ? {} : { openedBy: options.openedBy }),
   };
   const [division, ...others] = divisionsAt(ctx, at);
   if (!division) return { kind: 'outside', ...common };

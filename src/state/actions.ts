@@ -11,6 +11,7 @@ import type { InfrastructureKind } from '../content/infrastructure-types.ts';
 import { MAX_COMPARED, roundAt } from '../spatial/url-params.ts';
 import { type AppState, type Camera, type ColorScheme, CONTEXT_KINDS, type PanelView, type Selection, sameAt, sameSelection } from './app-state.ts';
 import type { Listener, Store } from './store.ts';
+import { clampYear } from './year-shown.ts';
 
 /** The state as components see it: read and watched, never written. */
 export interface StateSource {
@@ -46,6 +47,8 @@ export interface Actions {
   setContextShown(kind: InfrastructureKind, shown: boolean): void;
   /** Shows or hides the later designations (the key's "Since 2009" group). */
   setLaterShown(shown: boolean): void;
+  /** Shows the atlas as of a year (kept within the years the data covers). */
+  setAsOf(year: number): void;
   /** Opens the presentation tour at a step, from its own steps: what was selected is let go (Back returns to it). */
   startTour(stepId: string): void;
   /** Moves the open tour to another step; each step is a history entry, so Back steps back. */
@@ -131,6 +134,12 @@ export function createActions(store: Store, rules: ActionRules): Actions {
     setLaterShown(shown) {
       if (state().later === shown) return;
       store.update({ later: shown }, { history: 'replace' });
+    },
+    setAsOf(year) {
+      const asOf = clampYear(year);
+      if (state().asOf === asOf) return;
+      // Replaced, not pushed: playing through the years would otherwise fill the history.
+      store.update({ asOf }, { history: 'replace' });
     },
     startTour(stepId) {
       if (state().tour === stepId) return;

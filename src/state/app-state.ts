@@ -6,6 +6,7 @@ import type { ThemeId } from '../content/designations.ts';
 import type { Selection } from '../content/selection.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { InfrastructureKind } from '../content/infrastructure-types.ts';
+import { LATEST_DATA_YEAR } from '../content/data-years.ts';
 
 export type { Selection };
 
@@ -39,6 +40,11 @@ export interface AppState {
   /** Whether the key's "Since 2009" group draws the later designations (off by default). */
   later: boolean;
   colorScheme: ColorScheme;
+  /**
+   * The year the atlas shows ("as of"): context layers, distances and later
+   * designations answer for it. Read it through `yearShown` (year-shown.ts).
+   */
+  asOf: number;
   /** The presentation tour's step (`I.5`, `I.5.s3`, …), or `null` when the tour is closed. */
   tour: string | null;
 }
@@ -54,6 +60,7 @@ export const DEFAULT_STATE: AppState = {
   context: [],
   later: false,
   colorScheme: 'auto',
+  asOf: LATEST_DATA_YEAR,
   tour: null,
 };
 

@@ -5,6 +5,7 @@
  *
  *     ?place=suifenhe&view=reader&map=6.2/44.4012/131.1502&hide=logistics&lang=zh
  *     ?tour=I.5  (the presentation tour, at clause 5)
+ *     ?asof=2009  (the year shown; without it, the latest the data covers)
  *
  * Without `lang`, the reader's browser languages decide: the caller passes
  * that choice as `fallbackLang`, and `lang` is written only when it differs.
@@ -13,7 +14,9 @@ import { type DesignationId, THEMES, type ThemeId, designationsForHideToken, isT
 import { type TourStep, parseTourParam } from '../content/tour-steps.ts';
 import { type Lang, isLang } from '../i18n/lang.ts';
 import { formatAt, formatCompare, parseAt, parseCompare } from '../spatial/url-params.ts';
+import { LATEST_DATA_YEAR } from '../content/data-years.ts';
 import { type AppState, type Camera, type ColorScheme, CONTEXT_KINDS, DEFAULT_STATE, type Selection } from './app-state.ts';
+import { clampYear, showsLatestYear, yearShown } from './year-shown.ts';
 
 /** The ids the URL may name; any other value is ignored. */
 export interface KnownIds {
@@ -101,6 +104,15 @@ function parseColorScheme(text: string | null): ColorScheme {
   return text === 'dark' || text === 'light' ? text : 'auto';
 }
 
+/**
+ * `asof=YYYY`: four digits, and nothing else. A year before the first
+ * revitalization strategy opens at its year, one after the data's latest at
+ * the latest: the link still shows the nearest year the atlas can answer for.
+ */
+export function parseAsOf(text: string | null): number {
+  return text !== null && /^\d{4}$/.test(text) ? clampYear(Number(text)) : LATEST_DATA_YEAR;
+}
+
 export function urlToState(search: string, known: KnownIds, fallbackLang: Lang = DEFAULT_STATE.lang): AppState {
   const params = new URLSearchParams(search.length > 4096 ? '' : search);
   const lang = value(params, 'lang');
@@ -118,6 +130,7 @@ export function urlToState(search: string, known: KnownIds, fallbackLang: Lang =
     context: CONTEXT_KINDS.filter((kind) => contextNamed.has(kind)),
     later: value(params, 'later') === '1',
     colorScheme: parseColorScheme(value(params, 'scheme') ?? value(params, 'theme')),
+    asOf: parseAsOf(value(params, 'asof')),
     tour: parseTourParam(value(params, 'tour'), known.tourSteps),
   };
 }
@@ -136,6 +149,7 @@ export function stateToUrl(state: AppState, fallbackLang: Lang = DEFAULT_STATE.l
   if (state.context.length > 0) params.set('ctx', state.context.join(','));
   if (state.later) params.set('later', '1');
   if (state.colorScheme !== DEFAULT_STATE.colorScheme) params.set('scheme', state.colorScheme);
+  if (!showsLatestYear(state)) params.set('asof', String(yearShown(state)));
   const query = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }

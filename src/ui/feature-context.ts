@@ -40,12 +40,12 @@ export interface FeatureContext {
   readonly mapReady: Promise<void>;
   /** The later designations of the year the page shows, for the panel, the key, the map and the tour. */
   since(): LaterDesignationsShown;
-  /** What the panel's views need, in a language. */
+  /** What the panel's views need, in a language, as of the year the state shows. */
   panelContext(lang: Lang): PanelContext;
   /** The address of a view on this page: what Share copies, embeds and prints. */
   viewUrl(state: AppState, options?: { embed?: boolean }): string;
-  /** The address a citation of a selection gives. */
-  citeUrl(selection: Selection | null): string;
+  /** The address a citation of a selection gives, as of a year (the latest year is left out of it). */
+  citeUrl(selection: Selection | null, asOf: number): string;
   /** The map while it is up: `null` before it loads, if it failed, and without WebGL. */
   liveMap(): LiveMap | null;
 }

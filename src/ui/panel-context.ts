@@ -17,6 +17,8 @@ export interface PanelContext {
   data: AtlasData;
   lang: Lang;
   strings: Strings;
+  /** The year the view shows (the state's, through `yearShown`): dated answers are given as of it. */
+  year: number;
   categories: readonly Category[];
   /** Names of the base map's divisions and their provinces, by code. */
   divisionNames: ReadonlyMap<string, DivisionName>;

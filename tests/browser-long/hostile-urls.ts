@@ -62,9 +62,17 @@ export const HAND_WRITTEN: readonly string[] = [
   '?place=suifenhe;view=reader',
   '?place=+suifenhe+',
   '?place=SUIFENHE',
+  '?asof=<script>alert(1)</script>',
+  '?asof=99999999999999999999',
+  '?asof=-2009',
+  '?asof=2009.5',
+  '?asof=1e3',
+  '?asof=0x7d9',
+  '?asof=1900&ctx=airport',
+  '?asof=2009&asof=2025&place=daqing',
 ];
 
-const ourKeys = fc.constantFrom('place', 'division', 'clause', 'sentence', 'view', 'hide', 'map');
+const ourKeys = fc.constantFrom('place', 'division', 'clause', 'sentence', 'view', 'hide', 'map', 'asof');
 const nastyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 60 }),
   fc.string({ unit: 'grapheme', maxLength: 30 }),

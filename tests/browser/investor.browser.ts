@@ -106,7 +106,7 @@ describe('comparing places', () => {
     // Each nearest facility with its opening year, as the panel gives it, and what it was chosen from.
     const airports = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Nearest airport' }) });
     await expect(airports.textContent()).resolves.toMatch(/Dalian Zhoushuizi.*\(opened 1927\).*\d+ km.*Yanji Chaoyangchuan.*\(opened 1985\)/);
-    await expect(dialog.textContent()).resolves.toMatch(/Nearest of the \d+ seaports, \d+ land ports of entry and \d+ airports with scheduled service listed, as of 2025\./);
+    await expect(dialog.textContent()).resolves.toMatch(/Nearest of the \d+ seaports, \d+ land ports of entry and \d+ airports with scheduled service listed as open as of 2025\./);
     await saveScreenshot(page, 'investor-compare.png');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -119,7 +119,8 @@ describe('comparing places', () => {
     expect(rows.slice(1).map((row) => row[0])).toEqual(['Dalian', 'Harbin', 'Yanji']);
     const opened = rows[0]!.indexOf('Nearest airport, opened');
     expect(rows.slice(1).map((row) => row[opened])).toEqual(['1927', '1979', '1985']);
-    expect(rows[1]?.at(-1)).toMatch(/^Nearest of the \d+ seaports/);
+    expect(rows[1]?.at(-2)).toMatch(/^Nearest of the \d+ seaports/);
+    expect(rows.slice(1).map((row) => row.at(-1))).toEqual(['2025', '2025', '2025']);
     // Removing a column keeps the comparison open, with two.
     await dialog.getByRole('button', { name: 'Remove Yanji from the comparison' }).click();
     await expect.poll(() => table.getByRole('columnheader').count()).toBe(2);
@@ -139,7 +140,7 @@ describe('comparing places', () => {
   it('adds a place from its panel, which also gives its distances, and returns focus when the comparison closes', async () => {
     const page = await atlas.show('?place=harbin&compare=dalian');
     const details = panel(page).getByRole('article', { name: 'Harbin' });
-    await expect(details.getByRole('heading', { name: 'Distances' }).isVisible()).resolves.toBe(true);
+    await expect(details.getByRole('heading', { name: 'Distances as of 2025' }).isVisible()).resolves.toBe(true);
     await expect(details.textContent()).resolves.toMatch(/Nearest airport.*Harbin.*\d+ km/);
     await details.getByRole('button', { name: 'Add to comparison' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('dalian,harbin');
@@ -171,9 +172,94 @@ describe('distances on a city’s panel, in both languages', () => {
     const distances = details.locator('section.distances');
     await distances.waitFor();
     await expect(distances.textContent()).resolves.toMatch(expected);
-    await expect(distances.textContent()).resolves.toMatch(lang === 'zh' ? /从所列\d+个海港/ : /Nearest of the \d+ seaports/);
+    await expect(distances.textContent()).resolves.toMatch(lang === 'zh' ? /截至2025年已开通的所列\d+个海港/ : /Nearest of the \d+ seaports.*as of 2025/);
     await distances.scrollIntoViewIfNeeded();
     await saveScreenshot(page, `distances-${id}-${lang}.png`);
+  });
+});
+
+describe('as of a year', () => {
+  /** The context names the map draws near Jinzhou and Yingkou, where two airports and a port opened after 2009. */
+  const LIAODONG_BAY = '&ctx=seaport,airport&map=8.6/40.75/121.75';
+  const namesOnMap = (page: Awaited<ReturnType<typeof atlas.show>>) =>
+    page.getByRole('list', { name: /^(Names shown on the map|地图上显示的地名)$/ }).getByRole('listitem').allTextContents();
+
+  it('?asof=2009 and ?asof=2025 draw different facilities: the airports and port opened since, and the key says which year', async () => {
+    const page = await atlas.show(`?asof=2009${LIAODONG_BAY}`);
+    await expect.poll(async () => (await namesOnMap(page)).join(' | ')).toContain('Port of Yingkou');
+    const in2009 = (await namesOnMap(page)).join(' | ');
+    expect(in2009).not.toContain('Jinzhou Bay Airport');
+    expect(in2009).not.toContain('Yingkou Lanqi Airport');
+    expect(in2009).not.toContain('Port of Panjin');
+    const key = page.getByRole('group', { name: 'Year shown' });
+    await expect(key.getByRole('slider', { name: 'Show the map as of year' }).getAttribute('aria-valuetext')).resolves.toBe('as of 2009');
+    await expect(page.locator('summary', { hasText: 'Map key' }).textContent()).resolves.toContain('As of 2009');
+    const airportCount = () => page.getByRole('checkbox', { name: 'Show Airports' }).locator('xpath=..').locator('.legend__count').textContent();
+    const airportsIn2009 = await airportCount();
+
+    await atlas.show(`?${LIAODONG_BAY.slice(1)}`);
+    await expect.poll(async () => (await namesOnMap(page)).join(' | ')).toContain('Jinzhou Bay Airport');
+    const in2025 = (await namesOnMap(page)).join(' | ');
+    expect(in2025).toContain('Yingkou Lanqi Airport');
+    await expect(page.locator('summary', { hasText: 'Map key' }).textContent()).resolves.toContain('As of 2025');
+    expect(Number((await airportCount())?.match(/\d+/)?.[0])).toBeGreaterThan(Number(airportsIn2009?.match(/\d+/)?.[0]));
+  });
+
+  it('moves a year with the keyboard on the slider, writing ?asof=, and back to the latest, which the address leaves out', async () => {
+    const page = await atlas.show(`?asof=2010${LIAODONG_BAY}`);
+    const slider = page.getByRole('slider', { name: 'Show the map as of year' });
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => new URL(page.url()).searchParams.get('asof')).toBe('2009');
+    await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('as of 2009');
+    await page.keyboard.press('End');
+    await expect.poll(() => new URL(page.url()).searchParams.has('asof')).toBe(false);
+    await expect.poll(async () => (await namesOnMap(page)).join(' | ')).toContain('Jinzhou Bay Airport');
+  });
+
+  it('as of 2008, Daqing’s nearest airport is not Sartu, which opened in 2009; as of 2025 it is Sartu, 18 km', async () => {
+    const page = await atlas.show('?place=daqing&asof=2008');
+    const details = panel(page).getByRole('article', { name: 'Daqing' });
+    const airport = details.locator('dt', { hasText: 'Nearest airport' }).locator('xpath=following-sibling::dd[1]');
+    await expect(details.getByRole('heading', { name: 'Distances as of 2008' }).isVisible()).resolves.toBe(true);
+    await expect(airport.textContent()).resolves.not.toContain('Sartu');
+    await expect(details.locator('section.distances').textContent()).resolves.toContain('listed as open as of 2008');
+    await atlas.show('?place=daqing');
+    await expect(details.getByRole('heading', { name: 'Distances as of 2025' }).isVisible()).resolves.toBe(true);
+    await expect(airport.textContent()).resolves.toMatch(/^Daqing Sartu Airport.*\(opened 2009\).*18 km$/);
+  });
+
+  it.each([
+    { year: 2009, lang: 'en' },
+    { year: 2025, lang: 'en' },
+    { year: 2009, lang: 'zh' },
+    { year: 2025, lang: 'zh' },
+  ])('the overview as of $year in $lang, with every context layer on, says its year', async ({ year, lang }) => {
+    const query = `?ctx=seaport,border-crossing,airport,railway${year === 2025 ? '' : `&asof=${year}`}${lang === 'zh' ? '&lang=zh' : ''}`;
+    const page = await atlas.show(query);
+    const caption = lang === 'zh' ? `截至${year}年` : `As of ${year}`;
+    await expect(page.locator('summary.legend__title').textContent()).resolves.toContain(caption);
+    await waitForMap(page);
+    await saveScreenshot(page, `as-of-overview-${year}-${lang}.png`);
+  });
+
+  it('on a phone, in the dark scheme, the key’s title says the year, and the unfolded key offers the slider on screen', async () => {
+    const page = await atlas.show('?asof=2009&ctx=airport&scheme=dark', { width: 390, height: 844 });
+    const title = page.locator('summary.legend__title');
+    await expect(title.textContent()).resolves.toContain('As of 2009');
+    // The key starts folded on a page loaded at a phone's width; this page may have been loaded wider.
+    const isOpen = () => page.locator('details.legend').evaluate((details) => (details as HTMLDetailsElement).open);
+    const wasOpen = await isOpen();
+    if (!wasOpen) await title.click();
+    const slider = page.getByRole('slider', { name: 'Show the map as of year' });
+    await slider.scrollIntoViewIfNeeded();
+    await expect(slider.isVisible()).resolves.toBe(true);
+    const box = await slider.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390 && box.height >= 16).toBe(true);
+    await page.getByRole('button', { name: 'One year later' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('asof')).toBe('2010');
+    await saveScreenshot(page, 'as-of-phone-dark-2010.png');
+    if (!wasOpen) await title.click();
   });
 });
 

@@ -111,7 +111,7 @@ describe('sharing a view', () => {
     expect(zip.bytes.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
 
     const geojson = await downloaded(page, () => dialog.getByRole('button', { name: 'Places as GeoJSON' }).click());
-    expect(geojson.download.suggestedFilename()).toBe('northeast-atlas-place-suifenhe.geojson');
+    expect(geojson.download.suggestedFilename()).toBe('northeast-atlas-place-suifenhe-as-of-2025.geojson');
     const collection = JSON.parse(geojson.bytes.toString('utf8')) as { type: string; features: { properties: { id: string } }[] };
     expect(collection.type).toBe('FeatureCollection');
     expect(collection.features.map((f) => f.properties.id)).toEqual(['suifenhe']);
@@ -131,7 +131,7 @@ describe('sharing a view', () => {
     ] as const) {
       await dialog.getByRole('radio', { name: label }).check();
       const { download, bytes } = await downloaded(page, () => dialog.getByRole('button', { name: 'Download PNG' }).click());
-      expect(download.suggestedFilename()).toBe(`northeast-atlas-suifenhe-${width}x${height}.png`);
+      expect(download.suggestedFilename()).toBe(`northeast-atlas-suifenhe-as-of-2025-${width}x${height}.png`);
       const png = PNG.sync.read(bytes);
       expect([png.width, png.height]).toEqual([width, height]);
       const u = width / 1200;

@@ -108,7 +108,7 @@ const textFields = (layers: LayerSpecification[]) =>
 
 describe('the Chinese map', () => {
   const policy = policyLayers(LIGHT_PALETTE, 'zh');
-  const labels = textFields([...baseLayers(LIGHT_PALETTE, 'zh'), ...policy.under, ...policy.over, ...contextLayers(LIGHT_PALETTE, 'zh')]);
+  const labels = textFields([...baseLayers(LIGHT_PALETTE, 'zh'), ...policy.under, ...policy.over, ...contextLayers(LIGHT_PALETTE, 'zh', 2025)]);
 
   it('leads every label with the Chinese name', () => {
     expect(labels.length).toBeGreaterThanOrEqual(9);

@@ -254,3 +254,31 @@ describe('CSL-JSON', () => {
     expect(cslProblems(item)).toEqual(['issued']);
   });
 });
+
+describe('the year of the cited view', () => {
+  const withYear = (lang: CiteLang, asOf: number) =>
+    citation(data, { kind: 'place', id: 'daqing' }, { lang, url: `${URL_OF_VIEW}&asof=${asOf}`, asOf, accessed: ACCESSED, timeZone: 'UTC' })!;
+
+  it('is said beside the view’s URL in the full citation, in both languages', () => {
+    expect(withYear('en', 2009).full).toContain(`Viewed in the Northeast China Revitalization Atlas as of 2009, ${URL_OF_VIEW}&asof=2009, accessed`);
+    expect(withYear('zh', 2009).full).toContain(`见东北振兴政策地图（截至2009年）：${URL_OF_VIEW}&asof=2009`);
+  });
+
+  it('is said at the latest year too, so that the citation stays true when the atlas’s data moves on', () => {
+    expect(withYear('en', 2025).full).toContain('as of 2025');
+  });
+
+  it('is a note of the BibTeX entry and the CSL-JSON item', () => {
+    const cited = withYear('en', 2009);
+    expect(cited.bibtex).toMatch(/note = \{.*Atlas view as of 2009\}/);
+    expect(cited.csl.note).toMatch(/Atlas view as of 2009$/);
+    expect(withYear('zh', 2009).csl.note).toMatch(/地图视图截至2009年$/);
+  });
+
+  it('is not said without a view: the short form and a citation with no URL cite the document alone', () => {
+    expect(withYear('en', 2009).short).not.toContain('2009,');
+    const noView = citation(data, { kind: 'place', id: 'daqing' }, { lang: 'en', asOf: 2009, accessed: ACCESSED })!;
+    expect(noView.full).not.toContain('as of');
+    expect(noView.bibtex).not.toContain('as of');
+  });
+});

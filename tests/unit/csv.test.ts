@@ -97,6 +97,8 @@ describe('every export guards against spreadsheet formulas', () => {
       openedOf: '{what}, opened',
       searchedHeading: 'Chosen from',
       searched: 'all listed',
+      asOfHeading: 'As of',
+      asOf: 2025,
       clause: 'clause {n}',
       opening: 'opening',
       preamble: 'preamble',

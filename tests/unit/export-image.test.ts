@@ -14,6 +14,7 @@ const measure: MeasureText = (text, font) => {
 const content: ExportContent = {
   title: 'Northeast China Revitalization Atlas · 东北振兴政策地图 · Guo Fa [2009] No. 33',
   selection: 'Liaoning Coastal Economic Zone 辽宁沿海经济带',
+  asOf: 'As of 2009',
   legendTitle: 'Map key',
   legend: [
     { label: 'Region', color: '#000000', shape: 'none' },
@@ -219,5 +220,14 @@ describe('captureMapCanvas', () => {
     expect(result).toBe(copy);
     expect([copy.width, copy.height]).toEqual([800, 500]);
     expect(drawn).toEqual([[mapCanvas, 0, 0]]);
+  });
+});
+
+describe('the export layout’s year', () => {
+  it('puts the year the map shows under the title, after the selection, and alone for the overview', () => {
+    const size = EXPORT_SIZES.social;
+    const texts = (c: typeof content) => exportLayout(size, c, measure).header.lines.map((line) => line.text).join(' ');
+    expect(texts(content)).toContain('Liaoning Coastal Economic Zone 辽宁沿海经济带 · As of 2009');
+    expect(texts({ ...content, selection: null })).toMatch(/As of 2009$/);
   });
 });

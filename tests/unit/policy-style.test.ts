@@ -141,7 +141,7 @@ const sizeAt = (expression: unknown, zoom: number, scale: number | undefined) =>
 
 describe('the size of the map’s names', () => {
   const cityContext = cityContextLayers(LIGHT_PALETTE, 'en');
-  const named = [...base.layers, ...all, ...contextLayers(LIGHT_PALETTE, 'en'), ...cityContext.under, ...cityContext.labels, ...laterDesignationLayers(LIGHT_PALETTE, true)].filter(
+  const named = [...base.layers, ...all, ...contextLayers(LIGHT_PALETTE, 'en', 2025), ...cityContext.under, ...cityContext.labels, ...laterDesignationLayers(LIGHT_PALETTE, true)].filter(
     (layer): layer is LayerSpecification & { layout: Record<string, unknown> } => layer.type === 'symbol' && Boolean(layer.layout?.['text-field']),
   );
 
@@ -168,7 +168,7 @@ describe('the size of the map’s names', () => {
 
 describe('names keep clear of point symbols', () => {
   const layout = (layer: LayerSpecification) => (layer.type === 'symbol' ? (layer.layout ?? {}) : {}) as Record<string, unknown>;
-  const obstacles = [...over.filter((layer) => layer.id === POLICY_LAYER.markerObstacle), ...contextObstacleLayers()];
+  const obstacles = [...over.filter((layer) => layer.id === POLICY_LAYER.markerObstacle), ...contextObstacleLayers(2025)];
   const textPadding = (layer: LayerSpecification) => Number(layout(layer)['text-padding'] ?? 2);
 
   it('from the zoom where sites are named, every marker and context symbol is an obstacle placed before any name', () => {
@@ -181,6 +181,14 @@ describe('names keep clear of point symbols', () => {
     // the context's go on top of the style when added (context-layers.ts), above every name there is.
     const ids = over.map((layer) => layer.id);
     for (const name of [...NAME_LAYERS, POLICY_LAYER.areaLabel]) expect(ids.indexOf(name)).toBeLessThan(ids.indexOf(POLICY_LAYER.markerObstacle));
+    // A context symbol not open in the year shown is no obstacle either: each obstacle keeps what its symbol draws.
+    for (const year of [2008, 2025]) {
+      const symbols = contextLayers(LIGHT_PALETTE, 'en', year);
+      for (const obstacle of contextObstacleLayers(year)) {
+        const symbol = symbols.find((layer) => layer.id === obstacle.id.replace(/-obstacle$/, ''));
+        expect(symbol && 'filter' in symbol ? symbol.filter : undefined, obstacle.id).toEqual('filter' in obstacle ? obstacle.filter : null);
+      }
+    }
     // A marker the key hides stops being an obstacle with it.
     expect(ROLE_FILTERS[POLICY_LAYER.markerObstacle]).toEqual(ROLE_FILTERS[POLICY_LAYER.marker]);
   });
@@ -199,7 +207,7 @@ describe('names keep clear of point symbols', () => {
       expect(p.label_offset[1] * 11 - textPadding(satellite), String(feature.properties?.id)).toBeGreaterThan(markerY + p.marker_radius);
       expect(p.marker_radius + 4 - textPadding(city), String(feature.properties?.id)).toBeGreaterThan(p.marker_radius);
     }
-    for (const label of contextLayers(LIGHT_PALETTE, 'en').filter((layer) => layer.id.endsWith('-label'))) {
+    for (const label of contextLayers(LIGHT_PALETTE, 'en', 2025).filter((layer) => layer.id.endsWith('-label'))) {
       const [, down] = layout(label)['text-offset'] as [number, number];
       const size = sizeAt(layout(label)['text-size'], 8, 1);
       const obstacle = obstacles.find((o) => o.id === label.id.replace(/-label$/, '-obstacle'))!;

@@ -70,10 +70,11 @@ describe('selection downloads', () => {
   });
 
   it.each<[Selection, 'geojson' | 'csv', string]>([
-    [{ kind: 'place', id: 'suifenhe' }, 'geojson', 'northeast-atlas-place-suifenhe.geojson'],
-    [{ kind: 'sentence', id: 'I.5.s12' }, 'csv', 'northeast-atlas-sentence-I-5-s12.csv'],
-    [{ kind: 'division', id: '210200' }, 'csv', 'northeast-atlas-division-210200.csv'],
-  ])('%o downloads as a .%s named %s', (selection, extension, name) => {
-    expect(selectionFileName(selection, extension)).toBe(name);
+    [{ kind: 'place', id: 'suifenhe' }, 'geojson', 'northeast-atlas-place-suifenhe-as-of-2025.geojson'],
+    [{ kind: 'sentence', id: 'I.5.s12' }, 'csv', 'northeast-atlas-sentence-I-5-s12-as-of-2025.csv'],
+    [{ kind: 'division', id: '210200' }, 'csv', 'northeast-atlas-division-210200-as-of-2025.csv'],
+  ])('%o downloads as a .%s named %s, with the year of the view', (selection, extension, name) => {
+    expect(selectionFileName(selection, extension, 2025)).toBe(name);
+    expect(selectionFileName(selection, extension, 2009)).toBe(name.replace('2025', '2009'));
   });
 });

@@ -23,7 +23,9 @@ const EN: CompareCsvLabels = {
   landBorderUnderPrecision: 'under 5 km (border accurate to about 5 km)',
   openedOf: '{what}, opened',
   searchedHeading: 'Chosen from',
-  searched: 'Nearest of the 7 seaports listed, as of 2025.',
+  searched: 'Nearest of the 7 seaports listed as open as of 2025.',
+  asOfHeading: 'As of',
+  asOf: 2025,
   clause: 'clause {n}',
   opening: 'opening',
   preamble: 'preamble',
@@ -63,6 +65,12 @@ describe('compare rows', () => {
     expect(row?.zones.map((z) => z.properties.id)).not.toContain('liaoning-coastal-economic-zone');
   });
 
+  it('answer for the year asked: Daqing’s nearest airport as of 2008 is not Sartu (2009), as of 2025 it is', () => {
+    const airport = (year: number) => compareRows(['daqing'], ctx, undefined, { openedBy: year })[0]?.distances.airport?.item.properties.id;
+    expect(airport(2008)).not.toBe('airport-daqing-sartu');
+    expect(airport(2025)).toBe('airport-daqing-sartu');
+  });
+
   it('take designations from the callback, place by place', () => {
     const rows = compareRows(['dalian', 'yanji'], ctx, (place) => [`designation of ${place.properties.id}`]);
     expect(rows.map((r) => r.designations)).toEqual([['designation of dalian'], ['designation of yanji']]);
@@ -89,7 +97,7 @@ describe('the compare CSV', () => {
         'Nearest seaport,"Nearest seaport, opened","Nearest seaport, straight-line km",' +
         'Nearest border crossing,"Nearest border crossing, opened","Nearest border crossing, straight-line km",' +
         'Nearest airport,"Nearest airport, opened","Nearest airport, straight-line km",' +
-        '"Land border, straight-line km",Chosen from',
+        '"Land border, straight-line km",Chosen from,As of',
     );
     const zone = data.placeById.get('liaoning-coastal-economic-zone')!.properties.name_en;
     expect(lines[1]?.startsWith(`Dalian,"Service outsourcing, demonstration city; Hi-tech base",${zone},`)).toBe(true);
@@ -114,6 +122,7 @@ describe('the compare CSV', () => {
         [seaport, borderCrossing, airport].flatMap((near) => [near!.item.properties.name_en, String(near!.item.properties.opened), String(Math.round(near!.km))]),
       );
       expect(cells[15]).toBe(EN.searched);
+      expect(cells[16]).toBe('2025');
     }
   });
 

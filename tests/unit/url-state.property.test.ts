@@ -15,6 +15,7 @@ import type { PolicyDocument } from '../../src/content/types.ts';
 import { basemapSources } from '../../src/data/basemap-data.ts';
 import { CATEGORIES } from '../../src/content/categories.ts';
 import { THEMES } from '../../src/content/designations.ts';
+import { FIRST_AS_OF_YEAR, LATEST_DATA_YEAR } from '../../src/content/data-years.ts';
 import { type AppState, CONTEXT_KINDS, type Selection } from '../../src/state/app-state.ts';
 import { AtlasIndex } from '../../src/state/atlas-index.ts';
 import { type KnownIds, stateToUrl, urlToState } from '../../src/state/url-state.ts';
@@ -41,7 +42,7 @@ const SETS: Record<Selection['kind'], ReadonlySet<string>> = {
 /** Every way a state read from a URL could be one the interface cannot show. */
 function problems(state: AppState): string[] {
   const found: string[] = [];
-  if (Object.keys(state).sort().join() !== 'at,camera,colorScheme,compare,context,hidden,lang,later,selection,tour,view') found.push(`keys ${Object.keys(state).join()}`);
+  if (Object.keys(state).sort().join() !== 'asOf,at,camera,colorScheme,compare,context,hidden,lang,later,selection,tour,view') found.push(`keys ${Object.keys(state).join()}`);
   if (state.selection !== null) {
     const set = SETS[state.selection.kind] as ReadonlySet<string> | undefined;
     if (!set?.has(state.selection.id)) found.push(`unknown ${state.selection.kind} ${state.selection.id}`);
@@ -65,6 +66,7 @@ function problems(state: AppState): string[] {
   if (state.compare.length > 4 || new Set(state.compare).size !== state.compare.length || state.compare.some((id) => !known.places.has(id))) {
     found.push(`compare ${state.compare.join()}`);
   }
+  if (!Number.isInteger(state.asOf) || state.asOf < FIRST_AS_OF_YEAR || state.asOf > LATEST_DATA_YEAR) found.push(`asOf ${state.asOf}`);
   const contextOrder = state.context.map((kind) => CONTEXT_KINDS.indexOf(kind));
   if (contextOrder.some((i, n) => i < 0 || (n > 0 && i <= contextOrder[n - 1]))) found.push(`context ${state.context.join()}`);
   if (typeof state.later !== 'boolean') found.push(`later ${String(state.later)}`);
@@ -86,6 +88,8 @@ const anyValue = fc.oneof(
   fc.array(pick([...CONTEXT_KINDS, 'x']), { maxLength: 6 }).map((kinds) => kinds.join(',')),
   fc.array(pick([...THEME_IDS, ...CATEGORIES.map((c) => c.id), 'x', '', ' city']), { maxLength: 12 }).map((ids) => ids.join(',')),
   pick(['dark', 'light', 'auto', 'DARK', 'sepia']),
+  pick(['2009', '2003', '2002', '2025', '2026', '9999', '0000', '-2009', '2009.0', '2e3', '0x7d9', 'NaN', 'Infinity']),
+  fc.integer({ min: -100000, max: 100000 }).map(String),
   fc
     .tuple(fc.double(), fc.double(), fc.double())
     .map(([z, lat, lng]) => `${z}/${lat}/${lng}`),
@@ -98,7 +102,7 @@ const anyValue = fc.oneof(
   fc.string({ maxLength: 5000 }),
 );
 
-const key = pick(['place', 'division', 'clause', 'sentence', 'view', 'hide', 'map', 'lang', 'at', 'compare', 'ctx', 'later', 'scheme', 'theme', 'tour', 'Place', 'map ', '__proto__', 'x']);
+const key = pick(['place', 'division', 'clause', 'sentence', 'view', 'hide', 'map', 'lang', 'at', 'compare', 'ctx', 'later', 'scheme', 'theme', 'tour', 'asof', 'Place', 'map ', '__proto__', 'x']);
 
 /** A query string of our own keys, repeated, in any order, any of them percent-encoded or not. */
 const anyQuery = fc
@@ -164,8 +168,9 @@ describe('urlToState on hostile input', () => {
         context: [],
         later: false,
         colorScheme: 'auto',
+        asOf: 1999,
         tour: null,
       }),
-    ).toHaveLength(4);
+    ).toHaveLength(5);
   });
 });

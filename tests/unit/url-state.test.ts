@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FIRST_AS_OF_YEAR, LATEST_DATA_YEAR } from '../../src/content/data-years.ts';
 import { type AppState, DEFAULT_STATE } from '../../src/state/app-state.ts';
 import { type KnownIds, parseCamera, stateToUrl, urlToState } from '../../src/state/url-state.ts';
 
@@ -61,9 +62,10 @@ describe('stateToUrl and urlToState', () => {
         context: ['seaport', 'railway'],
         later: true,
         colorScheme: 'dark',
+        asOf: 2009,
         tour: 'I.5',
       },
-      url: '?tour=I.5&place=dalian-commodity-exchange&view=reader&hide=economic-zones&map=8/38.89/121.585&lang=zh&compare=suifenhe,dalian-commodity-exchange&ctx=seaport,railway&later=1&scheme=dark',
+      url: '?tour=I.5&place=dalian-commodity-exchange&view=reader&hide=economic-zones&map=8/38.89/121.585&lang=zh&compare=suifenhe,dalian-commodity-exchange&ctx=seaport,railway&later=1&scheme=dark&asof=2009',
     },
     {
       name: 'a spot, latitude first, rounded to 4 decimals',
@@ -104,6 +106,16 @@ describe('stateToUrl and urlToState', () => {
       name: 'the tour\'s title step',
       state: { ...DEFAULT_STATE, tour: 'title' },
       url: '?tour=title',
+    },
+    {
+      name: 'a year before the latest: the atlas as of it',
+      state: { ...DEFAULT_STATE, asOf: 2008 },
+      url: '?asof=2008',
+    },
+    {
+      name: 'the first year the control offers',
+      state: { ...DEFAULT_STATE, asOf: FIRST_AS_OF_YEAR },
+      url: `?asof=${FIRST_AS_OF_YEAR}`,
     },
     {
       name: 'the Chinese interface',
@@ -199,6 +211,30 @@ describe('stateToUrl and urlToState', () => {
     expect(stateToUrl({ ...DEFAULT_STATE, lang: 'zh' }, 'zh')).toBe('');
     expect(stateToUrl({ ...DEFAULT_STATE, lang: 'en' }, 'zh')).toBe('?lang=en');
     expect(urlToState('', known, 'zh').lang).toBe('zh');
+  });
+
+  it('shows the latest year the data covers by default, and leaves it out of the URL', () => {
+    expect(urlToState('', known).asOf).toBe(LATEST_DATA_YEAR);
+    expect(stateToUrl({ ...DEFAULT_STATE, asOf: LATEST_DATA_YEAR })).toBe('');
+    expect(urlToState(`?asof=${LATEST_DATA_YEAR}`, known)).toEqual(DEFAULT_STATE);
+  });
+
+  it.each([
+    { name: 'a year before the first strategy opens at its year', asof: '1990', year: FIRST_AS_OF_YEAR },
+    { name: 'year 0000 opens at the first year', asof: '0000', year: FIRST_AS_OF_YEAR },
+    { name: 'a year after the data opens at the latest', asof: '2099', year: LATEST_DATA_YEAR },
+    { name: 'a year with a sign is not a year', asof: '-2009', year: LATEST_DATA_YEAR },
+    { name: 'a fraction is not a year', asof: '2009.5', year: LATEST_DATA_YEAR },
+    { name: 'an exponent is not a year', asof: '2e3', year: LATEST_DATA_YEAR },
+    { name: 'five digits are not a year', asof: '20090', year: LATEST_DATA_YEAR },
+    { name: 'spaces around a year', asof: ' 2009 ', year: LATEST_DATA_YEAR },
+    { name: 'script text', asof: '<script>2009</script>', year: LATEST_DATA_YEAR },
+    { name: 'full-width digits', asof: '２００９', year: LATEST_DATA_YEAR },
+    { name: 'an empty value', asof: '', year: LATEST_DATA_YEAR },
+  ])('asof: $name', ({ asof, year }) => {
+    const state = urlToState(`?asof=${encodeURIComponent(asof)}`, known);
+    expect(state.asOf).toBe(year);
+    expect(stateToUrl(state)).toBe(year === LATEST_DATA_YEAR ? '' : `?asof=${year}`);
   });
 
   it('survives a query string of megabytes', () => {

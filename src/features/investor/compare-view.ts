@@ -9,6 +9,7 @@ import { type Lang, localName } from '../../i18n/lang.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import type { Actions, StateSource } from '../../state/actions.ts';
 import type { AppState } from '../../state/app-state.ts';
+import { yearShown } from '../../state/year-shown.ts';
 import { type ClauseRef, type CompareRow, compareRows } from '../../spatial/compare.ts';
 import { compareCsv } from '../../spatial/compare-csv.ts';
 import { LAND_BORDER_PRECISION_KM, type Near, openCounts } from '../../spatial/nearest.ts';
@@ -81,7 +82,7 @@ export class CompareView {
       back?.focus();
     });
     this.unsubscribe = options.state.subscribe((state, previous) => {
-      if (state.compare === previous.compare && state.lang === previous.lang) return;
+      if (state.compare === previous.compare && state.lang === previous.lang && state.asOf === previous.asOf) return;
       this.render(state);
     });
     this.render(options.state.get());
@@ -155,12 +156,13 @@ export class CompareView {
   }
 
   private rows(state: AppState): CompareRow[] {
-    return compareRows(state.compare, this.options.spatial, (place) => designationLabels(place, state.lang));
+    return compareRows(state.compare, this.options.spatial, (place) => designationLabels(place, state.lang), { openedBy: yearShown(state) });
   }
 
   private renderDialog(state: AppState): void {
     const { lang } = state;
     const strings = STRINGS[lang];
+    const year = yearShown(state);
     const rows = this.rows(state);
     const placeNames = rows.map((row) => localName(row.place.properties, lang));
     const list = (items: string[]) =>
@@ -175,7 +177,7 @@ export class CompareView {
         }),
       ]);
     const table = el('table', { className: 'compare-table' }, [
-      el('caption', { text: strings.compareCaption(placeNames) }),
+      el('caption', { text: strings.compareCaption(placeNames, year) }),
       el('thead', {}, [
         el('tr', {}, [
           el('td', {}),
@@ -216,17 +218,17 @@ export class CompareView {
       ]),
       ...(rows.length < 2 ? [el('p', { text: strings.compareNeedsTwo })] : []),
       el('div', { className: 'compare-dialog__scroll' }, [table]),
-      el('p', { className: 'distances__note', text: `${strings.searchedAmong(openCounts(this.options.spatial))} ${strings.straightLineNote}` }),
+      el('p', { className: 'distances__note', text: `${strings.searchedAmong(openCounts(this.options.spatial, year), year)} ${strings.straightLineNote}` }),
       el('button', {
         className: 'compare-dialog__export',
         text: strings.compareExportCsv,
         attrs: { type: 'button' },
-        on: { click: () => this.download(rows, lang) },
+        on: { click: () => this.download(rows, lang, year) },
       }),
     );
   }
 
-  private download(rows: CompareRow[], lang: Lang): void {
+  private download(rows: CompareRow[], lang: Lang, year: number): void {
     const strings = STRINGS[lang];
     const csv = compareCsv(rows, {
       lang,
@@ -243,13 +245,15 @@ export class CompareView {
       landBorderUnderPrecision: strings.underLandBorderPrecision(LAND_BORDER_PRECISION_KM),
       openedOf: strings.compareCsvOpenedOf,
       searchedHeading: strings.compareCsvSearched,
-      searched: strings.searchedAmong(openCounts(this.options.spatial)),
+      searched: strings.searchedAmong(openCounts(this.options.spatial, year), year),
+      asOfHeading: strings.compareCsvAsOf,
+      asOf: year,
       clause: strings.compareCsvClause,
       opening: strings.openingLabel,
       preamble: strings.preambleLabel,
     });
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = el('a', { attrs: { href: url, download: `comparison-${rows.map((r) => r.place.properties.id).join('-')}.csv` } });
+    const link = el('a', { attrs: { href: url, download: `comparison-${rows.map((r) => r.place.properties.id).join('-')}-as-of-${year}.csv` } });
     this.dialog.append(link);
     link.click();
     link.remove();

@@ -34,7 +34,7 @@ function row(context: PanelContext, term: string, near: Near<InfrastructureFeatu
   return [el('dt', { text: term }), value];
 }
 
-/** How many items of each kind the answers were chosen from: those open today. */
+/** How many items of each kind the answers were chosen from: those open in the year shown. */
 export interface SearchedCounts {
   seaports: number;
   crossings: number;
@@ -44,7 +44,7 @@ export interface SearchedCounts {
 export function distancesSection(context: PanelContext, distances: Distances, searched: SearchedCounts): HTMLElement {
   const { strings } = context;
   return el('section', { className: 'details__section distances' }, [
-    el('h3', { text: strings.distancesTitle }),
+    el('h3', { text: strings.distancesTitle(context.year) }),
     el('dl', { className: 'distances__list' }, [
       ...row(context, strings.nearestSeaport, distances.seaport),
       ...row(context, strings.nearestBorderCrossing, distances.borderCrossing),
@@ -54,6 +54,6 @@ export function distancesSection(context: PanelContext, distances: Distances, se
         el('span', { className: 'distances__km', text: landBorderText(strings, distances.landBorderKm) }),
       ]),
     ]),
-    el('p', { className: 'distances__note', text: `${strings.searchedAmong(searched)} ${strings.straightLineNote}` }),
+    el('p', { className: 'distances__note', text: `${strings.searchedAmong(searched, context.year)} ${strings.straightLineNote}` }),
   ]);
 }

@@ -88,7 +88,7 @@ function nearList(context: PanelContext, near: { item: PlaceFeature; km: number 
 
 export function renderWhatsHere(context: PanelContext, tools: InvestorTools, at: LngLat): HTMLElement {
   const { strings, lang } = context;
-  const here = whatsHere(at, tools.spatial);
+  const here = whatsHere(at, tools.spatial, { openedBy: context.year });
   const [lng, lat] = at;
   const title = el('h2', { className: 'details__title', attrs: { tabindex: '-1' } }, [
     strings.whatsHereTitle,
@@ -103,7 +103,7 @@ export function renderWhatsHere(context: PanelContext, tools: InvestorTools, at:
   });
   const common = [
     section(strings.nearestPlaces, [nearList(context, here.nearestPlaces), el('p', { className: 'distances__note', text: strings.straightLineNote })]),
-    distancesSection(context, here.distances, openCounts(tools.spatial)),
+    distancesSection(context, here.distances, openCounts(tools.spatial, context.year)),
   ];
   if (here.kind === 'outside') {
     return el('article', { className: 'details whats-here', attrs: { 'aria-label': strings.whatsHereTitle } }, [

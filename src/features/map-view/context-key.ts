@@ -1,20 +1,22 @@
 /**
  * The key's "Context" group: a switch per infrastructure layer, all off by
  * default, apart from the policy's categories and marked as not named in the
- * text. The legend places the element; this module keeps it in step.
+ * text, each with how many of its items were open in the year shown. The
+ * legend places the element; this module keeps it in step.
  */
 import { STRINGS } from '../../i18n/index.ts';
 import type { Actions, StateSource } from '../../state/actions.ts';
 import { type AppState, CONTEXT_KINDS } from '../../state/app-state.ts';
 import type { InfrastructureKind } from '../../content/infrastructure-types.ts';
+import { yearShown } from '../../state/year-shown.ts';
 import { el } from '../../ui/dom.ts';
 import './context-key.css';
 
 export interface ContextKeyOptions {
   state: StateSource;
   actions: Pick<Actions, 'setContextShown'>;
-  /** How many items each layer holds. */
-  counts: Record<InfrastructureKind, number>;
+  /** How many items each layer holds in a year. */
+  counts(year: number): Record<InfrastructureKind, number>;
 }
 
 export class ContextKey {
@@ -27,7 +29,7 @@ export class ContextKey {
     this.options = options;
     this.element = el('div', { className: 'context-key' });
     this.unsubscribe = options.state.subscribe((next, previous) => {
-      if (next.lang !== previous.lang) this.build(next);
+      if (next.lang !== previous.lang || next.asOf !== previous.asOf) this.build(next);
       else if (next.context !== previous.context) this.sync(next);
     });
     this.build(options.state.get());
@@ -40,6 +42,7 @@ export class ContextKey {
 
   private build(state: AppState): void {
     const strings = STRINGS[state.lang];
+    const counts = this.options.counts(yearShown(state));
     this.inputs.clear();
     const rows = CONTEXT_KINDS.map((kind) => {
       const input = el('input', {
@@ -52,7 +55,7 @@ export class ContextKey {
           input,
           el('span', { className: `context-key__symbol context-key__symbol--${kind}`, attrs: { 'aria-hidden': 'true' } }),
           el('span', { className: 'legend__label', text: strings.contextLayer(kind) }),
-          el('span', { className: 'legend__count', text: strings.legendCount(this.options.counts[kind]) }),
+          el('span', { className: 'legend__count', text: strings.legendCount(counts[kind]) }),
         ]),
       ]);
     });

@@ -1,12 +1,13 @@
 /**
  * What the map says about an infrastructure item: a tooltip naming it and its
  * kind while the pointer is over it, and on a click a card with both names,
- * its opening year (and whether that post-dates the 2009 policy), the country
- * across the border, and its sources.
+ * its opening year (and whether that post-dates the 2009 policy), how a land
+ * port crossed in the year shown, the country across the border, and its sources.
  */
 import { STRINGS } from '../../i18n/index.ts';
 import { type Lang, localName } from '../../i18n/lang.ts';
 import type { InfrastructureFeature } from '../../content/infrastructure-types.ts';
+import { isOpenIn } from '../../spatial/as-of.ts';
 import { el, names } from '../../ui/dom.ts';
 import './context-key.css';
 import './context-popup.css';
@@ -39,6 +40,8 @@ export class ContextTooltip {
 
 export interface ContextCardOptions {
   lang(): Lang;
+  /** The year the map shows: a land port's ways of crossing are those open then. */
+  year(): number;
   /** Where focus returns when the card closes: the map. */
   returnFocusTo(): HTMLElement;
 }
@@ -67,6 +70,8 @@ export class ContextCard {
     const lang = this.options.lang();
     const strings = STRINGS[lang];
     const p = item.properties;
+    const year = this.options.year();
+    const crossesBy = p.crossing_kinds.filter((span) => isOpenIn(span, year)).map((span) => span.kind);
     const heading = el('h2', { className: 'context-card__title' }, names(p, lang, { separator: el('br'), secondaryClass: 'context-card__other' }));
     this.element.setAttribute('aria-label', localName(p, lang));
     this.element.replaceChildren(
@@ -74,6 +79,7 @@ export class ContextCard {
       el('p', { className: 'context-card__kind', text: strings.contextKind(p.kind) }),
       el('p', { text: strings.contextOpened(p.opened, p.opened_approximate) }),
       ...(p.post_dates_policy ? [el('p', { className: 'context-card__later', text: strings.contextPostDates })] : []),
+      ...(crossesBy.length > 0 ? [el('p', { className: 'context-card__crosses', text: strings.contextCrossesBy(crossesBy, year) })] : []),
       ...(p.neighbour ? [el('p', { text: strings.contextNeighbour(p.neighbour) })] : []),
       el('p', { className: 'context-card__note', text: p.note, attrs: { lang: 'en' } }),
       el('p', { className: 'context-card__sources-title', text: strings.sources }),

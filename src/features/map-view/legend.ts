@@ -27,8 +27,10 @@ export interface LegendOptions {
   onToggle(theme: ThemeId, shown: boolean): void;
   /** Start folded, as on a phone, where the key would cover the map. */
   collapsed: boolean;
-  /** Further groups shown after the categories, e.g. the context layers (src/ui/context-key.ts). */
+  /** Further groups shown after the categories, e.g. the year shown and the context layers (context-key.ts). */
   groups?: HTMLElement[];
+  /** Said under the key's title, folded or not: the year the map shows. */
+  caption?: HTMLElement;
 }
 
 function themeLabel(theme: KeyTheme, lang: Lang): string {
@@ -128,7 +130,8 @@ export class Legend implements IControl {
       this.moreOpen = more.open;
     });
     this.details?.replaceChildren(
-      el('summary', { className: 'legend__title', text: strings.legendTitle }),
+      // The space keeps the two apart in the summary's accessible name.
+      el('summary', { className: 'legend__title' }, [strings.legendTitle, this.options.caption ? ' ' : null, this.options.caption]),
       el('ul', { className: 'legend__list' }, primary.map((theme) => this.row(theme, state))),
       more,
       ...(this.options.groups ?? []),

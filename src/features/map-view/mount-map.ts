@@ -23,11 +23,14 @@ import { type Pick, PolicyMap } from '../../map/policy-map.ts';
 import { SpotMarker } from '../../map/spot-marker.ts';
 import { combineEdges, edgesCoveredBy } from '../../map/camera.ts';
 import { roundCamera } from '../../state/url-state.ts';
+import { yearShown } from '../../state/year-shown.ts';
 import { LIGHT_PALETTE, type Palette } from '../../map/palette.ts';
 import type { FeatureContext, LiveMap, Unmount } from '../../ui/feature-context.ts';
 import type { Watched } from '../../ui/watched.ts';
 import { paletteFor, resolvedScheme } from '../color-scheme/color-scheme.ts';
 import { WhatsHereControl } from '../investor/whats-here-control.ts';
+import { YearControl } from '../as-of/year-control.ts';
+import { asOf } from '../../spatial/as-of.ts';
 import { mountTour } from '../tour/mount-tour.ts';
 import { CityContext } from './city-context.ts';
 import { ContextKey } from './context-key.ts';
@@ -177,7 +180,7 @@ function mountPopups(ctx: FeatureContext, map: MapLibreMap): MapPopups {
     },
   });
   const contextTooltip = new ContextTooltip(lang);
-  const contextCard = new ContextCard({ lang, returnFocusTo: () => map.getCanvas() });
+  const contextCard = new ContextCard({ lang, year: () => yearShown(ctx.state.get()), returnFocusTo: () => map.getCanvas() });
   const laterTooltip = new LaterTooltip(lang);
   const laterCard = new LaterCard({ lang, since: () => ctx.since(), returnFocusTo: () => map.getCanvas() });
   const popups = [tooltip, chooser, contextTooltip, contextCard, laterTooltip, laterCard];
@@ -214,19 +217,27 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
   const cleanups: Unmount[] = [];
 
   // The key first, so that the map frames the region clear of it.
-  const counts = { seaport: 0, 'border-crossing': 0, airport: 0, railway: 0 };
-  for (const item of index.infrastructure.features) counts[item.properties.kind] += 1;
+  const counts = (year: number) => {
+    const open = { seaport: 0, 'border-crossing': 0, airport: 0, railway: 0 };
+    for (const item of asOf(index.infrastructure.features.map((f) => f.properties), year)) open[item.kind] += 1;
+    return open;
+  };
+  const yearControl = new YearControl({ state, actions });
   const contextKey = new ContextKey({ state, actions, counts });
-  cleanups.push(() => contextKey.remove());
   const laterKey = new LaterKey({ state, actions, since: () => ctx.since() });
-  cleanups.push(() => laterKey.remove());
+  cleanups.push(
+    () => contextKey.remove(),
+    () => laterKey.remove(),
+    () => yearControl.remove(),
+  );
   const legend = new Legend({
     data: index.data,
     state,
     palette: initialPalette,
     onToggle: (theme, shown) => actions.setShown(theme, shown),
     collapsed: ctx.embed || mapElement.clientWidth < 600,
-    groups: [contextKey.element, laterKey.element],
+    groups: [yearControl.element, contextKey.element, laterKey.element],
+    caption: yearControl.caption,
   });
   map.addControl(legend, 'top-left');
 
@@ -366,6 +377,8 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
 
   cleanups.push(
     state.subscribe((current, previous) => {
+      // An item's card speaks for one year: another year may not show the item at all.
+      if (current.asOf !== previous.asOf) popups.contextCard.close();
       if (current.lang === previous.lang) return;
       input.controls.set(MAPLIBRE_LOCALE[current.lang], STRINGS[current.lang].attribution);
       namesInView.setLanguage(STRINGS[current.lang].namesInView, current.lang);

@@ -156,7 +156,13 @@ function renderPlace(context: PanelContext, place: PlaceFeature): HTMLElement {
       : null,
     quotes(context, place),
     sinceSection(context, props.id),
-    point ? distancesSection(context, distancesFrom(context.investor.spatial, point), openCounts(context.investor.spatial)) : null,
+    point
+      ? distancesSection(
+          context,
+          distancesFrom(context.investor.spatial, point, { openedBy: context.year }),
+          openCounts(context.investor.spatial, context.year),
+        )
+      : null,
     sourcesList(context, place),
   ]);
 }

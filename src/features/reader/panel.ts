@@ -91,6 +91,7 @@ export class Panel {
     if (
       state.view === previous.view &&
       state.lang === previous.lang &&
+      state.asOf === previous.asOf &&
       sameSelection(state.selection, previous.selection) &&
       sameAt(state.at, previous.at)
     )
@@ -132,7 +133,8 @@ export class Panel {
     }
     const details = state.at && !state.selection ? renderWhatsHere(context, context.investor, state.at) : renderDetails(context, state.selection);
     this.body.replaceChildren(details);
-    if (previous?.lang === state.lang) this.body.scrollTop = 0;
+    // Something new starts at its top; the same view in another language or year keeps its place.
+    if (moved) this.body.scrollTop = 0;
     // A new selection or view moves focus to its heading, so keyboard and
     // screen reader users land on what they chose; the first render leaves focus be.
     if (moved) details.querySelector<HTMLElement>('.details__title')?.focus({ preventScroll: true });

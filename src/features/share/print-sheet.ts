@@ -20,6 +20,7 @@ import { LANG_TAG } from '../../i18n/lang.ts';
 import { LIGHT_PALETTE } from '../../map/palette.ts';
 import type { StateSource } from '../../state/actions.ts';
 import type { AppState, Selection } from '../../state/app-state.ts';
+import { yearShown } from '../../state/year-shown.ts';
 import { el } from '../../ui/dom.ts';
 import { type SummarySources, summarize } from '../../ui/selection-summary.ts';
 import { themeSwatch } from '../../ui/swatch.ts';
@@ -31,7 +32,7 @@ export interface PrintSheetOptions {
   map: MapLibreMap;
   /** The view's address; `null` where the page has none to give (see shared-addresses.ts): the sheet then prints none. */
   viewUrl(state: AppState): string | null;
-  citeUrl(selection: Selection | null): string | null;
+  citeUrl(selection: Selection | null, asOf: number): string | null;
 }
 
 /**
@@ -75,8 +76,9 @@ function renderSheet(sheet: HTMLElement, snapshot: HTMLCanvasElement, options: P
   const state = options.state.get();
   const strings = STRINGS[state.lang];
   const summary = summarize(options.sources, state.selection, strings, state.lang);
-  const citeUrl = options.citeUrl(summary.citeTarget.kind === 'document' ? null : state.selection);
-  const cited = citation(options.sources.data, summary.citeTarget, { lang: state.lang, ...(citeUrl === null ? {} : { url: citeUrl }), accessed: new Date() });
+  const year = yearShown(state);
+  const citeUrl = options.citeUrl(summary.citeTarget.kind === 'document' ? null : state.selection, year);
+  const cited = citation(options.sources.data, summary.citeTarget, { lang: state.lang, ...(citeUrl === null ? {} : { url: citeUrl }), asOf: year, accessed: new Date() });
   const url = options.viewUrl(state);
   snapshot.setAttribute('aria-label', strings.mapLabel);
   // The screen's key for what the map shows, in the light palette's inks: paper is white.
@@ -88,6 +90,7 @@ function renderSheet(sheet: HTMLElement, snapshot: HTMLCanvasElement, options: P
     el('h1', { className: 'print-sheet__title', text: strings.appTitle }),
     el('p', { className: 'print-sheet__docno', text: strings.documentNumber }),
     ...(summary.name ? [el('h2', { className: 'print-sheet__selection', text: summary.name })] : []),
+    el('p', { className: 'print-sheet__docno', text: strings.asOfCaption(year) }),
     snapshot,
     ...(key.length > 0
       ? [

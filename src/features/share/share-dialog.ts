@@ -19,6 +19,7 @@ import { STRINGS, type Strings } from '../../i18n/index.ts';
 import { LANG_TAG, type Lang } from '../../i18n/lang.ts';
 import type { StateSource } from '../../state/actions.ts';
 import type { AppState, Selection } from '../../state/app-state.ts';
+import { yearShown } from '../../state/year-shown.ts';
 import { copyField } from './copy-field.ts';
 import { el } from '../../ui/dom.ts';
 import { downloadBlob } from './download.ts';
@@ -34,8 +35,8 @@ export interface ShareDialogOptions {
   map(): MapLibreMap | null;
   /** A state's address on this page; with `embed`, the same view as an embed; `null` where the page has none to give. */
   viewUrl(state: AppState, options?: { embed?: boolean }): string | null;
-  /** A selection's stable address, for a citation: `?sentence=I.5.s12`; `null` where the page has none to give. */
-  citeUrl(selection: Selection | null): string | null;
+  /** A selection's stable address as of a year (the latest year is left out of it), for a citation: `?sentence=I.5.s12`; `null` where the page has none to give. */
+  citeUrl(selection: Selection | null, asOf: number): string | null;
   /** The data package's address; `null` where the page has none (the one-file copy). */
   dataZipUrl: string | null;
 }
@@ -254,7 +255,8 @@ export class ShareDialog {
       const cited = citation(this.options.sources.data, summary.citeTarget, { lang: state.lang, accessed: new Date() });
       // `null` on the one-file copy: the footer then gives no address rather than a path on the reader's disk.
       const url = this.options.viewUrl(state);
-      const fileName = imageFileName(state.selection?.id ?? null, size);
+      const year = yearShown(state);
+      const fileName = imageFileName(state.selection?.id ?? null, size, year);
       button.disabled = true;
       this.announce(strings.imageMaking);
       exportImage({
@@ -265,6 +267,7 @@ export class ShareDialog {
         // The screen's key, in the light palette's inks, which the image's frame is drawn on.
         key: imageKey(this.options.sources.data, state.hidden, state.lang, LIGHT_PALETTE),
         selection: summary.name,
+        year,
         quotes: quotes.checked ? summary.quotes.map((entry) => entry.sentence.text) : [],
         citation: cited?.short ?? '',
         url,
@@ -296,7 +299,7 @@ export class ShareDialog {
         className: 'share-part__action',
         text: label,
         attrs: { type: 'button' },
-        on: { click: () => selection && downloadBlob(make(selection), selectionFileName(selection, extension)) },
+        on: { click: () => selection && downloadBlob(make(selection), selectionFileName(selection, extension, yearShown(state))) },
       });
     const just =
       selection && summary.name
@@ -319,8 +322,9 @@ export class ShareDialog {
   private citePart(state: AppState, strings: Strings, summary: SelectionSummary): HTMLElement {
     const target = summary.citeTarget;
     // Without an address (the one-file copy) the citation names no URL and no access date.
-    const url = this.options.citeUrl(target.kind === 'document' ? null : state.selection);
-    const cited = citation(this.options.sources.data, target, { lang: state.lang, ...(url === null ? {} : { url }), accessed: new Date() });
+    const year = yearShown(state);
+    const url = this.options.citeUrl(target.kind === 'document' ? null : state.selection, year);
+    const cited = citation(this.options.sources.data, target, { lang: state.lang, ...(url === null ? {} : { url }), asOf: year, accessed: new Date() });
     const forms = {
       short: [strings.citeShort, cited?.short ?? ''],
       full: [strings.citeFull, cited?.full ?? ''],

@@ -25,6 +25,8 @@ export interface ImageRequest {
   /** The key's rows for what the map shows (see image-key.ts). */
   key: LegendEntry[];
   selection: string | null;
+  /** The year the map shows. */
+  year: number;
   quotes: string[];
   citation: string;
   /** The view's address; `null` on the one-file copy, whose address is a path on the reader's disk. */
@@ -43,6 +45,7 @@ export async function exportImage(request: ImageRequest): Promise<Blob> {
   const content: ExportContent = {
     title: `${strings.appTitle} · ${strings.documentNumber}`,
     selection: request.selection,
+    asOf: strings.asOfCaption(request.year),
     legendTitle: strings.legendTitle,
     legend: request.key,
     scale: bar ? { label: strings.imageScale(bar.km), lengthPx: bar.lengthPx } : null,
@@ -70,8 +73,8 @@ export async function exportImage(request: ImageRequest): Promise<Blob> {
   );
 }
 
-/** A file name that says what the image shows and how large it is. */
-export function imageFileName(selectionId: string | null, size: ImageSize): string {
+/** A file name that says what the image shows, as of which year, and how large it is. */
+export function imageFileName(selectionId: string | null, size: ImageSize, year: number): string {
   const what = selectionId ? selectionId.replace(/[^A-Za-z0-9_-]+/g, '-') : 'overview';
-  return `northeast-atlas-${what}-${EXPORT_SIZES[size].width}x${EXPORT_SIZES[size].height}.png`;
+  return `northeast-atlas-${what}-as-of-${year}-${EXPORT_SIZES[size].width}x${EXPORT_SIZES[size].height}.png`;
 }

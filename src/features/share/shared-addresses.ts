@@ -11,8 +11,8 @@ import type { FeatureContext } from '../../ui/feature-context.ts';
 export interface SharedAddresses {
   /** A view's address, or as an embed; `null` where the page has none to give. */
   viewUrl(state: AppState, options?: { embed?: boolean }): string | null;
-  /** A selection's stable address, for a citation; `null` where the page has none to give. */
-  citeUrl(selection: Selection | null): string | null;
+  /** A selection's stable address as of a year, for a citation; `null` where the page has none to give. */
+  citeUrl(selection: Selection | null, asOf: number): string | null;
 }
 
 export function sharedAddresses(ctx: Pick<FeatureContext, 'viewUrl' | 'citeUrl'>, oneFileCopy: boolean = isOneFileCopy()): SharedAddresses {

@@ -53,7 +53,7 @@ describe('the comparison dialog', () => {
     click(byRole(tray, 'button', { name: EN.compareOpen(3) }));
     expect(byRole(document.body, 'dialog', { name: EN.compareTitle })).toBe(dialog);
     const table = byRole(dialog, 'table');
-    expect(textOf(table.querySelector('caption') as HTMLElement)).toBe(EN.compareCaption(['Harbin', 'Dalian', 'Suifenhe']));
+    expect(textOf(table.querySelector('caption') as HTMLElement)).toBe(EN.compareCaption(['Harbin', 'Dalian', 'Suifenhe'], 2025));
     expect(allByRole(table, 'columnheader').map(label)).toEqual(['Harbin 哈尔滨市', 'Dalian 大连市', 'Suifenhe 绥芬河市']);
     expect(allByRole(table, 'rowheader').map((header) => textOf(header))).toEqual([
       EN.compareRowDesignations,
@@ -84,18 +84,36 @@ describe('the comparison dialog', () => {
     expect(allByRole(byRole(dialog, 'table'), 'columnheader')).toHaveLength(2);
   });
 
+  it('as of 2008, gives Daqing’s distances for 2008, says so in the caption, the note and the CSV, and names the file for the year', async () => {
+    const downloads = catchDownloads();
+    const { tray, dialog } = openCompare({ compare: ['daqing', 'harbin'], asOf: 2008 });
+    click(byRole(tray, 'button', { name: EN.compareOpen(2) }));
+    const table = byRole(dialog, 'table');
+    expect(textOf(table.querySelector('caption') as HTMLElement)).toBe(EN.compareCaption(['Daqing', 'Harbin'], 2008));
+    const airports = byRole(table, 'rowheader', { name: EN.nearestAirport }).closest('tr') as HTMLElement;
+    expect(textOf(allByRole(airports, 'cell')[0] as HTMLElement)).not.toMatch(/Sartu/);
+    expect(textOf(dialog)).toContain('as open as of 2008');
+    click(byRole(dialog, 'button', { name: EN.compareExportCsv }));
+    expect(downloads.map((d) => d.fileName)).toEqual(['comparison-daqing-harbin-as-of-2008.csv']);
+    const rows = parseCsv(new TextDecoder().decode(new Uint8Array(await (downloads[0]?.blob as Blob).arrayBuffer()).slice(3)));
+    expect(rows.slice(1).map((row) => row.at(-1))).toEqual(['2008', '2008']);
+    expect(rows[1]?.join()).not.toMatch(/Sartu/);
+  });
+
   it('downloads the table as a CSV with a byte-order mark, a header row and a row per place, named after the places', async () => {
     const downloads = catchDownloads();
     const { tray, dialog } = openCompare({ compare: ['dalian', 'harbin'] });
     click(byRole(tray, 'button', { name: EN.compareOpen(2) }));
     click(byRole(dialog, 'button', { name: EN.compareExportCsv }));
-    expect(downloads.map((d) => d.fileName)).toEqual(['comparison-dalian-harbin.csv']);
+    expect(downloads.map((d) => d.fileName)).toEqual(['comparison-dalian-harbin-as-of-2025.csv']);
     const bytes = new Uint8Array(await (downloads[0]?.blob as Blob).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(new TextDecoder().decode(bytes.slice(3)));
     expect(rows[0]?.slice(0, 4)).toEqual([EN.compareCsvPlace, EN.compareRowDesignations, EN.compareRowZones, EN.compareRowSentences]);
     expect(rows.slice(1).map((row) => row[0])).toEqual([nameOf('dalian'), nameOf('harbin')]);
     expect(rows.slice(1).map((row) => row[3])).toEqual(['2', '2']);
+    expect(rows[0]?.at(-1)).toBe(EN.compareCsvAsOf);
+    expect(rows.slice(1).map((row) => row.at(-1))).toEqual(['2025', '2025']);
   });
 
   it('in Chinese, the table and the CSV are in Chinese, names leading in Chinese', async () => {

@@ -6,6 +6,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { THEMES, designationById } from '../../../src/content/designations.ts';
+import { YearControl } from '../../../src/features/as-of/year-control.ts';
 import { ContextKey } from '../../../src/features/map-view/context-key.ts';
 import { LaterKey } from '../../../src/features/map-view/later-key.ts';
 import { Legend } from '../../../src/features/map-view/legend.ts';
@@ -24,15 +25,18 @@ const COUNTS = { seaport: 7, 'border-crossing': 11, airport: 13, railway: 3 };
 
 function openKey(initial: Partial<AppState> = {}, collapsed = false) {
   const atlas = fakeAtlas(initial);
-  const contextKey = new ContextKey({ state: atlas.store, actions: atlas.actions, counts: COUNTS });
+  // Counts by year as the map's key takes them: here, the airports of 2009 are fewer than today's.
+  const contextKey = new ContextKey({ state: atlas.store, actions: atlas.actions, counts: (year) => (year < 2010 ? { ...COUNTS, airport: 9 } : COUNTS) });
   const laterKey = new LaterKey({ state: atlas.store, actions: atlas.actions, since: atlas.since });
+  const yearControl = new YearControl({ state: atlas.store, actions: atlas.actions });
   const legend = new Legend({
     data,
     state: atlas.store,
     palette: LIGHT_PALETTE,
     onToggle: (theme, shown) => atlas.actions.setShown(theme, shown),
     collapsed,
-    groups: [contextKey.element, laterKey.element],
+    groups: [yearControl.element, contextKey.element, laterKey.element],
+    caption: yearControl.caption,
   });
   const key = legend.onAdd(NO_MAP);
   document.body.append(key);
@@ -49,7 +53,7 @@ const countOf = (toggle: HTMLElement) => textOf(toggle.closest('label')?.querySe
 describe('the map key', () => {
   it('lists the four main themes first, each switched on, with the number of places holding it, by standing where the text ranks them', () => {
     const { key } = openKey();
-    byRole(key, 'button', { name: EN.legendTitle });
+    byRole(key, 'button', { name: `${EN.legendTitle} ${EN.asOfCaption(2025)}` });
     const main = THEMES.filter((theme) => theme.primary);
     for (const theme of main) {
       const toggle = byRole(key, 'checkbox', { name: EN.legendToggle(theme.label_en) }) as HTMLInputElement;
@@ -98,13 +102,13 @@ describe('the map key', () => {
   it('starts folded on a phone, the title still there to unfold it', () => {
     const { key } = openKey({}, true);
     expect(hasRole(key, 'checkbox')).toBe(false);
-    expect(byRole(key, 'button', { name: EN.legendTitle })).toBeTruthy();
+    expect(byRole(key, 'button', { name: `${EN.legendTitle} ${EN.asOfCaption(2025)}` })).toBeTruthy();
   });
 
   it('in Chinese, the key’s title, themes and notes are Chinese', () => {
     const { key, actions } = openKey();
     actions.setLang('zh');
-    expect(byRole(key, 'button', { name: ZH.legendTitle })).toBeTruthy();
+    expect(byRole(key, 'button', { name: `${ZH.legendTitle} ${ZH.asOfCaption(2025)}` })).toBeTruthy();
     expect(byRole(key, 'checkbox', { name: ZH.legendToggle('经济区') })).toBeTruthy();
     expect(byText(key, ZH.legendLogisticsNote)).toBeTruthy();
   });
@@ -131,6 +135,14 @@ describe('the key’s Context group', () => {
     expect(seaports.checked).toBe(true);
     check(airports, false);
     expect(state().context).toEqual(['seaport']);
+  });
+
+  it('counts the items open in the year shown, and counts again when the year changes', () => {
+    const { key, actions } = openKey({ asOf: 2009 });
+    const airports = byRole(key, 'checkbox', { name: EN.legendToggle(EN.contextLayer('airport')) });
+    expect(countOf(airports)).toBe(EN.legendCount(9));
+    actions.setAsOf(2025);
+    expect(countOf(byRole(key, 'checkbox', { name: EN.legendToggle(EN.contextLayer('airport')) }))).toBe(EN.legendCount(COUNTS.airport));
   });
 
   it('in Chinese, names its layers in Chinese', () => {

@@ -81,7 +81,7 @@ describe('the panel’s Explore view', () => {
     const { region, state } = openPanel({ selection: { kind: 'place', id: 'dalian' } });
     const liesIn = sectionTitled(region, EN.liesIn);
     expect(hasRole(liesIn, 'link', { name: coastalZone })).toBe(true);
-    const distances = sectionTitled(region, EN.distancesTitle);
+    const distances = sectionTitled(region, EN.distancesTitle(2025));
     const dalian = data.placeById.get('dalian');
     if (dalian?.geometry.type !== 'Point') throw new Error('Dalian is a point');
     const expected = distancesFrom(spatial, dalian.geometry.coordinates as [number, number]);
@@ -217,5 +217,35 @@ describe('the translation’s date', () => {
     };
     const first = data.document.meta.translationFirstPublished.date;
     expect(dates).toEqual({ overview: formatDate(lang, first), full: formatDate(lang, first), short: formatDate(lang, first), readme: first });
+  });
+});
+
+describe('a place’s distances as of the year shown', () => {
+  const airportOf = (region: HTMLElement) => textOf(byText(sectionTitled(region, /^Distances as of/), EN.nearestAirport).nextElementSibling as HTMLElement);
+
+  it('as of 2008, Daqing’s nearest airport is not Sartu, which opened in 2009; as of 2025 it is Sartu, 18 km, and the heading says which year', () => {
+    const { region, actions } = openPanel({ selection: { kind: 'place', id: 'daqing' }, asOf: 2008 });
+    expect(hasRole(region, 'heading', { name: EN.distancesTitle(2008) })).toBe(true);
+    expect(airportOf(region)).not.toMatch(/Sartu/);
+    expect(textOf(sectionTitled(region, EN.distancesTitle(2008)))).toContain('as of 2008');
+    actions.setAsOf(2025);
+    expect(hasRole(region, 'heading', { name: EN.distancesTitle(2025) })).toBe(true);
+    expect(airportOf(region)).toMatch(/^Daqing Sartu Airport .* 18 km$/);
+  });
+
+  it('keeps its scroll when only the year changes, as it does while a class plays through the years', () => {
+    const { region, actions } = openPanel({ selection: { kind: 'place', id: 'daqing' }, asOf: 2008 });
+    const body = region.querySelector('.panel__body') as HTMLElement;
+    body.scrollTop = 120;
+    actions.setAsOf(2012);
+    expect(body.scrollTop).toBe(120);
+    actions.select({ kind: 'place', id: 'harbin' });
+    expect(body.scrollTop).toBe(0);
+  });
+
+  it('says the year in Chinese too', () => {
+    const { region } = openPanel({ selection: { kind: 'place', id: 'daqing' }, asOf: 2008, lang: 'zh' });
+    expect(hasRole(region, 'heading', { name: '距离（截至2008年）' })).toBe(true);
+    expect(textOf(sectionTitled(region, ZH.distancesTitle(2008)))).toContain('截至2008年');
   });
 });

@@ -19,6 +19,7 @@ const IMPLICIT_ROLES: Record<string, (element: Element) => string | null> = {
     const type = (e.getAttribute('type') ?? 'text').toLowerCase();
     if (type === 'checkbox' || type === 'radio') return type;
     if (type === 'number') return 'spinbutton';
+    if (type === 'range') return 'slider';
     return ['text', 'search', 'email', 'url', 'tel'].includes(type) ? (type === 'search' ? 'searchbox' : 'textbox') : null;
   },
   LI: () => 'listitem',

@@ -25,7 +25,7 @@ function openShare(initial: Partial<AppState> = {}, { oneFileCopy = false } = {}
   const addresses = sharedAddresses(
     {
       viewUrl: (state, options = {}) => viewUrl(page, stateToUrl(state), options.embed ? { embed: true, lang: state.lang } : {}),
-      citeUrl: (selection) => viewUrl(page, stateToUrl({ ...DEFAULT_STATE, selection })),
+      citeUrl: (selection, asOf) => viewUrl(page, stateToUrl({ ...DEFAULT_STATE, selection, asOf })),
     },
     oneFileCopy,
   );
@@ -110,6 +110,17 @@ describe('the share dialog', () => {
     expect(JSON.parse(citation())).toHaveLength(1);
   });
 
+  it('as of 2009, Cite gives the view’s year and a link that opens it, and the data files are named for the year', () => {
+    const downloads = catchDownloads();
+    const { dialog } = openShare({ selection: { kind: 'place', id: 'daqing' }, asOf: 2009 });
+    part(dialog, EN.shareCite);
+    choose(byRole(dialog, 'combobox', { name: EN.citeFormat }) as HTMLSelectElement, 'full');
+    expect(field(dialog, EN.citeField).value).toContain(`Viewed in the Northeast China Revitalization Atlas as of 2009, ${PAGE}?place=daqing&asof=2009`);
+    part(dialog, EN.shareData);
+    click(byRole(dialog, 'button', { name: EN.dataSelectionCsv }));
+    expect(downloads.map((d) => d.fileName)).toEqual(['northeast-atlas-place-daqing-as-of-2009.csv']);
+  });
+
   it('Cite with nothing selected cites the whole document', () => {
     const { dialog } = openShare();
     part(dialog, EN.shareCite);
@@ -124,7 +135,7 @@ describe('the share dialog', () => {
     expect(byRole(dialog, 'heading', { name: EN.dataSelectionHeading('Suifenhe') })).toBeTruthy();
     click(byRole(dialog, 'button', { name: EN.dataSelectionGeoJson }));
     click(byRole(dialog, 'button', { name: EN.dataSelectionCsv }));
-    expect(downloads.map((d) => d.fileName)).toEqual(['northeast-atlas-place-suifenhe.geojson', 'northeast-atlas-place-suifenhe.csv']);
+    expect(downloads.map((d) => d.fileName)).toEqual(['northeast-atlas-place-suifenhe-as-of-2025.geojson', 'northeast-atlas-place-suifenhe-as-of-2025.csv']);
     const geojson = JSON.parse(await (downloads[0]?.blob as Blob).text());
     expect(geojson.features.map((f: { properties: { id: string } }) => f.properties.id)).toContain('suifenhe');
   });
@@ -191,7 +202,7 @@ describe('the share dialog in the one-file copy, opened from disk', () => {
     expect(hasRole(dialog, 'link', { name: EN.dataZip })).toBe(false);
     expect(textOf(dialog)).not.toContain(EN.dataLead);
     click(byRole(dialog, 'button', { name: EN.dataSelectionCsv }));
-    expect(downloads.map((d) => d.fileName)).toEqual(['northeast-atlas-place-suifenhe.csv']);
+    expect(downloads.map((d) => d.fileName)).toEqual(['northeast-atlas-place-suifenhe-as-of-2025.csv']);
   });
 
   it('Image and Cite work from the file; the citation names no address and no access date', () => {

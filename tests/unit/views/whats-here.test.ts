@@ -58,7 +58,7 @@ describe('what’s here at a spot', () => {
     const near = sectionTitled(view, EN.nearestPlaces);
     const first = allByRole(near, 'listitem')[0];
     expect(textOf(first as HTMLElement)).toMatch(/ km$/);
-    expect(byRole(view, 'heading', { name: EN.distancesTitle })).toBeTruthy();
+    expect(byRole(view, 'heading', { name: EN.distancesTitle(2025) })).toBeTruthy();
   });
 
   it('the prefecture is a link that selects it, and a place link selects the place', () => {
@@ -77,7 +77,7 @@ describe('what’s here at a spot', () => {
     expect(byText(view, EN.spotOutside)).toBeTruthy();
     expect(hasRole(view, 'heading', { name: EN.spotZones })).toBe(false);
     expect(allByRole(sectionTitled(view, EN.nearestPlaces), 'listitem').length).toBeGreaterThan(0);
-    expect(byRole(view, 'heading', { name: EN.distancesTitle })).toBeTruthy();
+    expect(byRole(view, 'heading', { name: EN.distancesTitle(2025) })).toBeTruthy();
   });
 
   it('Back to the overview clears the spot', () => {
@@ -100,7 +100,7 @@ describe('distances from a place', () => {
     const atlas = fakeAtlas({ selection: { kind: 'place', id: 'suifenhe' } });
     const panel = new Panel({ state: atlas.store, actions: atlas.actions, contextFor: atlas.contextFor, header: [], id: 'panel' });
     document.body.append(panel.element);
-    const distances = sectionTitled(panel.element, EN.distancesTitle);
+    const distances = sectionTitled(panel.element, EN.distancesTitle(2025));
     for (const term of [EN.nearestSeaport, EN.nearestBorderCrossing, EN.nearestAirport]) {
       expect(definition(distances, term)).toMatch(/^\S.*\D\d[\d,]* km$/);
     }
