@@ -128,6 +128,7 @@ export class MapControls {
   private readonly map: maplibregl.Map;
   private controls: maplibregl.IControl[] = [];
   private readonly foldAttribution: boolean;
+  private stopFolding: () => void = () => {};
 
   /**
    * With `foldAttribution: false` (an embed) the attribution is one line that
@@ -154,15 +155,27 @@ export class MapControls {
     map.addControl(scale, 'bottom-left');
     map.addControl(credit, 'bottom-right');
     // A compact attribution opens expanded; on a phone it would cover the map,
-    // so it starts folded behind its button there.
-    if (this.foldAttribution && container.clientWidth < 640) {
-      const fold = () => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    // so it starts folded behind its button there, and folds again when a wide
+    // window is narrowed (MapLibre opens it on becoming compact).
+    if (!this.foldAttribution) return;
+    const narrow = () => container.clientWidth < 640;
+    const fold = () => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    if (narrow()) {
       if (map.loaded()) fold();
       else map.once('load', fold);
     }
+    let wasNarrow = narrow();
+    const onResize = () => {
+      if (narrow() && !wasNarrow) fold();
+      wasNarrow = narrow();
+    };
+    map.on('resize', onResize);
+    this.stopFolding = () => map.off('resize', onResize);
   }
 
   remove(): void {
+    this.stopFolding();
+    this.stopFolding = () => {};
     for (const control of this.controls) this.map.removeControl(control);
     this.controls = [];
   }

@@ -182,7 +182,7 @@ describe('the one-file copy opened from disk', { timeout: 300_000 }, () => {
     expect(await dialog.getByRole('textbox').inputValue()).not.toMatch(path);
     await dialog.getByRole('button', { name: 'Image', exact: true }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download PNG' }).click()]);
-    expect(download.suggestedFilename()).toBe('northeast-atlas-suifenhe-1200x675.png');
+    expect(download.suggestedFilename()).toBe('northeast-atlas-suifenhe-as-of-2025-1200x675.png');
     await saveScreenshot(page, 'offline-file-share.png');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await page.emulateMedia({ media: 'print' });

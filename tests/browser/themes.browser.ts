@@ -3,6 +3,8 @@
  * themes first with their members, switching one off hides only the places
  * that hold nothing else, and the default view is captured at two sizes.
  */
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DARK_PALETTE } from '../../src/map/palette-dark.ts';
@@ -11,6 +13,15 @@ import { namesShown, useSharedAtlas } from './fixtures.ts';
 import { colourCoverage, hexToRgb } from './pixels.ts';
 
 const atlas = useSharedAtlas();
+
+/** The English names of what the overview frames: the policy's places and the provinces of the Northeast. */
+const REGION_NAMES = [
+  ...(JSON.parse(readFileSync(new URL('../../geodata/places.geojson', import.meta.url), 'utf8')) as FeatureCollection).features.map((f) => String(f.properties?.name_en)),
+  'Heilongjiang',
+  'Jilin',
+  'Liaoning',
+  'Inner Mongolia',
+];
 
 function key(page: Page) {
   return page.locator('details.legend');
@@ -79,7 +90,8 @@ describe('the default view', () => {
     const page = await atlas.show('', viewport);
     await saveScreenshot(page, `themes-default-${name}.png`);
     const box = await key(page).boundingBox();
-    // Every name the map draws lies outside the open key.
+    // Every name of the region the map frames (the policy's places and the Northeast's provinces) lies
+    // outside the open key; names beyond the region, west of it, may lie under a long key.
     const items = page.getByRole('list', { name: 'Names shown on the map' }).getByRole('listitem');
     const points = await items.evaluateAll((li) => li.map((item) => [item.textContent, Number(item.getAttribute('data-x')), Number(item.getAttribute('data-y'))] as const));
     const mapBox = await page.locator('canvas.maplibregl-canvas').boundingBox();
@@ -89,7 +101,9 @@ describe('the default view', () => {
       const py = (mapBox?.y ?? 0) + y;
       return box !== null && px >= box.x && px <= box.x + box.width && py >= box.y && py <= box.y + box.height;
     });
-    expect(under.map(([text]) => text)).toEqual([]);
+    expect(under.map(([text]) => text).filter((text) => REGION_NAMES.some((name) => text?.startsWith(name)))).toEqual([]);
+    // The check can fail: the region's names are among those listed.
+    expect(points.filter(([text]) => REGION_NAMES.some((name) => text?.startsWith(name))).length).toBeGreaterThan(10);
   });
 
   it('frames a selected place clear of the key', async () => {

@@ -98,7 +98,10 @@ export class NamesInView {
     const items = [...names.keys()].sort().map((name) => {
       const item = document.createElement('li');
       const { x, y, lead, other } = names.get(name) ?? { x: 0, y: 0, lead: name, other: undefined };
-      item.textContent = lead;
+      // A name that has none in the page's language (a town without a sourced Chinese name) says which language it is in.
+      const leadLang: Lang = other === undefined && this.lang === 'zh' ? 'en' : this.lang;
+      if (leadLang === this.lang) item.textContent = lead;
+      else item.append(inLang(lead, leadLang));
       if (other) {
         // The other language's name, marked as such.
         const otherLang = this.lang === 'zh' ? 'en' : 'zh';

@@ -63,6 +63,14 @@ describe('the list of names the map shows, at city zoom', () => {
   it('leads with the Chinese name on the Chinese map, and with the English one where no Chinese name is sourced', () => {
     const { items } = listed('zh', [SONGHUA, ACHENG, SHUANGCHENG]);
     expect(items.map((item) => item.textContent)).toEqual(['Acheng', '双城 Shuangcheng', '松花江 Songhua']);
+    // A name with no Chinese one is marked as English, for a screen reader's voice as for the page's language check.
+    expect(items[0]?.querySelector('[lang="en"]')?.textContent).toBe('Acheng');
+    expect(items[1]?.firstChild?.nodeType).toBe(Node.TEXT_NODE);
+  });
+
+  it('marks nothing as another language on the English map where the English name leads', () => {
+    const { items } = listed('en', [ACHENG]);
+    expect(items[0]?.querySelector('[lang]')).toBeNull();
   });
 
   it('places a river’s name at a vertex of its line that is in view, so the list can be found on the map', () => {
