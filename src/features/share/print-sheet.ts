@@ -36,11 +36,22 @@ export interface PrintSheetOptions {
 }
 
 /**
- * How long the map must stay still before the sheet copies it: a copy reads
- * the whole drawing buffer back, which is not worth doing for every stop of
- * a reader panning in small steps.
+ * How long the map must stay still before the sheet copies it: a copy repaints
+ * the map and reads its whole drawing buffer back (hundreds of milliseconds in
+ * software WebGL), which is not worth doing for every stop of a reader panning
+ * in small steps, nor in the moment a reader starts the next thing.
  */
-const SETTLED_MS = 400;
+const SETTLED_MS = 1500;
+
+/** Runs `task` when the page is next idle (within `timeout` ms); returns the cancel. */
+function whenIdle(view: Window, task: () => void, timeout = 1000): () => void {
+  if (typeof view.requestIdleCallback === 'function') {
+    const handle = view.requestIdleCallback(task, { timeout });
+    return () => view.cancelIdleCallback(handle);
+  }
+  const handle = view.setTimeout(task, 0);
+  return () => view.clearTimeout(handle);
+}
 
 /** Puts the sheet on the page and keeps it to the view; returns the stop. */
 export function printSheet(options: PrintSheetOptions, view: Window = window): () => void {
@@ -51,9 +62,16 @@ export function printSheet(options: PrintSheetOptions, view: Window = window): (
   const render = () => renderSheet(sheet, snapshot, options);
   render();
   view.document.body.append(sheet);
-  const unsubscribe = options.state.subscribe(render);
+  // Kept to the state when the page is idle, not in the same task as the change a reader waits for.
+  let cancelRender: (() => void) | null = null;
+  const unsubscribe = options.state.subscribe(() => {
+    cancelRender ??= whenIdle(view, () => {
+      cancelRender = null;
+      render();
+    });
+  });
   const printing = view.matchMedia('print');
-  const stopCopying = keepMapCopy(options.map, snapshot, printing);
+  const stopCopying = keepMapCopy(options.map, snapshot, printing, view);
   const before = () => {
     render();
     // Once print media apply (a headless PDF fires beforeprint then), the map's box is
@@ -67,6 +85,7 @@ export function printSheet(options: PrintSheetOptions, view: Window = window): (
   return () => {
     view.removeEventListener('beforeprint', before);
     unsubscribe();
+    cancelRender?.();
     stopCopying();
     sheet.remove();
   };
@@ -116,19 +135,26 @@ function renderSheet(sheet: HTMLElement, snapshot: HTMLCanvasElement, options: P
  * the page is printed: print media hide the map's box, and the map, resized
  * to that, would replace the reader's view with a stamp-sized one.
  */
-function keepMapCopy(map: MapLibreMap, target: HTMLCanvasElement, printing: MediaQueryList): () => void {
+function keepMapCopy(map: MapLibreMap, target: HTMLCanvasElement, printing: MediaQueryList, view: Window): () => void {
   let changed = true;
   let copying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelIdle = () => {};
+  const stopWaiting = () => {
+    clearTimeout(timer);
+    cancelIdle();
+  };
   const onRender = () => {
     if (copying) return;
     changed = true;
-    clearTimeout(timer);
+    stopWaiting();
   };
   const onIdle = () => {
     if (!changed) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
+    stopWaiting();
+    timer = setTimeout(() => (cancelIdle = whenIdle(view, copy)), SETTLED_MS);
+  };
+  const copy = () => {
       // Still changed: the map settles again on screen, after the print, and is copied then.
       if (printing.matches) return;
       changed = false;
@@ -136,25 +162,24 @@ function keepMapCopy(map: MapLibreMap, target: HTMLCanvasElement, printing: Medi
       // Into a canvas of its own: a frame drawn once printing has begun (a repaint asked for
       // on screen can come after) is not the reader's view, and is dropped.
       captureMapCanvas(map)
-        .then((copy) => {
+        .then((copied) => {
           if (printing.matches) {
             changed = true;
             return;
           }
-          target.width = copy.width;
-          target.height = copy.height;
-          target.getContext('2d')?.drawImage(copy, 0, 0);
+          target.width = copied.width;
+          target.height = copied.height;
+          target.getContext('2d')?.drawImage(copied, 0, 0);
         })
         .catch((error: unknown) => console.error(error))
         .finally(() => {
           copying = false;
         });
-    }, SETTLED_MS);
   };
   map.on('render', onRender);
   map.on('idle', onIdle);
   return () => {
-    clearTimeout(timer);
+    stopWaiting();
     map.off('render', onRender);
     map.off('idle', onIdle);
   };
