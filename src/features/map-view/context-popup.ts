@@ -11,6 +11,7 @@ import { isOpenIn } from '../../spatial/as-of.ts';
 import { el, names } from '../../ui/dom.ts';
 import './context-key.css';
 import './context-popup.css';
+import { cardCloseButton, showCardAt } from './map-card.ts';
 
 export class ContextTooltip {
   readonly element: HTMLElement;
@@ -92,19 +93,9 @@ export class ContextCard {
           ]),
         ),
       ),
-      el('button', {
-        className: 'context-card__close',
-        text: '×',
-        attrs: { type: 'button', 'aria-label': strings.close },
-        on: { click: () => this.close({ refocus: true }) },
-      }),
+      cardCloseButton(strings.close, () => this.close({ refocus: true })),
     );
-    this.element.hidden = false;
-    const parent = this.element.parentElement;
-    const maxX = (parent?.clientWidth ?? 0) - this.element.offsetWidth - 10;
-    const maxY = (parent?.clientHeight ?? 0) - this.element.offsetHeight - 10;
-    this.element.style.transform = `translate(${Math.max(8, Math.min(point.x, maxX))}px, ${Math.max(8, Math.min(point.y, maxY))}px)`;
-    this.element.querySelector<HTMLElement>('.context-card__close')?.focus();
+    showCardAt(this.element, point);
   }
 
   close(options: { refocus?: boolean } = {}): void {

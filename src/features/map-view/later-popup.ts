@@ -15,6 +15,7 @@ import {
   laterDesignationTitle,
 } from '../../ui/later-designation-entry.ts';
 import './context-popup.css';
+import { cardCloseButton, showCardAt } from './map-card.ts';
 
 export class LaterTooltip {
   readonly element: HTMLElement;
@@ -84,19 +85,9 @@ export class LaterCard {
         entry.open = items.length === 1;
         return el('li', {}, [entry]);
       })),
-      el('button', {
-        className: 'context-card__close',
-        text: '×',
-        attrs: { type: 'button', 'aria-label': strings.close },
-        on: { click: () => this.close({ refocus: true }) },
-      }),
+      cardCloseButton(strings.close, () => this.close({ refocus: true })),
     );
-    this.element.hidden = false;
-    const parent = this.element.parentElement;
-    const maxX = (parent?.clientWidth ?? 0) - this.element.offsetWidth - 10;
-    const maxY = (parent?.clientHeight ?? 0) - this.element.offsetHeight - 10;
-    this.element.style.transform = `translate(${Math.max(8, Math.min(point.x, maxX))}px, ${Math.max(8, Math.min(point.y, maxY))}px)`;
-    this.element.querySelector<HTMLElement>('.context-card__close')?.focus();
+    showCardAt(this.element, point);
   }
 
   close(options: { refocus?: boolean } = {}): void {
