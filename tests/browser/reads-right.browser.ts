@@ -118,7 +118,8 @@ describe('a dark reader, on screen and on paper', () => {
     await page.emulateMedia({ media: 'print' });
     try {
       const sheet = page.locator('.print-sheet');
-      await expect(sheet.getByRole('heading', { name: 'Suifenhe' }).isVisible()).resolves.toBe(true);
+      // The sheet follows the state when the page is next idle, within a quarter of a second.
+      await expect.poll(() => sheet.getByRole('heading', { name: 'Suifenhe' }).isVisible(), { timeout: 2000 }).toBe(true);
       await expect(sheet.getByText('Yanji and Suifenhe are encouraged').isVisible()).resolves.toBe(true);
       await expect(sheet.evaluate((node) => getComputedStyle(node).color)).resolves.toBe('rgb(0, 0, 0)');
       for (const element of ['documentElement', 'body'] as const) {
