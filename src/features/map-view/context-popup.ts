@@ -11,7 +11,7 @@ import { isOpenIn } from '../../spatial/as-of.ts';
 import { el, names } from '../../ui/dom.ts';
 import './context-key.css';
 import './context-popup.css';
-import { cardCloseButton, showCardAt } from './map-card.ts';
+import { cardCloseButton, cardElement, showCardAt } from './map-card.ts';
 
 export class ContextTooltip {
   readonly element: HTMLElement;
@@ -53,18 +53,7 @@ export class ContextCard {
 
   constructor(options: ContextCardOptions) {
     this.options = options;
-    this.element = el('div', {
-      className: 'context-card',
-      attrs: { role: 'dialog', hidden: '' },
-      on: {
-        keydown: (event) => {
-          if ((event as KeyboardEvent).key === 'Escape') {
-            event.preventDefault();
-            this.close({ refocus: true });
-          }
-        },
-      },
-    });
+    this.element = cardElement('context-card', () => this.close({ refocus: true }));
   }
 
   open(item: InfrastructureFeature, point: { x: number; y: number }): void {

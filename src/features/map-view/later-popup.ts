@@ -15,7 +15,7 @@ import {
   laterDesignationTitle,
 } from '../../ui/later-designation-entry.ts';
 import './context-popup.css';
-import { cardCloseButton, showCardAt } from './map-card.ts';
+import { cardCloseButton, cardElement, showCardAt } from './map-card.ts';
 
 export class LaterTooltip {
   readonly element: HTMLElement;
@@ -55,18 +55,7 @@ export class LaterCard {
 
   constructor(options: LaterCardOptions) {
     this.options = options;
-    this.element = el('div', {
-      className: 'context-card later-card',
-      attrs: { role: 'dialog', hidden: '' },
-      on: {
-        keydown: (event) => {
-          if ((event as KeyboardEvent).key === 'Escape') {
-            event.preventDefault();
-            this.close({ refocus: true });
-          }
-        },
-      },
-    });
+    this.element = cardElement('context-card later-card', () => this.close({ refocus: true }));
   }
 
   open(items: readonly LaterDesignationFeature[], point: { x: number; y: number }): void {

@@ -24,3 +24,19 @@ export function showCardAt(card: HTMLElement, point: { x: number; y: number }): 
   card.style.transform = `translate(${Math.max(8, Math.min(point.x, maxX))}px, ${Math.max(8, Math.min(point.y, maxY))}px)`;
   card.querySelector<HTMLElement>('.context-card__close')?.focus();
 }
+
+/** A card's element: a dialog, hidden until shown, that Esc closes. */
+export function cardElement(className: string, close: () => void): HTMLElement {
+  return el('div', {
+    className,
+    attrs: { role: 'dialog', hidden: '' },
+    on: {
+      keydown: (event) => {
+        if ((event as KeyboardEvent).key === 'Escape') {
+          event.preventDefault();
+          close();
+        }
+      },
+    },
+  });
+}
