@@ -1,14 +1,15 @@
 /**
  * Builds the city-zoom context the site loads lazily (geodata/site/city-context.json):
- * rivers, lakes, towns and the schematic railways, each feature tagged with its
+ * rivers, lakes, towns, seas' and bays' names and the schematic railways, each feature tagged with its
  * `layer`, names in both languages where a Chinese name is sourced. Pure: the
  * parsed inputs in, the collection out; inputs.ts reads the files.
  */
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { pinyin } from 'pinyin-pro';
 import type { ContextName } from '../../content/context-names.ts';
+import type { WaterName } from '../../content/water-names.ts';
 
-export type ContextLayer = 'river' | 'lake' | 'town' | 'railway';
+export type ContextLayer = 'river' | 'lake' | 'town' | 'railway' | 'water';
 
 export interface CityContextProperties {
   layer: ContextLayer;
@@ -36,6 +37,8 @@ export interface CityContextInputs {
   divisions: { name_en: string; name_zh: string }[];
   railways: FeatureCollection<LineString, { schematic: boolean }>;
   names: Readonly<Record<string, ContextName>>;
+  /** The seas and bays named at city zoom, each at its source's point. */
+  waters: readonly WaterName[];
 }
 
 /** 4 decimals, about 10 m: well inside the 1:10m layers' km-scale precision, and a third fewer bytes than 5. */
@@ -174,7 +177,12 @@ export function buildCityContext(inputs: CityContextInputs): FeatureCollection<G
       properties: { layer: 'railway', name_en: 'Railway (schematic)', name_zh: '铁路（示意）', minzoom: 6 },
       geometry: rounded(railway.geometry),
     }));
-  return { type: 'FeatureCollection', features: [...lakes, ...rivers, ...railways, ...towns(inputs)] };
+  const waters: CityContextFeature[] = inputs.waters.map((water) => ({
+    type: 'Feature',
+    properties: { layer: 'water', name_en: water.nameEn, name_zh: water.nameZh, minzoom: water.minzoom },
+    geometry: { type: 'Point', coordinates: water.at },
+  }));
+  return { type: 'FeatureCollection', features: [...lakes, ...rivers, ...railways, ...towns(inputs), ...waters] };
 }
 
 /** The file as written: one feature a line, so that a change diffs as the features it touches. */

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { CONTEXT_NAMES } from '../../content/context-names.ts';
+import { WATER_NAMES } from '../../content/water-names.ts';
 import type { CityContextInputs } from './build.ts';
 
 const read = <T>(relative: string): T => JSON.parse(readFileSync(new URL(`../../${relative}`, import.meta.url), 'utf8')) as T;
@@ -30,5 +31,6 @@ export function readCityContextInputs(): CityContextInputs {
       features: infrastructure.features.filter((f) => f.properties?.kind === 'railway'),
     } as CityContextInputs['railways'],
     names: CONTEXT_NAMES,
+    waters: WATER_NAMES,
   };
 }

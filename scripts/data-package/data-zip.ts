@@ -25,6 +25,8 @@ export interface DataZipInput {
   laterDesignationsJson: string;
   /** The committed geodata/site/city-context.json, as text: the rivers, lakes, towns and railways the map draws at city zoom. */
   cityContextJson: string;
+  /** geodata/site/coast.topo.json: OpenStreetMap's coast, under the ODbL. */
+  coastJson: string;
   /**
    * Per kind, the date its list is complete as of. Passed in rather than
    * imported, since the site imports this module and the content files read
@@ -50,6 +52,7 @@ const FILES = [
   { name: 'later-designations.geojson', description: 'what was designated in the region after the policy (and the two plans of mid-2009 it relies on), dated and sourced' },
   { name: 'later-designations.csv', description: 'the same designations as a table, one row each' },
   { name: 'city-context.geojson', description: 'the rivers, lakes, towns and schematic railways the map draws at city zoom (Natural Earth; towns © GeoNames, CC BY 4.0)' },
+  { name: 'coast.topo.json', description: 'the sea and the land the map draws from zoom 7, whose shared edges are its coast (© OpenStreetMap contributors, ODbL)' },
 ];
 
 /** The archive's entries as text, by file name. */
@@ -77,6 +80,7 @@ export function dataPackageFiles(input: DataZipInput): Record<string, string> {
     'later-designations.geojson': input.laterDesignationsJson,
     'later-designations.csv': laterDesignationsCsv(JSON.parse(input.laterDesignationsJson) as LaterDesignationCollection),
     'city-context.geojson': input.cityContextJson,
+    'coast.topo.json': input.coastJson,
   };
 }
 

@@ -11,7 +11,7 @@ const ROOT = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
 
 /** Where the data lives, relative to the project root; the data date is its last change. */
-const DATA_FILES = ['geodata/document.json', 'geodata/places.geojson', 'geodata/infrastructure.geojson', 'geodata/later-designations.geojson', 'geodata/site/city-context.json'];
+const DATA_FILES = ['geodata/document.json', 'geodata/places.geojson', 'geodata/infrastructure.geojson', 'geodata/later-designations.geojson', 'geodata/site/city-context.json', 'geodata/site/coast.topo.json'];
 
 /**
  * The data's date, so that a rebuild of the same data gives the same
@@ -41,6 +41,7 @@ export function readDataZipInput(): DataZipInput {
     infrastructureJson: read('geodata/infrastructure.geojson'),
     laterDesignationsJson: read('geodata/later-designations.geojson'),
     cityContextJson: read('geodata/site/city-context.json'),
+    coastJson: read('geodata/site/coast.topo.json'),
     completeAsOf: { seaport: SEAPORTS_COMPLETE_AS_OF, 'border-crossing': CROSSINGS_COMPLETE_AS_OF, airport: AIRPORTS_COMPLETE_AS_OF, railway: null },
     licence: read('scripts/data-package/DATA-LICENSE.md'),
     version: (JSON.parse(read('package.json')) as { version: string }).version,

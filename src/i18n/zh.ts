@@ -16,7 +16,7 @@ export const ZH: Strings = {
 
   mapLabel: '东北地区地图',
   namesInView: '地图上显示的地名',
-  attribution: '边界、水系：Natural Earth（公有领域）· 城镇：GeoNames（CC BY 4.0）· 中国行政区划：china-geojson（MIT许可）· 地图渲染：MapLibre',
+  attribution: '边界、水系：Natural Earth（公有领域）· 城市级海岸线：© OpenStreetMap 贡献者（ODbL）· 城镇：GeoNames（CC BY 4.0）· 中国行政区划：china-geojson（MIT许可）· 地图渲染：MapLibre',
   mapLoading: '地图加载中……',
   loadFailed: '地图未能加载。',
 

@@ -13,6 +13,7 @@ import type { Lang } from '../i18n/lang.ts';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { BasemapSources } from '../data/basemap-data.ts';
 import type { Palette } from './palette.ts';
+import { COAST_MIN_ZOOM, DETAILED_COAST } from './city-context-ids.ts';
 import { LABEL_SCALE_STATE, labelSize } from './label-scale.ts';
 
 /** The provinces whose prefecture-level divisions make up the region in focus. */
@@ -211,6 +212,15 @@ export function baseLayers(palette: Palette, lang: Lang = 'en'): LayerSpecificat
           colors.coast,
         ),
         'line-width': ['interpolate', ['exponential', 1.4], ['zoom'], 3, ['*', 0.6, lineWidth], 6, lineWidth, 9, ['*', 1.8, lineWidth]],
+        // The coarse coast gives way to the detailed one once that is loaded (city-context-layers.ts);
+        // drawn both, the two would run side by side a kilometre apart.
+        'line-opacity': [
+          'step',
+          ['zoom'],
+          1,
+          COAST_MIN_ZOOM,
+          ['case', ['all', ['boolean', ['global-state', DETAILED_COAST], false], ['==', role(), 'land']], 0, 1],
+        ],
       },
     },
     // Symbol layers higher in the stack claim their space first: the four
@@ -255,6 +265,6 @@ export function baseStyle(palette: Palette, data: BasemapSources, lang: Lang = '
     // No `glyphs`: labels are drawn with the page's own fonts, so nothing is fetched.
     sources: baseSources(data),
     layers: baseLayers(palette, lang),
-    state: LABEL_SCALE_STATE,
+    state: { ...LABEL_SCALE_STATE, [DETAILED_COAST]: { default: false } },
   };
 }

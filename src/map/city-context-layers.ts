@@ -8,7 +8,7 @@
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.ts';
-import { CITY_CONTEXT_LAYER, CITY_CONTEXT_MIN_ZOOM, CITY_CONTEXT_SOURCE } from './city-context-ids.ts';
+import { CITY_CONTEXT_LAYER, CITY_CONTEXT_MIN_ZOOM, CITY_CONTEXT_SOURCE, COAST_MIN_ZOOM, COAST_SOURCE } from './city-context-ids.ts';
 import { labelSize } from './label-scale.ts';
 import type { Palette } from './palette.ts';
 
@@ -30,16 +30,53 @@ export function contextLabel(lang: Lang): ExpressionSpecification {
 }
 
 export interface CityContextLayers {
+  /** Under the base map's areas: the detailed land, which shows only where the base map's coarser land leaves a gap. */
+  ground: LayerSpecification[];
   /** Under the policy's washes: lakes, rivers and railways. */
   under: LayerSpecification[];
+  /**
+   * Over the base map's areas and lines and the policy's washes, under every
+   * name: the detailed sea, which trims them all to the true coast, and the coastline.
+   */
+  coast: LayerSpecification[];
   /** Under the base map's names (and so under the policy's): the names. */
   labels: LayerSpecification[];
 }
 
 export function cityContextLayers(palette: Palette, lang: Lang): CityContextLayers {
-  const { colors, fonts } = palette;
+  const { colors, fonts, widths } = palette;
   const text = contextLabel(lang);
   const halo = { 'text-halo-color': colors.halo, 'text-halo-width': 1.3, 'text-halo-blur': 0.3 };
+  const coastPart = (part: string): FilterSpecification => ['==', ['get', 'part'], part];
+  const ground: LayerSpecification[] = [
+    {
+      id: CITY_CONTEXT_LAYER.land,
+      type: 'fill',
+      source: COAST_SOURCE,
+      minzoom: COAST_MIN_ZOOM,
+      filter: coastPart('land'),
+      paint: { 'fill-color': colors.region, 'fill-antialias': false },
+    },
+  ];
+  const coast: LayerSpecification[] = [
+    {
+      id: CITY_CONTEXT_LAYER.sea,
+      type: 'fill',
+      source: COAST_SOURCE,
+      minzoom: COAST_MIN_ZOOM,
+      filter: coastPart('sea'),
+      paint: { 'fill-color': colors.water, 'fill-antialias': false },
+    },
+    {
+      id: CITY_CONTEXT_LAYER.coastline,
+      type: 'line',
+      source: COAST_SOURCE,
+      minzoom: COAST_MIN_ZOOM,
+      filter: coastPart('coastline'),
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': colors.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], COAST_MIN_ZOOM, widths.coast * 1.3, 10, widths.coast * 2] },
+    },
+  ];
   const under: LayerSpecification[] = [
     {
       id: CITY_CONTEXT_LAYER.lakes,
@@ -87,6 +124,27 @@ export function cityContextLayers(palette: Palette, lang: Lang): CityContextLaye
     paint: { 'text-color': color, ...halo },
   });
   const labels: LayerSpecification[] = [
+    {
+      // Seas and bays: spaced out like the rivers' names, in the water's colour; first in the
+      // stack, so placed last, since a sea's name can sit anywhere in it and a town's cannot.
+      id: CITY_CONTEXT_LAYER.waterLabels,
+      type: 'symbol',
+      source: CITY_CONTEXT_SOURCE,
+      minzoom: CITY_CONTEXT_MIN_ZOOM,
+      filter: ['all', layerIs('water'), atItsZoom] as FilterSpecification,
+      layout: {
+        'text-field': text,
+        'text-font': fonts,
+        'text-size': labelSize([
+          [5.5, 11],
+          [9, 13],
+        ]),
+        'text-letter-spacing': 0.18,
+        'text-max-width': 6,
+        'text-padding': 6,
+      },
+      paint: { 'text-color': colors.labelWater, ...halo },
+    },
     lineLabel(CITY_CONTEXT_LAYER.railwayLabels, 'railway', colors.railway, 7.5),
     lineLabel(CITY_CONTEXT_LAYER.riverLabels, 'river', colors.labelWater, 6.5),
     {
@@ -125,7 +183,7 @@ export function cityContextLayers(palette: Palette, lang: Lang): CityContextLaye
       paint: { 'text-color': colors.labelTown, 'icon-opacity': 0.9, ...halo },
     },
   ];
-  return { under, labels };
+  return { ground, under, coast, labels };
 }
 
 /** A town's dot: a filled disc with a halo-coloured rim, as raw pixels (no canvas to read back). */

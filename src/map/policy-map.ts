@@ -25,7 +25,6 @@ import {
   FOCUSED_OUTLINES_SOURCE,
   INTERACTIVE_LAYERS,
   PLACES_SOURCE,
-  POLICY_LAYER,
   ROLE_FILTERS,
   policyLayers,
   shownFilter,
@@ -160,7 +159,11 @@ export class PolicyMap {
     const { map } = this.options;
     const { under, over } = policyLayers(this.palette, this.options.state.get().lang);
     for (const layer of under) map.addLayer(layer, FILLS_BEFORE);
-    for (const layer of over) map.addLayer(layer);
+    // The outlines go under every name, the base map's too, as lines go under names on any map;
+    // and so that what is drawn over lines and under names at city zoom (the detailed sea, which
+    // trims the zones' coarse coasts) can go between them. The markers and names stay on top.
+    const firstName = map.getStyle().layers.find((layer) => layer.type === 'symbol')?.id;
+    for (const layer of over) map.addLayer(layer, layer.type === 'symbol' ? undefined : firstName);
     // Over the zones' outlines, under the markers and names.
     map.addLayer(
       {
@@ -171,7 +174,7 @@ export class PolicyMap {
         layout: { 'line-join': 'round' },
         paint: { 'line-color': this.palette.colors.selectionRing, 'line-width': 3 },
       },
-      POLICY_LAYER.markerHalo,
+      firstName,
     );
   }
 

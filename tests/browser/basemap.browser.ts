@@ -109,6 +109,7 @@ describe.each([
     expect(attribution).toContain('Natural Earth');
     expect(attribution).toContain('china-geojson');
     expect(attribution).toContain('GeoNames (CC BY 4.0)');
+    expect(attribution).toContain('© OpenStreetMap contributors (ODbL)');
   });
 });
 
@@ -133,12 +134,24 @@ describe('the map at city zoom', () => {
     expect(namesZh.some((name) => /双城|Acheng|Hulan/.test(name)), namesZh.join(' | ')).toBe(true);
   });
 
+  it('draws Dalian Bay as sea at zoom 10 and names it, where the 1:10m coast had land', async () => {
+    // Dalian Bay is centred at 121.70 E, 38.96 N; the base map's coast and its prefectures fill it with land.
+    const page = await showCityZoom(`?map=10/38.96/121.70&hide=${BASE_ONLY}`, 'Dalian Bay');
+    const box = await page.locator('canvas.maplibregl-canvas').boundingBox();
+    if (!box) throw new Error('no map');
+    // East of the map's middle, clear of the bay's own name, the key and the panel: water, all of it.
+    const bay = await page.screenshot({ clip: { x: box.x + box.width / 2 + 60, y: box.y + box.height / 2 - 20, width: 40, height: 40 } });
+    expect(colourCoverage(bay, hexToRgb(LIGHT_PALETTE.colors.water)).share).toBeGreaterThan(0.9);
+    const zh = await showCityZoom('?map=10/38.96/121.70&lang=zh', '大连湾');
+    expect(await namesShown(zh)).toContainEqual(expect.stringContaining('大连湾'));
+  });
+
   // Screenshots for a person to look at (SCREENSHOTS=1): the three views the issue names, in both languages and schemes.
   it.runIf(process.env.SCREENSHOTS === '1')('is drawn for a person to look at around Harbin, Yanji and Dalian', async () => {
     for (const [where, camera, expected] of [
       ['harbin', '9/45.78/126.62', 'Songhua'],
       ['yanji', '8.5/42.9/129.5', 'Tumen'],
-      ['dalian', '10/38.95/121.6', 'Jinzhou'],
+      ['dalian', '10/38.95/121.6', 'Dalian Bay'],
     ] as const) {
       for (const lang of ['en', 'zh'] as const) {
         for (const scheme of ['light', 'dark'] as const) {

@@ -3,6 +3,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_NAMES } from '../../content/context-names.ts';
+import { WATER_NAMES } from '../../content/water-names.ts';
 import {
   type CityContextProperties,
   buildCityContext,
@@ -15,7 +16,7 @@ import {
 } from '../../scripts/city-context/build.ts';
 import { readCityContextInputs } from '../../scripts/city-context/inputs.ts';
 import { CITY_CONTEXT_PATH } from '../../scripts/city-context/output.ts';
-import { CITY_CONTEXT_LABEL_LAYER_IDS, CITY_CONTEXT_SOURCE } from '../../src/map/city-context-ids.ts';
+import { CITY_CONTEXT_LABEL_LAYER_IDS, CITY_CONTEXT_SOURCE, COAST_SOURCE } from '../../src/map/city-context-ids.ts';
 import { cityContextLayers, contextLabel, townDot } from '../../src/map/city-context-layers.ts';
 import { DARK_PALETTE } from '../../src/map/palette-dark.ts';
 import { LIGHT_PALETTE } from '../../src/map/palette.ts';
@@ -52,6 +53,15 @@ describe('geodata/site/city-context.json', () => {
     }
     const songhua = ofLayer('river').find((f) => f.properties.name_en === 'Songhua');
     expect(songhua?.properties.name_zh).toBe('松花江');
+  });
+
+  it('names each sea and bay of content/water-names.ts in both languages at its source’s point, from its own zoom', () => {
+    const waters = ofLayer('water');
+    expect(waters.map((f) => [f.properties.name_en, f.properties.name_zh, (f.geometry as Point).coordinates, f.properties.minzoom])).toEqual(
+      WATER_NAMES.map((w) => [w.nameEn, w.nameZh, w.at, w.minzoom]),
+    );
+    for (const water of WATER_NAMES) expect(water.source.url, water.nameEn).toMatch(/^https?:\/\//);
+    expect(waters.find((f) => f.properties.name_en === 'Dalian Bay')?.properties.name_zh).toBe('大连湾');
   });
 
   it('names the rivers in plain ASCII English, as the fonts and search expect', () => {
@@ -110,14 +120,16 @@ describe('the city context’s layers', () => {
   for (const [scheme, palette] of [['light', LIGHT_PALETTE], ['dark', DARK_PALETTE]] as const) {
     for (const lang of ['en', 'zh'] as const) {
       it(`are a valid style in the ${scheme} scheme, ${lang}`, () => {
-        const { under, labels } = cityContextLayers(palette, lang);
+        const { ground, under, coast, labels } = cityContextLayers(palette, lang);
+        const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
         const style = {
           version: 8 as const,
-          sources: { [CITY_CONTEXT_SOURCE]: { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } } },
-          layers: [...under, ...labels],
+          sources: { [CITY_CONTEXT_SOURCE]: empty, [COAST_SOURCE]: empty },
+          layers: [...ground, ...under, ...coast, ...labels],
         };
         expect(validateStyleMin(style)).toEqual([]);
         for (const layer of [...under, ...labels]) expect('source' in layer && layer.source).toBe(CITY_CONTEXT_SOURCE);
+        for (const layer of [...ground, ...coast]) expect('source' in layer && layer.source).toBe(COAST_SOURCE);
         expect(labels.every((layer) => layer.type === 'symbol')).toBe(true);
         expect(labels.map((layer) => layer.id).sort()).toEqual([...CITY_CONTEXT_LABEL_LAYER_IDS].sort());
       });

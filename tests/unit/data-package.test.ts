@@ -85,6 +85,7 @@ describe('the data package', () => {
         'later-designations.geojson',
         'later-designations.csv',
         'city-context.geojson',
+        'coast.topo.json',
       ].sort(),
     );
   });
@@ -115,6 +116,15 @@ describe('the data package', () => {
       expect(text(name), name).toContain('CC BY 4.0');
     }
     expect(text('README.md')).toContain('Natural Earth 1:10m');
+  });
+
+  it('coast.topo.json is the coast the map draws, credited to OpenStreetMap under the ODbL in the README and the licence', () => {
+    expect(text('coast.topo.json')).toBe(committed('geodata/site/coast.topo.json'));
+    for (const name of ['README.md', 'LICENSE.md']) {
+      expect(text(name), name).toContain('© OpenStreetMap contributors');
+      expect(text(name), name).toContain('ODbL');
+    }
+    expect(text('README.md')).toContain('## coast.topo.json');
   });
 
   const infrastructure = JSON.parse(committed('geodata/infrastructure.geojson')) as InfrastructureCollection;

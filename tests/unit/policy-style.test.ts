@@ -155,7 +155,7 @@ describe('the size of the map’s names', () => {
         expect(sizeAt(layer.layout['text-size'], zoom, 1.5), layer.id).toBeCloseTo(own * 1.5);
       }
     }
-    expect(base.state).toEqual({ [LABEL_SCALE]: { default: 1 } });
+    expect(base.state?.[LABEL_SCALE]).toEqual({ default: 1 });
   });
 
   it('grows with the text it is set beside, never smaller than its own and at most MAX_LABEL_SCALE', () => {

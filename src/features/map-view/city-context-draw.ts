@@ -5,9 +5,13 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Topology } from 'topojson-specification';
 import cityContext from '../../../geodata/site/city-context.json';
+import coast from '../../../geodata/site/coast.topo.json';
+import { coastFeatures } from '../../data/coast-data.ts';
 import type { Lang } from '../../i18n/lang.ts';
-import { CITY_CONTEXT_SOURCE } from '../../map/city-context-ids.ts';
+import { BASE_LAYER } from '../../map/base-layers.ts';
+import { CITY_CONTEXT_SOURCE, COAST_SOURCE, DETAILED_COAST } from '../../map/city-context-ids.ts';
 import { TOWN_DOT_IMAGE, cityContextLayers, townDot } from '../../map/city-context-layers.ts';
 import { loadLabelFonts } from '../../map/fonts.ts';
 import type { Palette } from '../../map/palette.ts';
@@ -49,21 +53,25 @@ export async function drawCityContext(
   if (!stillWanted()) return null;
   map.addImage(TOWN_DOT_IMAGE, townDot(palette, pixelRatio()), { pixelRatio: pixelRatio() });
   map.addSource(CITY_CONTEXT_SOURCE, { type: 'geojson', data });
+  map.addSource(COAST_SOURCE, { type: 'geojson', data: coastFeatures(coast as unknown as Topology) });
   // The names go under the map's first name layer (the base map's), and so under every name above it.
   const labelsBefore = map.getStyle().layers.find((layer) => layer.type === 'symbol')?.id;
   // The lines and lakes under the policy's washes, which sit just over the base map's areas.
   const fillsBefore = map.getLayer(POLICY_LAYER.areaFill) ? POLICY_LAYER.areaFill : labelsBefore;
-  const { under, labels } = cityContextLayers(palette, lang);
+  const { ground, under, coast: coastLayers, labels } = cityContextLayers(palette, lang);
+  for (const layer of ground) map.addLayer(layer, BASE_LAYER.areas);
   for (const layer of under) map.addLayer(layer, fillsBefore);
+  for (const layer of coastLayers) map.addLayer(layer, labelsBefore);
   for (const layer of labels) map.addLayer(layer, labelsBefore);
+  map.setGlobalStateProperty(DETAILED_COAST, true);
 
   let current = { palette, lang };
   return {
     setPalette(next) {
       current = { ...current, palette: next };
       map.updateImage(TOWN_DOT_IMAGE, townDot(next, pixelRatio()));
-      const { under: lines, labels: names } = cityContextLayers(next, current.lang);
-      for (const layer of [...lines, ...names]) {
+      const { ground, under: lines, coast: coastLayers, labels: names } = cityContextLayers(next, current.lang);
+      for (const layer of [...ground, ...lines, ...coastLayers, ...names]) {
         for (const [name, value] of Object.entries(layer.paint ?? {})) map.setPaintProperty(layer.id, name as PaintName, value);
       }
     },
