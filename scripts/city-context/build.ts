@@ -31,8 +31,8 @@ export interface CityContextInputs {
   /** Natural Earth populated places: their `name_zh` is one source of towns' Chinese names. */
   nePlaces: FeatureCollection<Point, { name: string; name_zh: string | null }>;
   towns: FeatureCollection<Point, { name: string; population: number; feature_code: string; country: string }>;
-  /** The policy's places drawn as points: a town there would repeat the policy's own label. */
-  policyPoints: Position[];
+  /** The policy's places drawn as points, with their English names: a town that is one of them would repeat the policy's own label. */
+  policyPoints: { at: Position; name: string }[];
   /** Prefecture-level divisions (china-geojson, via the base map): a seat town takes its division's name where they agree. */
   divisions: { name_en: string; name_zh: string }[];
   railways: FeatureCollection<LineString, { schematic: boolean }>;
@@ -89,8 +89,18 @@ export function readsAs(nameZh: string, nameEn: string): boolean {
 const SAME_TOWN_KM = 10;
 /** A town this close to a bigger one is the same place twice (a district, a second spelling). */
 const DUPLICATE_KM = 4;
-/** A town this close to a policy point is named by the policy's own label. */
-const POLICY_POINT_KM = 8;
+/** A town this close to a policy point of its own name is that place, named by the policy's own label. */
+const POLICY_PLACE_KM = 8;
+/** A town this close to any policy point sits under its marker, whose label names the place. */
+const UNDER_MARKER_KM = 3;
+
+/** Whether a town is one of the policy's places: under a marker, or near one of its own name (Harbin, Daqing). */
+export function isPolicyPlace(town: { name: string; at: Position }, policyPoints: CityContextInputs['policyPoints']): boolean {
+  return policyPoints.some(({ at, name }) => {
+    const km = distanceKm(at, town.at);
+    return km < UNDER_MARKER_KM || (km < POLICY_PLACE_KM && comparable(name).startsWith(comparable(town.name)));
+  });
+}
 
 /**
  * A town's Chinese name, where one is sourced and agrees with the English:
@@ -142,7 +152,7 @@ function towns(inputs: CityContextInputs): CityContextFeature[] {
   );
   for (const town of byPopulation) {
     const at = town.geometry.coordinates;
-    if (inputs.policyPoints.some((point) => distanceKm(point, at) < POLICY_POINT_KM)) continue;
+    if (isPolicyPlace({ name: town.properties.name, at }, inputs.policyPoints)) continue;
     if (kept.some((other) => distanceKm((other.geometry as Point).coordinates, at) < DUPLICATE_KM)) continue;
     const { name, population, feature_code } = town.properties;
     const nameZh = town.properties.country === 'CN' ? townNameZh({ name, feature_code, at }, inputs.nePlaces, inputs.divisions) : undefined;

@@ -21,7 +21,9 @@ export function readCityContextInputs(): CityContextInputs {
     lakes: read('vendor/northeast-context/lakes_ne.geojson'),
     nePlaces: read('vendor/northeast-context/places_ne.geojson'),
     towns: read('vendor/northeast-context/towns_geonames.geojson'),
-    policyPoints: places.features.flatMap((f) => (f.geometry?.type === 'Point' ? [(f.geometry as Point).coordinates] : [])),
+    policyPoints: places.features.flatMap((f) =>
+      f.geometry?.type === 'Point' ? [{ at: (f.geometry as Point).coordinates, name: String(f.properties?.name_en ?? '') }] : [],
+    ),
     divisions:
       divisions && 'geometries' in divisions
         ? divisions.geometries.map((g) => g.properties as { name_en: string; name_zh: string })

@@ -9,6 +9,7 @@ import {
   buildCityContext,
   cityContextFile,
   distanceKm,
+  isPolicyPlace,
   readsAs,
   townMinZoom,
   townNameZh,
@@ -72,10 +73,21 @@ describe('geodata/site/city-context.json', () => {
     const towns = ofLayer('town');
     for (const town of towns) {
       const at = (town.geometry as Point).coordinates;
-      for (const point of inputs.policyPoints) expect(distanceKm(point, at), town.properties.name_en).toBeGreaterThanOrEqual(8);
+      for (const point of inputs.policyPoints) expect(distanceKm(point.at, at), town.properties.name_en).toBeGreaterThanOrEqual(3);
     }
-    expect(towns.some((town) => town.properties.name_en === 'Harbin')).toBe(false);
+    for (const name of ['Harbin', 'Qiqihar', 'Dalian', 'Suifenhe']) expect(towns.some((town) => town.properties.name_en === name), name).toBe(false);
     expect(towns.find((town) => town.properties.name_en === 'Acheng')).toBeDefined();
+    // A district of Daqing 6 km from its marker is a town of its own name, not the policy's place.
+    expect(towns.find((town) => town.properties.name_en === 'Longfeng')).toBeDefined();
+  });
+
+  it('takes a town for a policy place under its marker, or near one of its own name', () => {
+    const harbin = [{ at: [126.65, 45.75], name: 'Harbin' }];
+    expect(isPolicyPlace({ name: 'Harbin', at: [126.7, 45.78] }, harbin)).toBe(true);
+    expect(isPolicyPlace({ name: 'Acheng', at: [126.66, 45.76] }, harbin)).toBe(true);
+    expect(isPolicyPlace({ name: 'Acheng', at: [126.95, 45.54] }, harbin)).toBe(false);
+    expect(isPolicyPlace({ name: 'Harbin', at: [127.0, 45.75] }, harbin)).toBe(false);
+    expect(isPolicyPlace({ name: 'Jilin', at: [126.57, 43.85] }, [{ at: [126.55, 43.84], name: 'Jilin City' }])).toBe(true);
   });
 
   it('draws bigger towns from lower zooms', () => {
