@@ -1,14 +1,14 @@
 /**
  * `npm run coast`: rebuilds geodata/site/coast.topo.json from the pinned
- * OpenStreetMap seas (@geo-maps/earth-seas-100m).
+ * OpenStreetMap seas (@geo-maps/earth-seas-100m), the policy's areas and the site's base map.
  */
 import { writeFileSync } from 'node:fs';
 import { serializeJson } from '../geodata/output.ts';
 import { buildCoast } from './build.ts';
-import { readSeas } from './inputs.ts';
+import { readCoastInputs } from './inputs.ts';
 import { COAST_PATH } from './output.ts';
 
-const coast = buildCoast(readSeas());
+const coast = buildCoast(readCoastInputs());
 const text = serializeJson(coast);
 writeFileSync(COAST_PATH, text);
 const vertices = coast.arcs.reduce((sum, arc) => sum + arc.length, 0);

@@ -52,7 +52,7 @@ const FILES = [
   { name: 'later-designations.geojson', description: 'what was designated in the region after the policy (and the two plans of mid-2009 it relies on), dated and sourced' },
   { name: 'later-designations.csv', description: 'the same designations as a table, one row each' },
   { name: 'city-context.geojson', description: 'the rivers, lakes, towns and schematic railways the map draws at city zoom (Natural Earth; towns © GeoNames, CC BY 4.0)' },
-  { name: 'coast.topo.json', description: 'the sea and the land the map draws from zoom 7, whose shared edges are its coast (© OpenStreetMap contributors, ODbL)' },
+  { name: 'coast.topo.json', description: 'the sea and the land the map draws at city zoom, whose shared edges are its coast, and the fringes over which the zones’ washes reach it (© OpenStreetMap contributors, ODbL)' },
 ];
 
 /** The archive's entries as text, by file name. */

@@ -164,9 +164,12 @@ it agrees with the GeoNames name or a prefecture's name); towns carry GeoNames' 
 
 ## coast.topo.json
 
-The coast the map draws from zoom 7, where the base map's 1:10m coast is too coarse (at zoom 10 it
-misses Dalian's bays by a kilometre or more). TopoJSON with two objects, \`sea\` and \`land\`, that
-share every coastline arc and together fill the map's extent; the coastline is the arcs they share
+The coast the map draws from zoom 5.5, where the base map's 1:10m coast is too coarse (at zoom 10
+it misses Dalian's bays by a kilometre or more). TopoJSON with two objects, \`sea\` and \`land\`, that
+share every coastline arc and together fill the map's extent, and a third, \`fringes\`: for each
+zone of places.geojson that reaches the coast (by \`id\`), the band within 3 km of it that no
+country, province or prefecture of the base map covers, over which the map carries the zone's wash
+so that it reaches the true coast (the sea, drawn over it, trims the rest). The coastline is the arcs they share
 (in topojson-client, \`mesh(topology, {type: "GeometryCollection", geometries: [sea, land]}, (a, b) => a !== b)\`).
 Precision: OpenStreetMap's seas as the \`@geo-maps/earth-seas-100m\` package 0.6.0 (2017) gives them,
 with an error of about 100 m; kept at that in Northeast China and its neighbours' coasts (lon

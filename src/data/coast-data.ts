@@ -42,3 +42,10 @@ export function coastFeatures(topology: Topology): FeatureCollection<Geometry, {
     ],
   };
 }
+
+/** The fringes past the base map's coast over which each policy area's wash is carried (scripts/coast/build.ts `washFringes`). */
+export function washFringes(topology: Topology): Feature<Geometry, { id: string }>[] {
+  const { fringes } = topology.objects;
+  if (!fringes) return [];
+  return (feature(topology, fringes) as FeatureCollection<Geometry, { id: string }>).features;
+}

@@ -13,7 +13,7 @@ import type { Lang } from '../i18n/lang.ts';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { BasemapSources } from '../data/basemap-data.ts';
 import type { Palette } from './palette.ts';
-import { COAST_MIN_ZOOM, DETAILED_COAST } from './city-context-ids.ts';
+import { CITY_CONTEXT_MIN_ZOOM, DETAILED_COAST } from './city-context-ids.ts';
 import { LABEL_SCALE_STATE, labelSize } from './label-scale.ts';
 
 /** The provinces whose prefecture-level divisions make up the region in focus. */
@@ -218,7 +218,7 @@ export function baseLayers(palette: Palette, lang: Lang = 'en'): LayerSpecificat
           'step',
           ['zoom'],
           1,
-          COAST_MIN_ZOOM,
+          CITY_CONTEXT_MIN_ZOOM,
           ['case', ['all', ['boolean', ['global-state', DETAILED_COAST], false], ['==', role(), 'land']], 0, 1],
         ],
       },

@@ -12,14 +12,11 @@ export const CITY_CONTEXT_MIN_ZOOM = 5.5;
 export const COAST_SOURCE = 'city-context-coast';
 
 /**
- * The zoom from which the detailed coast replaces the base map's: below it the
- * base map's 1:10m coast is as fine as a pixel, and the base map is drawn alone.
- */
-export const COAST_MIN_ZOOM = 7;
-
-/**
  * The global-state property that says the detailed coast is on the map: the
- * base map's coarse coastline gives way to it from COAST_MIN_ZOOM, and only then.
+ * base map's coarse coastline gives way to it from CITY_CONTEXT_MIN_ZOOM, and
+ * only then. The coast is drawn from the context's own zoom, so that wherever a
+ * wash is carried past the coarse coast (the policy map's fringes) the detailed
+ * sea is drawn over it to trim it.
  */
 export const DETAILED_COAST = 'detailedCoast';
 

@@ -8,7 +8,7 @@
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang.ts';
-import { CITY_CONTEXT_LAYER, CITY_CONTEXT_MIN_ZOOM, CITY_CONTEXT_SOURCE, COAST_MIN_ZOOM, COAST_SOURCE } from './city-context-ids.ts';
+import { CITY_CONTEXT_LAYER, CITY_CONTEXT_MIN_ZOOM, CITY_CONTEXT_SOURCE, COAST_SOURCE } from './city-context-ids.ts';
 import { labelSize } from './label-scale.ts';
 import type { Palette } from './palette.ts';
 
@@ -53,7 +53,7 @@ export function cityContextLayers(palette: Palette, lang: Lang): CityContextLaye
       id: CITY_CONTEXT_LAYER.land,
       type: 'fill',
       source: COAST_SOURCE,
-      minzoom: COAST_MIN_ZOOM,
+      minzoom: CITY_CONTEXT_MIN_ZOOM,
       filter: coastPart('land'),
       paint: { 'fill-color': colors.region, 'fill-antialias': false },
     },
@@ -63,7 +63,7 @@ export function cityContextLayers(palette: Palette, lang: Lang): CityContextLaye
       id: CITY_CONTEXT_LAYER.sea,
       type: 'fill',
       source: COAST_SOURCE,
-      minzoom: COAST_MIN_ZOOM,
+      minzoom: CITY_CONTEXT_MIN_ZOOM,
       filter: coastPart('sea'),
       paint: { 'fill-color': colors.water, 'fill-antialias': false },
     },
@@ -71,10 +71,10 @@ export function cityContextLayers(palette: Palette, lang: Lang): CityContextLaye
       id: CITY_CONTEXT_LAYER.coastline,
       type: 'line',
       source: COAST_SOURCE,
-      minzoom: COAST_MIN_ZOOM,
+      minzoom: CITY_CONTEXT_MIN_ZOOM,
       filter: coastPart('coastline'),
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': colors.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], COAST_MIN_ZOOM, widths.coast * 1.3, 10, widths.coast * 2] },
+      paint: { 'line-color': colors.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], CITY_CONTEXT_MIN_ZOOM, widths.coast * 1.3, 10, widths.coast * 2] },
     },
   ];
   const under: LayerSpecification[] = [

@@ -102,7 +102,8 @@ export const NAME_LAYERS: readonly string[] = [POLICY_LAYER.markerLabel, POLICY_
 /** Each layer's filter by geometry role; the key adds the places it shows (see shownFilter). */
 export const ROLE_FILTERS: Readonly<Record<string, FilterSpecification>> = {
   [POLICY_LAYER.areaFill]: ['in', ['get', 'rendering'], ['literal', ['area', 'band']]],
-  [POLICY_LAYER.areaLine]: ['in', ['get', 'rendering'], ['literal', ['area', 'band']]],
+  // A wash's fringe past the coarse coast (PolicyMap.carryWashesToCoast) is washed but never outlined.
+  [POLICY_LAYER.areaLine]: ['all', ['in', ['get', 'rendering'], ['literal', ['area', 'band']]], ['!', ['has', 'fringe']]],
   [POLICY_LAYER.focusedOutline]: ['==', ['get', 'rendering'], 'outline'],
   [POLICY_LAYER.areaLabel]: ['in', ['get', 'rendering'], ['literal', ['area', 'band']]],
   [POLICY_LAYER.markerHalo]: ['==', ['get', 'rendering'], 'point'],

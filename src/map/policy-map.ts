@@ -6,7 +6,7 @@
  * and click selection, and the reader's own camera moves in the URL.
  */
 import { bbox } from '@turf/bbox';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import { type AtlasData, type PlaceFeature, placesOfSelection, placesShown } from '../content/atlas-data.ts';
 import { designationsOfThemes } from '../content/designations.ts';
@@ -105,6 +105,8 @@ export class PolicyMap {
   private appliedOutlines = '';
   private palette: Palette;
   private removed = false;
+  /** Whether the washes have been carried to the detailed coast (`carryWashesToCoast`). */
+  private carried = false;
 
   constructor(options: PolicyMapOptions) {
     this.options = options;
@@ -146,6 +148,24 @@ export class PolicyMap {
   preview(placeIds: string[] | null): void {
     this.previewIds = placeIds;
     this.render(this.options.state.get());
+  }
+
+  /**
+   * Carries each area's wash over its fringe past the base map's coast, once the
+   * detailed coast is on the map to trim it (city-context-draw.ts): a fringe is
+   * one more feature of the place's own id, so it takes the place's emphasis,
+   * theme and filters, and no outline is drawn round it (`fringe` in ROLE_FILTERS).
+   */
+  carryWashesToCoast(fringes: readonly Feature<Geometry, { id: string }>[]): void {
+    if (this.removed || this.carried) return;
+    this.carried = true;
+    const byId = new Map(this.features.places.features.map((feature) => [String(feature.properties?.id), feature]));
+    const carried = fringes.flatMap((fringe): Feature[] => {
+      const place = byId.get(fringe.properties.id);
+      return place ? [{ type: 'Feature', properties: { ...place.properties, fringe: true }, geometry: fringe.geometry }] : [];
+    });
+    const source = this.options.map.getSource(PLACES_SOURCE) as GeoJSONSource | undefined;
+    source?.setData({ type: 'FeatureCollection', features: [...this.features.places.features, ...carried] });
   }
 
   private addSources(): void {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, describePageHygiene, saveScreenshot, waitForMap } from './harness.ts';
 import { namesShown, useSharedAtlas } from './fixtures.ts';
-import { colourCoverage, hexToRgb, summarizePixels } from './pixels.ts';
+import { colourCoverage, hexToRgb, pixelAt, summarizePixels } from './pixels.ts';
 import { THEMES } from '../../src/content/designations.ts';
 import { LIGHT_PALETTE } from '../../src/map/palette.ts';
 
@@ -144,6 +144,22 @@ describe('the map at city zoom', () => {
     expect(colourCoverage(bay, hexToRgb(LIGHT_PALETTE.colors.water)).share).toBeGreaterThan(0.9);
     const zh = await showCityZoom('?map=10/38.96/121.70&lang=zh', '大连湾');
     expect(await namesShown(zh)).toContainEqual(expect.stringContaining('大连湾'));
+  });
+
+  it('washes the shore of Dalian that the 1:10m prefectures leave out as it washes the zone itself', async () => {
+    // 121.607 E, 38.942 N is land on the shore of Dalian Bay, outside the Liaoning coastal zone's
+    // 1:10m outline; 121.55 E, 39.0 N is well inside it. At zoom 10 a degree is 1,456 px across and,
+    // at this latitude, about 1,870 px down.
+    const onlyZones = THEMES.map((t) => t.id).filter((id) => id !== 'economic-zones').join(',');
+    const page = await showCityZoom(`?map=10/38.942/121.607&hide=${onlyZones}`, 'Dalian Bay');
+    const box = await page.locator('canvas.maplibregl-canvas').boundingBox();
+    if (!box) throw new Error('no map');
+    const colourAt = async (dx: number, dy: number) =>
+      pixelAt(await page.screenshot({ clip: { x: box.x + box.width / 2 + dx - 2, y: box.y + box.height / 2 + dy - 2, width: 4, height: 4 } }), 2, 2);
+    const shore = await colourAt(0, 0);
+    const inland = await colourAt(Math.round(-0.057 * 1456), Math.round(-0.058 * 1870));
+    expect(shore).toEqual(inland);
+    expect(shore).not.toEqual(hexToRgb(LIGHT_PALETTE.colors.region));
   });
 
   // Screenshots for a person to look at (SCREENSHOTS=1): the three views the issue names, in both languages and schemes.

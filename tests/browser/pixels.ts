@@ -25,6 +25,13 @@ export interface Rgb {
   b: number;
 }
 
+/** The colour of one pixel of a screenshot. */
+export function pixelAt(png: Buffer, x: number, y: number): Rgb {
+  const { data, width } = PNG.sync.read(png);
+  const i = (y * width + x) * 4;
+  return { r: data[i], g: data[i + 1], b: data[i + 2] };
+}
+
 export function hexToRgb(hex: string): Rgb {
   const value = Number.parseInt(hex.replace('#', ''), 16);
   return { r: value >> 16, g: (value >> 8) & 0xff, b: value & 0xff };

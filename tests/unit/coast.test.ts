@@ -6,12 +6,12 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { WATER_NAMES } from '../../content/water-names.ts';
 import { COAST_OPTIONS, buildCoast } from '../../scripts/coast/build.ts';
-import { readSeas } from '../../scripts/coast/inputs.ts';
+import { readCoastInputs } from '../../scripts/coast/inputs.ts';
 import { COAST_PATH } from '../../scripts/coast/output.ts';
 import { serializeJson } from '../../scripts/geodata/output.ts';
-import { coastFeatures } from '../../src/data/coast-data.ts';
+import { coastFeatures, washFringes } from '../../src/data/coast-data.ts';
 import { BASE_LAYER, baseLayers } from '../../src/map/base-layers.ts';
-import { COAST_MIN_ZOOM, DETAILED_COAST } from '../../src/map/city-context-ids.ts';
+import { CITY_CONTEXT_MIN_ZOOM, DETAILED_COAST } from '../../src/map/city-context-ids.ts';
 import { LIGHT_PALETTE } from '../../src/map/palette.ts';
 
 const committedText = readFileSync(COAST_PATH, 'utf8');
@@ -26,10 +26,10 @@ const coastline = partOf('coastline') as MultiLineString;
 const where = (point: Position) => [booleanPointInPolygon(point, sea), booleanPointInPolygon(point, land)];
 
 describe('geodata/site/coast.topo.json', () => {
-  it('is what `npm run coast` writes from the pinned OpenStreetMap seas', () => {
-    // About 8 s: the whole world's seas are read and clipped.
-    expect(serializeJson(buildCoast(readSeas())) === committedText).toBe(true);
-  }, 60_000);
+  it('is what `npm run coast` writes from the pinned OpenStreetMap seas, the places and the base map', () => {
+    // About 25 s: the whole world's seas are read and clipped, and the zones' fringes cut.
+    expect(serializeJson(buildCoast(readCoastInputs())) === committedText).toBe(true);
+  }, 120_000);
 
   it('puts each city on land, and the seas beside them at sea, never both', () => {
     // Points checked against OpenStreetMap's map (openstreetmap.org, read 2026-12-05).
@@ -54,6 +54,21 @@ describe('geodata/site/coast.topo.json', () => {
 
   it('has at sea the point of every sea and bay the map names, so that no water’s name is drawn on land', () => {
     for (const water of WATER_NAMES) expect(where(water.at), water.nameEn).toEqual([true, false]);
+  });
+
+  it('carries a coastal zone’s wash over the strip its 1:10m prefectures leave out, never over the zone or other ground', () => {
+    const fringes = washFringes(committed);
+    const fringeOf = (id: string) => fringes.find((fringe) => fringe.properties.id === id)?.geometry as MultiPolygon;
+    const liaoning = fringeOf('liaoning-coastal-economic-zone');
+    expect(liaoning).toBeDefined();
+    // Land on the shore of Dalian Bay that the zone's 1:10m outline leaves out.
+    expect(booleanPointInPolygon([121.607, 38.942], liaoning)).toBe(true);
+    expect(where([121.607, 38.942])).toEqual([false, true]);
+    // Inside the zone itself (its wash is there already), and inside Shenyang, a prefecture outside it.
+    expect(booleanPointInPolygon([121.55, 39.0], liaoning)).toBe(false);
+    expect(booleanPointInPolygon([123.43, 41.8], liaoning)).toBe(false);
+    // Inland zones reach no sea and have no fringe.
+    expect(fringeOf('harbin-daqing-qiqihar-corridor')).toBeUndefined();
   });
 
   it('keeps the detail of the source where the reader zooms in: Dalian’s coast in over 200 vertices', () => {
@@ -90,10 +105,10 @@ describe('the base map’s coarse coast', () => {
   };
 
   it('gives way to the detailed coast from its zoom, once it is loaded, and only the coast does', () => {
-    expect(opacityAt(COAST_MIN_ZOOM + 1, 'land', true)).toBe(0);
-    expect(opacityAt(COAST_MIN_ZOOM - 0.5, 'land', true)).toBe(1);
-    expect(opacityAt(COAST_MIN_ZOOM + 1, 'land', false)).toBe(1);
-    expect(opacityAt(COAST_MIN_ZOOM + 1, 'land', undefined)).toBe(1);
-    expect(opacityAt(COAST_MIN_ZOOM + 1, 'china-border', true)).toBe(1);
+    expect(opacityAt(CITY_CONTEXT_MIN_ZOOM + 1, 'land', true)).toBe(0);
+    expect(opacityAt(CITY_CONTEXT_MIN_ZOOM - 0.5, 'land', true)).toBe(1);
+    expect(opacityAt(CITY_CONTEXT_MIN_ZOOM + 1, 'land', false)).toBe(1);
+    expect(opacityAt(CITY_CONTEXT_MIN_ZOOM + 1, 'land', undefined)).toBe(1);
+    expect(opacityAt(CITY_CONTEXT_MIN_ZOOM + 1, 'china-border', true)).toBe(1);
   });
 });

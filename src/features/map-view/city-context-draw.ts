@@ -8,7 +8,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
 import cityContext from '../../../geodata/site/city-context.json';
 import coast from '../../../geodata/site/coast.topo.json';
-import { coastFeatures } from '../../data/coast-data.ts';
+import { coastFeatures, washFringes } from '../../data/coast-data.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { BASE_LAYER } from '../../map/base-layers.ts';
 import { CITY_CONTEXT_SOURCE, COAST_SOURCE, DETAILED_COAST } from '../../map/city-context-ids.ts';
@@ -41,19 +41,24 @@ async function loadFaces(palette: Palette, data: FeatureCollection): Promise<voi
   );
 }
 
+/** What the policy's map is asked once the detailed coast is drawn: to carry its washes over the fringes to it. */
+export type CarryWashes = (fringes: ReturnType<typeof washFringes>) => void;
+
 /** Adds the context's source and layers under the policy; `stillWanted` is asked once the fonts are in. */
 export async function drawCityContext(
   map: MapLibreMap,
   palette: Palette,
   lang: Lang,
   stillWanted: () => boolean,
+  carryWashes: CarryWashes,
 ): Promise<CityContextDrawing | null> {
   const data = cityContext as unknown as FeatureCollection;
   await loadFaces(palette, data);
   if (!stillWanted()) return null;
   map.addImage(TOWN_DOT_IMAGE, townDot(palette, pixelRatio()), { pixelRatio: pixelRatio() });
   map.addSource(CITY_CONTEXT_SOURCE, { type: 'geojson', data });
-  map.addSource(COAST_SOURCE, { type: 'geojson', data: coastFeatures(coast as unknown as Topology) });
+  const coastTopology = coast as unknown as Topology;
+  map.addSource(COAST_SOURCE, { type: 'geojson', data: coastFeatures(coastTopology) });
   // The names go under the map's first name layer (the base map's), and so under every name above it.
   const labelsBefore = map.getStyle().layers.find((layer) => layer.type === 'symbol')?.id;
   // The lines and lakes under the policy's washes, which sit just over the base map's areas.
@@ -64,6 +69,7 @@ export async function drawCityContext(
   for (const layer of coastLayers) map.addLayer(layer, labelsBefore);
   for (const layer of labels) map.addLayer(layer, labelsBefore);
   map.setGlobalStateProperty(DETAILED_COAST, true);
+  carryWashes(washFringes(coastTopology));
 
   let current = { palette, lang };
   return {

@@ -10,16 +10,19 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../../i18n/lang.ts';
 import { CITY_CONTEXT_MIN_ZOOM } from '../../map/city-context-ids.ts';
 import type { Palette } from '../../map/palette.ts';
-import type { CityContextDrawing } from './city-context-draw.ts';
+import type { CarryWashes, CityContextDrawing } from './city-context-draw.ts';
 
 export interface CityContextOptions {
   map: MapLibreMap;
   palette: Palette;
   lang: Lang;
+  /** The policy's map, told the fringes its washes are carried over once the detailed coast is drawn. */
+  carryWashes: CarryWashes;
 }
 
 export class CityContext {
   private readonly map: MapLibreMap;
+  private readonly carryWashes: CarryWashes;
   private palette: Palette;
   private lang: Lang;
   private state: 'waiting' | 'loading' | 'shown' | 'removed' = 'waiting';
@@ -29,6 +32,7 @@ export class CityContext {
     this.map = options.map;
     this.palette = options.palette;
     this.lang = options.lang;
+    this.carryWashes = options.carryWashes;
     this.map.on('zoomend', this.onZoom);
     this.map.on('idle', this.onZoom);
   }
@@ -63,7 +67,7 @@ export class CityContext {
     try {
       const { drawCityContext } = await import('./city-context-draw.ts');
       // The palette and language of the moment the fonts are in, not of the zoom that asked.
-      this.drawing = await drawCityContext(this.map, this.palette, this.lang, () => this.state === 'loading');
+      this.drawing = await drawCityContext(this.map, this.palette, this.lang, () => this.state === 'loading', this.carryWashes);
     } catch (error) {
       console.warn('the city-zoom context could not be loaded; it is tried again at the next zoom', error);
       if (this.state === 'loading') this.state = 'waiting';

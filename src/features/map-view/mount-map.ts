@@ -330,7 +330,12 @@ function mountOnMap(ctx: FeatureContext, map: MapLibreMap, input: OnMapInput): U
   laterLayers = later;
   cleanups.push(() => later.remove());
   const spot = new SpotMarker(map, state);
-  const cityContext = new CityContext({ map, palette: initialPalette, lang: state.get().lang });
+  const cityContext = new CityContext({
+    map,
+    palette: initialPalette,
+    lang: state.get().lang,
+    carryWashes: (fringes) => policyMap.carryWashesToCoast(fringes),
+  });
   cleanups.push(
     () => layers.remove(),
     () => spot.remove(),
