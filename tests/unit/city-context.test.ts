@@ -10,6 +10,8 @@ import {
   cityContextFile,
   distanceKm,
   isPolicyPlace,
+  localUnitBare,
+  localUnitNameZh,
   readsAs,
   townMinZoom,
   townNameZh,
@@ -125,6 +127,43 @@ describe('a town’s Chinese name', () => {
   it('is not taken from a place of the same name far away', () => {
     const town = { name: 'Shangzhi', feature_code: 'PPL', at: [127.96, 45.21] };
     expect(townNameZh(town, nePlace('Shangzhi', '尚志', [128.5, 45.21]), divisions)).toBeUndefined();
+  });
+});
+
+describe('a town’s Chinese name from the statistical division codes', () => {
+  const units = [
+    { name: '金州区', cityCode: '2102' },
+    { name: '大连湾街道', cityCode: '2102' },
+    { name: '岫岩满族自治县', cityCode: '2103' },
+    { name: '锦州市', cityCode: '2107' },
+    { name: '新兴街道', cityCode: '2106' },
+    { name: '新星镇', cityCode: '2106' },
+  ];
+  const square = (id: string, [west, south, east, north]: [number, number, number, number]) => ({
+    type: 'Feature' as const,
+    properties: { id },
+    geometry: { type: 'Polygon' as const, coordinates: [[[west, south], [east, south], [east, north], [west, north], [west, south]]] },
+  });
+  const prefectures = [square('210200', [121, 38.5, 123, 40]), square('210600', [123.5, 39.5, 125, 41])];
+
+  it('drops what says what a unit is, autonomous counties’ peoples included, where two characters remain', () => {
+    expect(['金州区', '大连湾街道', '岫岩满族自治县', '莫力达瓦达斡尔族自治旗', '新星镇', '东区'].map(localUnitBare)).toEqual([
+      '金州',
+      '大连湾',
+      '岫岩',
+      '莫力达瓦',
+      '新星',
+      '东区',
+    ]);
+  });
+
+  it('is the one unit of the town’s own prefecture that reads as its name, else none', () => {
+    expect(localUnitNameZh({ name: 'Jinzhou', at: [121.72, 39.1] }, prefectures, units)).toBe('金州');
+    expect(localUnitNameZh({ name: 'Dalianwan', at: [121.69, 39.03] }, prefectures, units)).toBe('大连湾');
+    // Jinzhou the prefecture city (锦州) is not in Dalian's units; outside every prefecture there is no match.
+    expect(localUnitNameZh({ name: 'Jinzhou', at: [121.14, 41.11] }, prefectures, units)).toBeUndefined();
+    // Two units of Dandong read as "Xinxing" (新兴, 新星): which is meant is not known, so neither is taken.
+    expect(localUnitNameZh({ name: 'Xinxing', at: [124.12, 39.87] }, prefectures, units)).toBeUndefined();
   });
 });
 
