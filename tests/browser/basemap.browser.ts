@@ -163,11 +163,12 @@ describe('the map at city zoom', () => {
   });
 
   // Screenshots for a person to look at (SCREENSHOTS=1): the three views the issue names, in both languages and schemes.
-  it.runIf(process.env.SCREENSHOTS === '1')('is drawn for a person to look at around Harbin, Yanji and Dalian', async () => {
+  it.runIf(process.env.SCREENSHOTS === '1')('is drawn for a person to look at around Harbin, Yanji, Dalian and Suifenhe', async () => {
     for (const [where, camera, expected] of [
       ['harbin', '9/45.78/126.62', 'Songhua'],
       ['yanji', '8.5/42.9/129.5', 'Tumen'],
       ['dalian', '10/38.95/121.6', 'Dalian Bay'],
+      ['suifenhe', '9/44.4/131.1', ''],
     ] as const) {
       for (const lang of ['en', 'zh'] as const) {
         for (const scheme of ['light', 'dark'] as const) {
