@@ -24,14 +24,14 @@
  */
 import type { BrowserContext, Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { DESKTOP, openSession, type Session, type SessionOptions } from './harness.ts';
+import { type ContextOptions, DESKTOP, openSession, type Session, type SessionOptions } from './harness.ts';
 
 export interface Viewport {
   width: number;
   height: number;
 }
 
-export interface SharedAtlasOptions extends SessionOptions {
+export interface SharedAtlasOptions extends SessionOptions, Pick<ContextOptions, 'reducedMotion'> {
   /** The page's size, to which `show` and `load` return unless given another. Default: DESKTOP. */
   viewport?: Viewport;
   /** A phone: touch, a mobile viewport. A context's own setting, so one per file. */
@@ -75,7 +75,7 @@ export function useSharedAtlas(options: SharedAtlasOptions = {}): SharedAtlas {
 
   beforeAll(async () => {
     session = await openSession(options);
-    context = await session.newContext(options.viewport ?? DESKTOP, { isMobile: options.isMobile, locale: options.locale });
+    context = await session.newContext(options.viewport ?? DESKTOP, { isMobile: options.isMobile, locale: options.locale, reducedMotion: options.reducedMotion });
     page = await context.newPage();
     inFlight = requestsInFlight(page);
   });
