@@ -11,7 +11,8 @@ import { mapCanvas, panel, useSharedAtlas } from './fixtures.ts';
 const PROJECTOR = { width: 1920, height: 1080 };
 const SMALL_PROJECTOR = { width: 1280, height: 720 };
 
-const atlas = useSharedAtlas({ viewport: PROJECTOR });
+// Reduced motion from the first load, as every check but the one of eased page turns has it (see showStep).
+const atlas = useSharedAtlas({ viewport: PROJECTOR, reducedMotion: 'reduce' });
 
 function tour(page: Page) {
   return page.getByRole('region', { name: 'Presentation' });
