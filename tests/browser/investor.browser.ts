@@ -7,7 +7,8 @@ import { parseCsv } from '../unit/csv-parse.ts';
 // Seven engineers share two cores: the map may take a minute to draw in software.
 vi.setConfig({ testTimeout: 300_000 });
 
-const atlas = useSharedAtlas({ readyTimeout: 150_000 });
+// Not a check of how the map moves: it jumps rather than eases, and names appear without fading (reduced motion).
+const atlas = useSharedAtlas({ readyTimeout: 150_000, reducedMotion: 'reduce' });
 
 describe('what’s here', () => {
   it('describes an empty spot near Anshan: its prefecture, the zone over it with its sentence, and the nearest port in km', async () => {

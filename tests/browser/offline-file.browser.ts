@@ -46,7 +46,8 @@ async function mapReady(page: Page): Promise<void> {
 /** The file's one page, in a context that refuses everything but the file, data: and blob:. */
 async function filePage(): Promise<Page> {
   if (shared) return shared;
-  const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, locale: 'en-GB' });
+  // Not a check of how the map moves: it jumps rather than eases, and names appear without fading (reduced motion).
+  const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, locale: 'en-GB', reducedMotion: 'reduce' });
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (/^(file|data|blob):/.test(url)) return route.continue();
