@@ -94,6 +94,11 @@ export function isWorkerError(error: unknown): boolean {
   return error instanceof Error && /worker/i.test(error.message);
 }
 
+/** Whether the reader asks for reduced motion, as MapLibre reads it for the camera. */
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 export function createMap(options: CreateMapOptions): maplibregl.Map {
   const { container } = options;
   const map = new maplibregl.Map({
@@ -112,6 +117,10 @@ export function createMap(options: CreateMapOptions): maplibregl.Map {
     touchPitch: false,
     cooperativeGestures: options.cooperativeGestures ?? false,
     locale: options.locale,
+    // Names fade in and out over 300 ms (MapLibre's default) each time the map settles: an animation that a
+    // reader who asks for reduced motion is spared, as MapLibre spares them the camera's easing. In software
+    // WebGL each fade is the whole map drawn again frame after frame.
+    fadeDuration: prefersReducedMotion() ? 0 : 300,
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();

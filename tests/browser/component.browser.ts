@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { DESKTOP, DIST_TEST, describePageHygiene, saveScreenshot } from './harness.ts';
 import { useSharedAtlas } from './fixtures.ts';
 
-const shared = useSharedAtlas({ root: DIST_TEST, viewport: { width: DESKTOP.width, height: 1200 } });
+// Not a check of how the map moves: it jumps rather than eases, and names appear without fading (reduced motion).
+const shared = useSharedAtlas({ root: DIST_TEST, viewport: { width: DESKTOP.width, height: 1200 }, reducedMotion: 'reduce' });
 
 interface PageProbe {
   listeners: number;

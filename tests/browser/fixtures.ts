@@ -22,16 +22,16 @@
  * the middle of the canvas as on a load. Checks that click "the middle of
  * the map" of such a link either load it or click a name the map shows.
  */
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { DESKTOP, openSession, type Session, type SessionOptions } from './harness.ts';
+import { type ContextOptions, DESKTOP, openSession, type Session, type SessionOptions } from './harness.ts';
 
 export interface Viewport {
   width: number;
   height: number;
 }
 
-export interface SharedAtlasOptions extends SessionOptions {
+export interface SharedAtlasOptions extends SessionOptions, Pick<ContextOptions, 'reducedMotion'> {
   /** The page's size, to which `show` and `load` return unless given another. Default: DESKTOP. */
   viewport?: Viewport;
   /** A phone: touch, a mobile viewport. A context's own setting, so one per file. */
@@ -70,12 +70,14 @@ export function useSharedAtlas(options: SharedAtlasOptions = {}): SharedAtlas {
   let context: BrowserContext | undefined;
   let page: Page | undefined;
   let loaded = false;
+  let inFlight: () => number = () => 0;
   const readyTimeout = options.readyTimeout ?? 120_000;
 
   beforeAll(async () => {
     session = await openSession(options);
-    context = await session.newContext(options.viewport ?? DESKTOP, { isMobile: options.isMobile, locale: options.locale });
+    context = await session.newContext(options.viewport ?? DESKTOP, { isMobile: options.isMobile, locale: options.locale, reducedMotion: options.reducedMotion });
     page = await context.newPage();
+    inFlight = requestsInFlight(page);
   });
 
   afterAll(async () => {
@@ -90,14 +92,15 @@ export function useSharedAtlas(options: SharedAtlasOptions = {}): SharedAtlas {
   /**
    * Sizes the page as asked, or back to the file's size: a size is part of
    * what a check starts from. Waits for the map to draw at the new size, so
-   * that a view restored next is framed for it.
+   * that a view restored next is framed for it, unless it need not be
+   * `redrawn` there (a load follows).
    */
-  async function resize(asked: Viewport | undefined): Promise<void> {
+  async function resize(asked: Viewport | undefined, { redrawn = true }: { redrawn?: boolean } = {}): Promise<void> {
     const p = required(page, 'page');
     const viewport = asked ?? options.viewport ?? DESKTOP;
     const current = p.viewportSize();
     if (current?.width === viewport.width && current.height === viewport.height) return;
-    if (!loaded) {
+    if (!loaded || !redrawn) {
       await p.setViewportSize(viewport);
       return;
     }
@@ -114,10 +117,13 @@ export function useSharedAtlas(options: SharedAtlasOptions = {}): SharedAtlas {
     },
     async load(query = '', viewport) {
       const p = required(page, 'page');
-      await resize(viewport);
+      // The page is navigated next: the map it shows now need not draw at the new size first.
+      await resize(viewport, { redrawn: false });
       // What the page is still fetching (the search chunk after the map, a font for a new language)
-      // would be cut off by the navigation and reported as failed: let it arrive first.
-      if (loaded) await p.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+      // would be cut off by the navigation and reported as failed: let it arrive first. (Counted here
+      // rather than by Playwright's 'networkidle', which a page that once held the share dialog's
+      // embed preview never reaches again, though nothing is in flight: it cost 15 s a load.)
+      if (loaded) await untilNothingInFlight(inFlight, 15_000);
       await p.goto(`${atlas.session.site.url}${query}`, { waitUntil: 'domcontentloaded', timeout: readyTimeout });
       await p.locator('.map[data-map-ready="true"]').waitFor({ timeout: readyTimeout });
       loaded = true;
@@ -137,6 +143,25 @@ export function useSharedAtlas(options: SharedAtlasOptions = {}): SharedAtlas {
     },
   };
   return atlas;
+}
+
+/** How many of the page's requests (its frames' included) are in flight: started, neither finished nor failed. */
+function requestsInFlight(page: Page): () => number {
+  const pending = new Set<Request>();
+  page.on('request', (request) => pending.add(request));
+  page.on('requestfinished', (request) => pending.delete(request));
+  page.on('requestfailed', (request) => pending.delete(request));
+  return () => pending.size;
+}
+
+/** Waits until no request has been in flight for two looks 100 ms apart, or for `timeout` ms at most. */
+async function untilNothingInFlight(inFlight: () => number, timeout: number): Promise<void> {
+  const until = Date.now() + timeout;
+  let quietLooks = 0;
+  while (quietLooks < 2 && Date.now() < until) {
+    quietLooks = inFlight() === 0 ? quietLooks + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /**

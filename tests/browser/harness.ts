@@ -56,6 +56,17 @@ export function currentTestFile(): string {
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 
+/** What a context of pages is: a phone or not, the browser's language, and whether the reader asks for reduced motion. */
+export interface ContextOptions {
+  isMobile?: boolean;
+  locale?: string;
+  /**
+   * `'reduce'` for checks that are not about motion: the map then jumps where it would ease
+   * (MapLibre's own handling), which spares the software renderer the eased frames. Default: the browser's.
+   */
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
 export interface Session {
   site: StaticSite;
   browser: Browser;
@@ -68,9 +79,9 @@ export interface Session {
   pagesOpened: number;
   /** How many documents its pages loaded: each a whole atlas, the costly part of a browser test. */
   documentLoads: number;
-  newPage(viewport: { width: number; height: number }, options?: { isMobile?: boolean; locale?: string }): Promise<Page>;
+  newPage(viewport: { width: number; height: number }, options?: ContextOptions): Promise<Page>;
   /** A new context for pages of one kind (a phone, a locale), sharing the session's records. */
-  newContext(viewport: { width: number; height: number }, options?: { isMobile?: boolean; locale?: string }): Promise<BrowserContext>;
+  newContext(viewport: { width: number; height: number }, options?: ContextOptions): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -121,6 +132,7 @@ export async function openSession(rootOrOptions: string | SessionOptions = {}): 
         isMobile: options.isMobile ?? false,
         hasTouch: options.isMobile ?? false,
         locale: options.locale ?? 'en-GB',
+        reducedMotion: options.reducedMotion,
       });
       contexts.push(context);
       // Anything not from our own origin is recorded and refused, so a stray

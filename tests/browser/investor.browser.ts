@@ -7,7 +7,8 @@ import { parseCsv } from '../unit/csv-parse.ts';
 // Seven engineers share two cores: the map may take a minute to draw in software.
 vi.setConfig({ testTimeout: 300_000 });
 
-const atlas = useSharedAtlas({ readyTimeout: 150_000 });
+// Not a check of how the map moves: it jumps rather than eases, and names appear without fading (reduced motion).
+const atlas = useSharedAtlas({ readyTimeout: 150_000, reducedMotion: 'reduce' });
 
 describe('what’s here', () => {
   it('describes an empty spot near Anshan: its prefecture, the zone over it with its sentence, and the nearest port in km', async () => {
@@ -157,27 +158,6 @@ describe('comparing places', () => {
   });
 });
 
-describe('distances on a city’s panel, in both languages', () => {
-  const CASES = [
-    { id: 'daqing', lang: 'en', name: 'Daqing', expected: /Nearest airport.*Daqing Sartu.*\(opened 2009\).*\d+ km/ },
-    { id: 'yanji', lang: 'en', name: 'Yanji', expected: /Nearest land border crossing.*(Tumen|Kaishantun).*\(opened \d{4}\).*\d+ km/ },
-    { id: 'tonghua', lang: 'en', name: 'Tonghua', expected: /Nearest airport.*Tonghua Sanyuanpu.*\(opened 2014, after the policy\)/ },
-    { id: 'daqing', lang: 'zh', name: '大庆市', expected: /最近的机场.*大庆萨尔图机场.*（2009年启用）.*\d+ 公里/ },
-    { id: 'yanji', lang: 'zh', name: '延吉市', expected: /最近的陆路口岸.*(图们口岸|开山屯口岸).*年启用/ },
-    { id: 'tonghua', lang: 'zh', name: '通化市', expected: /最近的机场.*通化三源浦机场.*（2014年启用，晚于政策）/ },
-  ];
-  it.each(CASES)('$name ($lang): the nearest facilities with their opening years, and what they were chosen from', async ({ id, lang, name, expected }) => {
-    const page = await atlas.show(`?place=${id}${lang === 'zh' ? '&lang=zh' : ''}`);
-    const details = page.locator('article', { has: page.getByRole('heading', { level: 2, name }) });
-    const distances = details.locator('section.distances');
-    await distances.waitFor();
-    await expect(distances.textContent()).resolves.toMatch(expected);
-    await expect(distances.textContent()).resolves.toMatch(lang === 'zh' ? /截至2025年已开通的所列\d+个海港/ : /Nearest of the \d+ seaports.*as of 2025/);
-    await distances.scrollIntoViewIfNeeded();
-    await saveScreenshot(page, `distances-${id}-${lang}.png`);
-  });
-});
-
 describe('as of a year', () => {
   /** The context names the map draws near Jinzhou and Yingkou, where two airports and a port opened after 2009. */
   const LIAODONG_BAY = '&ctx=seaport,airport&map=8.6/40.75/121.75';
@@ -215,18 +195,6 @@ describe('as of a year', () => {
     await page.keyboard.press('End');
     await expect.poll(() => new URL(page.url()).searchParams.has('asof')).toBe(false);
     await expect.poll(async () => (await namesOnMap(page)).join(' | ')).toContain('Jinzhou Bay Airport');
-  });
-
-  it('as of 2008, Daqing’s nearest airport is not Sartu, which opened in 2009; as of 2025 it is Sartu, 18 km', async () => {
-    const page = await atlas.show('?place=daqing&asof=2008');
-    const details = panel(page).getByRole('article', { name: 'Daqing' });
-    const airport = details.locator('dt', { hasText: 'Nearest airport' }).locator('xpath=following-sibling::dd[1]');
-    await expect(details.getByRole('heading', { name: 'Distances as of 2008' }).isVisible()).resolves.toBe(true);
-    await expect(airport.textContent()).resolves.not.toContain('Sartu');
-    await expect(details.locator('section.distances').textContent()).resolves.toContain('listed as open as of 2008');
-    await atlas.show('?place=daqing');
-    await expect(details.getByRole('heading', { name: 'Distances as of 2025' }).isVisible()).resolves.toBe(true);
-    await expect(airport.textContent()).resolves.toMatch(/^Daqing Sartu Airport.*\(opened 2009\).*18 km$/);
   });
 
   it.each([

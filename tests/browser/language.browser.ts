@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, describePageHygiene, saveScreenshot, waitForMap } from './harness.ts';
 import { useSharedAtlas } from './fixtures.ts';
 
-const atlas = useSharedAtlas();
+// Not a check of how the map moves: it jumps rather than eases, and names appear without fading (reduced motion).
+const atlas = useSharedAtlas({ reducedMotion: 'reduce' });
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;
 

@@ -46,7 +46,8 @@ async function mapReady(page: Page): Promise<void> {
 /** The file's one page, in a context that refuses everything but the file, data: and blob:. */
 async function filePage(): Promise<Page> {
   if (shared) return shared;
-  const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, locale: 'en-GB' });
+  // Not a check of how the map moves: it jumps rather than eases, and names appear without fading (reduced motion).
+  const context = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1, locale: 'en-GB', reducedMotion: 'reduce' });
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (/^(file|data|blob):/.test(url)) return route.continue();
@@ -101,6 +102,13 @@ async function selectedHeading(page: Page): Promise<string> {
 }
 
 describe('the one-file copy opened from disk', { timeout: 300_000 }, () => {
+  // First: the link to a place is the file's first load, and the overview after it a reset rather than a load of its own.
+  it('opens a link to a place, as a teacher\'s saved file link would', async () => {
+    // Loaded: a saved link opens the file afresh.
+    const page = await loadFromDisk('?place=harbin');
+    await expect.poll(() => selectedHeading(page)).toContain('Harbin');
+  });
+
   it('draws the map and shows the policy in the panel', async () => {
     const page = await showFromDisk();
     expect(page.url().startsWith('file://')).toBe(true);
@@ -124,12 +132,6 @@ describe('the one-file copy opened from disk', { timeout: 300_000 }, () => {
     expect(new URL(page.url()).searchParams.get('place')).toBe('suifenhe');
     await mapReady(page);
     await saveScreenshot(page, 'offline-file-suifenhe.png');
-  });
-
-  it('opens a link to a place, as a teacher\'s saved file link would', async () => {
-    // Loaded: a saved link opens the file afresh.
-    const page = await loadFromDisk('?place=harbin');
-    await expect.poll(() => selectedHeading(page)).toContain('Harbin');
   });
 
   it('walks the presentation tour: opened from the page, stepped with the keys, left with Esc', async () => {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { SAVE_SCREENSHOTS, SCREENSHOTS, describePageHygiene, saveScreenshot } from './harness.ts';
 import { useSharedAtlas } from './fixtures.ts';
 
-const atlas = useSharedAtlas();
+// Not a check of how the map moves: it jumps rather than eases, and names appear without fading (reduced motion).
+const atlas = useSharedAtlas({ reducedMotion: 'reduce' });
 
 function shareDialog(page: Page) {
   return page.getByRole('dialog', { name: 'Share this view' });

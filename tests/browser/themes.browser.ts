@@ -1,7 +1,8 @@
 /**
- * The map's themes as a reader meets them: the key lists the product's four
- * themes first with their members, switching one off hides only the places
- * that hold nothing else, and the default view is captured at two sizes.
+ * The map's themes as a reader meets them: switching one off hides only the
+ * places that hold nothing else, and the default view is captured at two
+ * sizes. (That the key lists the product's four themes first, with their
+ * counts, in both languages, needs no map: tests/unit/views/map-key.test.ts.)
  */
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
@@ -30,26 +31,6 @@ function key(page: Page) {
 const shows = async (page: Page, name: string) => (await namesShown(page)).some((n) => n.startsWith(name));
 
 describe('the key by theme', () => {
-  it('lists the four themes first, with their counts, and says logistics is context', async () => {
-    const page = await atlas.show();
-    const toggles = key(page).getByRole('checkbox');
-    const names = await toggles.evaluateAll((inputs) => inputs.map((input) => input.getAttribute('aria-label')));
-    expect(names.slice(0, 4)).toEqual([
-      'Show Economic zones',
-      'Show Hi-tech industrial bases',
-      'Show Service-outsourcing cities',
-      'Show Logistics',
-    ]);
-    const row = (name: string) => key(page).locator('li').filter({ has: page.getByRole('checkbox', { name }) });
-    await expect(row('Show Economic zones').locator('.legend__count').textContent()).resolves.toBe('3');
-    await expect(row('Show Hi-tech industrial bases').locator('.legend__count').textContent()).resolves.toBe('5');
-    // The text designates three cities and encourages two: the key counts each standing apart.
-    await expect(row('Show Service-outsourcing cities').locator('.legend__count').textContent()).resolves.toBe('3 designated · 2 encouraged');
-    const logistics = (await row('Show Logistics').textContent()) ?? '';
-    expect(logistics).toContain('names none');
-    expect(logistics).toMatch(/context/i);
-  });
-
   it('hides Tonghua but keeps Dalian when hi-tech industrial bases are switched off', async () => {
     const page = await atlas.show();
     await expect.poll(() => shows(page, 'Tonghua')).toBe(true);
@@ -68,17 +49,6 @@ describe('the key by theme', () => {
     await expect(page.getByRole('checkbox', { name: 'Show Service-outsourcing cities' }).isChecked()).resolves.toBe(false);
     await expect(page.getByRole('checkbox', { name: 'Show Economic zones' }).isChecked()).resolves.toBe(true);
     await expect.poll(() => shows(page, 'Suifenhe')).toBe(false);
-  });
-
-  it('shows the key in Chinese with the same four themes first', async () => {
-    const page = await atlas.show('?lang=zh');
-    const names = await key(page)
-      .getByRole('checkbox')
-      .evaluateAll((inputs) => inputs.map((input) => input.getAttribute('aria-label')));
-    expect(names.slice(0, 4)).toEqual(['显示经济区', '显示高技术产业基地', '显示服务外包城市', '显示物流']);
-    await expect(key(page).textContent()).resolves.toContain('未列名');
-    const outsourcing = key(page).locator('li').filter({ has: page.getByRole('checkbox', { name: '显示服务外包城市' }) });
-    await expect(outsourcing.locator('.legend__count').textContent()).resolves.toBe('示范3 · 鼓励2');
   });
 });
 

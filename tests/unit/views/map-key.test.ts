@@ -65,6 +65,29 @@ describe('the map key', () => {
     expect(placesHolding('economic-zones')).toBeGreaterThan(0);
   });
 
+  it('lists first, in this order, economic zones (3), hi-tech industrial bases (5), service-outsourcing cities (3 designated, 2 encouraged) and logistics, context the text names none of', () => {
+    const { key } = openKey();
+    const toggles = allByRole(key, 'checkbox');
+    expect(toggles.slice(0, 4).map((toggle) => toggle.getAttribute('aria-label'))).toEqual([
+      'Show Economic zones',
+      'Show Hi-tech industrial bases',
+      'Show Service-outsourcing cities',
+      'Show Logistics',
+    ]);
+    expect(toggles.slice(0, 3).map(countOf)).toEqual(['3', '5', '3 designated · 2 encouraged']);
+    const logistics = textOf(toggles[3]?.closest('li') as HTMLElement);
+    expect(logistics).toContain('names none');
+    expect(logistics).toMatch(/context/i);
+  });
+
+  it('in Chinese, lists the same four themes first, and counts the service-outsourcing cities by standing', () => {
+    const { key } = openKey({ lang: 'zh' });
+    const toggles = allByRole(key, 'checkbox');
+    expect(toggles.slice(0, 4).map((toggle) => toggle.getAttribute('aria-label'))).toEqual(['显示经济区', '显示高技术产业基地', '显示服务外包城市', '显示物流']);
+    expect(textOf(key)).toContain('未列名');
+    expect(countOf(byRole(key, 'checkbox', { name: '显示服务外包城市' }))).toBe('示范3 · 鼓励2');
+  });
+
   it('folds the other themes away under a summary that counts them', () => {
     const { key } = openKey();
     const others = THEMES.filter((theme) => !theme.primary && placesHolding(theme.id) > 0);

@@ -227,10 +227,10 @@ describe('a place’s distances as of the year shown', () => {
     const { region, actions } = openPanel({ selection: { kind: 'place', id: 'daqing' }, asOf: 2008 });
     expect(hasRole(region, 'heading', { name: EN.distancesTitle(2008) })).toBe(true);
     expect(airportOf(region)).not.toMatch(/Sartu/);
-    expect(textOf(sectionTitled(region, EN.distancesTitle(2008)))).toContain('as of 2008');
+    expect(textOf(sectionTitled(region, EN.distancesTitle(2008)))).toContain('listed as open as of 2008');
     actions.setAsOf(2025);
     expect(hasRole(region, 'heading', { name: EN.distancesTitle(2025) })).toBe(true);
-    expect(airportOf(region)).toMatch(/^Daqing Sartu Airport .* 18 km$/);
+    expect(airportOf(region)).toMatch(/^Daqing Sartu Airport .*\(opened 2009\).* 18 km$/);
   });
 
   it('keeps its scroll when only the year changes, as it does while a class plays through the years', () => {
@@ -247,5 +247,23 @@ describe('a place’s distances as of the year shown', () => {
     const { region } = openPanel({ selection: { kind: 'place', id: 'daqing' }, asOf: 2008, lang: 'zh' });
     expect(hasRole(region, 'heading', { name: '距离（截至2008年）' })).toBe(true);
     expect(textOf(sectionTitled(region, ZH.distancesTitle(2008)))).toContain('截至2008年');
+  });
+});
+
+describe('distances on a city’s panel, in both languages', () => {
+  const CASES = [
+    { id: 'daqing', lang: 'en', name: 'Daqing', expected: /Nearest airport.*Daqing Sartu.*\(opened 2009\).*\d+ km/ },
+    { id: 'yanji', lang: 'en', name: 'Yanji', expected: /Nearest land border crossing.*(Tumen|Kaishantun).*\(opened \d{4}\).*\d+ km/ },
+    { id: 'tonghua', lang: 'en', name: 'Tonghua', expected: /Nearest airport.*Tonghua Sanyuanpu.*\(opened 2014, after the policy\)/ },
+    { id: 'daqing', lang: 'zh', name: '大庆市', expected: /最近的机场.*大庆萨尔图机场.*（2009年启用）.*\d+ 公里/ },
+    { id: 'yanji', lang: 'zh', name: '延吉市', expected: /最近的陆路口岸.*(图们口岸|开山屯口岸).*年启用/ },
+    { id: 'tonghua', lang: 'zh', name: '通化市', expected: /最近的机场.*通化三源浦机场.*（2014年启用，晚于政策）/ },
+  ] as const;
+  it.each(CASES)('$name ($lang): the nearest facilities with their opening years, and what they were chosen from', ({ id, lang, name, expected }) => {
+    const { region } = openPanel({ selection: { kind: 'place', id }, lang });
+    expect(title(region)).toContain(name);
+    const distances = region.querySelector('section.distances');
+    expect(distances?.textContent).toMatch(expected);
+    expect(distances?.textContent).toMatch(lang === 'zh' ? /截至2025年已开通的所列\d+个海港/ : /Nearest of the \d+ seaports.*as of 2025/);
   });
 });
